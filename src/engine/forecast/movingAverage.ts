@@ -1,0 +1,81 @@
+/**
+ * Moving average: every future day sells the mean of the last `n` days.
+ *   ŷ(T+h) = (y(T−n+1) + … + y(T)) / n,  n = min(window, days of history)
+ *   sd(h) = σ·√(1 + 1/n) for every h (flat, as FPP3 Table 5.2's mean method)
+ * σ is the sd of the in-sample one-step residuals y(t) − ŷ(t), where ŷ(t) is the
+ * rolling mean of the up-to-`window` days before t (fewer while t < window, so the
+ * warm-up days also get a prediction; ŷ(1) is NaN). Those residuals already carry the
+ * noise of estimating the mean, so the √(1 + 1/n) factor makes the interval slightly
+ * conservative (×1.018 at n = 28). Hyndman & Athanasopoulos, FPP3 §5.2 (mean method)
+ * and §3.3 (moving averages).
+ * @example movingAverage.fit([1, 2, 3, 4, 5], { window: 3 }) // forecast(1).mean [4]; fitted [NaN, 1, 1.5, 2, 3]
+ */
+import { err, ok, type Result } from "../errors";
+import { normalIntervals, residualSigma } from "./intervals";
+import type { FitOptions, FittedModel, ForecastModel } from "./model";
+import { validateSeries } from "./validateSeries";
+
+const LABEL = "Moving average";
+const DEFAULT_WINDOW_DAYS = 28;
+
+/**
+ * Window in days: `params.window` (a previous fit's), else `options.window`, else 28.
+ * Must be a whole number ≥ 1.
+ */
+function windowDays(options: FitOptions): Result<number> {
+  const w = options.params?.window ?? options.window ?? DEFAULT_WINDOW_DAYS;
+  if (!Number.isInteger(w) || w < 1) {
+    return err("OUT_OF_RANGE", `${LABEL}: window ${w} must be a whole number of days, at least 1`, { argument: "window" });
+  }
+  return ok(w);
+}
+
+function fitMovingAverage(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
+  const checked = validateSeries(unitsPerDay, 1, LABEL);
+  if (!checked.ok) return checked;
+  const win = windowDays(options);
+  if (!win.ok) return win;
+  const w = win.value;
+  const y = unitsPerDay;
+  const n = y.length;
+
+  // fitted[t] = mean of y[max(0, t − w) .. t − 1], by a running sum.
+  const fitted = new Array<number>(n);
+  fitted[0] = Number.NaN;
+  let sum = 0;
+  for (let t = 1; t < n; t++) {
+    sum += y[t - 1];
+    if (t > w) sum -= y[t - 1 - w];
+    fitted[t] = sum / Math.min(t, w);
+  }
+  const used = Math.min(w, n);
+  let lastSum = 0;
+  for (let t = n - used; t < n; t++) lastSum += y[t]; // fresh sum: no drift from the running one
+  const level = lastSum / used;
+  const sigma = residualSigma(y, fitted);
+  if (!Number.isFinite(level) || !Number.isFinite(sigma)) {
+    return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to average`);
+  }
+  const sd = sigma * Math.sqrt(1 + 1 / used);
+  return ok({
+    model: "movingAverage",
+    params: { window: w },
+    fitted,
+    sigma,
+    forecast(horizonDays: number) {
+      return normalIntervals(new Array<number>(horizonDays).fill(level), new Array<number>(horizonDays).fill(sd));
+    },
+  });
+}
+
+/**
+ * Moving-average model: a flat forecast at the mean of the last `options.window` days
+ * (default 28; a shorter history uses all its days). Returned `params`: `{ window }`,
+ * the requested window, which a later `fit` honours.
+ */
+export const movingAverage: ForecastModel = {
+  name: "movingAverage",
+  description: "Every future day sells the average of the last 28 days (or the chosen window).",
+  minLength: () => 1,
+  fit: (unitsPerDay, options) => fitMovingAverage(unitsPerDay, options),
+};
