@@ -1,0 +1,165 @@
+/**
+ * Automatic model choice. Every candidate is scored by a rolling-origin backtest
+ * on the SKU's own history (MAE ranks, MASE/WAPE/bias are reported); `auto`
+ * then takes the best model, or an inverse-error weighted combination of the
+ * best few when that combination scored better in the same backtest
+ * (forecast combination: Bates & Granger 1969; FPP3 §13.4). Prediction
+ * intervals of a combination average the members' quantiles (Lichtendahl,
+ * Grushka-Cockayne & Winkler 2013). Histories too short to backtest fall back
+ * to a simple model, and every answer says which model it used and why.
+ */
+import { err, ok, type EngineError, type Result } from "../errors";
+import { backtestPlanFor, backtestSpanDays, prepareBacktest, rollingOriginBacktest, scoreForecasts, SHORT_BACKTEST, type BacktestScore, type ModelBacktest } from "./backtest";
+import { combineFits } from "./combineFits";
+import type { FitOptions, FittedModel, ForecastResult, ModelName } from "./model";
+import { findModel, MODELS } from "./registry";
+import { validateSeries } from "./validateSeries";
+
+/** Options for {@link autoForecast}. */
+export interface AutoOptions extends Omit<FitOptions, "params"> {
+  /** Models to consider (default: every registered model). */
+  readonly candidates?: readonly ModelName[];
+  /** How many of the best models a combination may use (default 3; 1 = never combine). */
+  readonly combineTop?: number;
+}
+
+/** A model's backtest result as `auto` reports it, or why it could not take part. */
+export type CandidateReport = ({ readonly model: ModelName; readonly ok: true } & BacktestScore) | { readonly model: ModelName; readonly ok: false; readonly error: EngineError };
+
+/** What `auto` chose, how, and the fitted forecaster. */
+export interface AutoForecast {
+  readonly method: "single" | "combination" | "fallback";
+  /** Models used with their weights (summing to 1). */
+  readonly models: readonly { readonly model: ModelName; readonly weight: number }[];
+  /** Short label for a sheet cell: "holtWinters" or "ses 45% + sba 30% + holtWinters 25%". */
+  readonly label: string;
+  /** One sentence for a seller: why this model. */
+  readonly reason: string;
+  /** The backtest score of what was chosen (null for a fallback). */
+  readonly score: BacktestScore | null;
+  /** Every candidate's backtest, best first; failures last. */
+  readonly candidates: readonly CandidateReport[];
+  /** One-step-ahead in-sample predictions (units/day). */
+  readonly fitted: number[];
+  readonly sigma: number;
+  /** Forecast `horizonDays` ahead with 80 % and 95 % intervals. */
+  forecast(horizonDays: number): ForecastResult;
+}
+
+const LABELS: Record<ModelName, string> = {
+  naive: "the naive forecast",
+  seasonalNaive: "seasonal naive (same weekday last week)",
+  movingAverage: "a moving average",
+  weightedAverage: "the weighted 7/15/30-day average",
+  ses: "simple exponential smoothing",
+  holtDamped: "Holt's damped trend",
+  holtWinters: "Holt-Winters with weekly seasonality",
+  croston: "Croston's method",
+  sba: "Croston-SBA for intermittent demand",
+  tsb: "TSB for intermittent demand",
+};
+
+function pct(weight: number): string {
+  return `${Math.round(weight * 100)}%`;
+}
+
+function fmt(x: number): string {
+  return Number.isFinite(x) ? x.toFixed(2) : "∞";
+}
+
+/**
+ * Picks a model for one SKU by backtest and returns it fitted to the whole history.
+ * Parameters optimised at the first backtest origin are reused for the final fit.
+ * @param unitsPerDay daily units, oldest first, no gaps (impute masked days first)
+ * @param options candidates, combination size, season length (days)
+ * @returns the chosen forecaster with its reason, or EMPTY_SERIES / NOT_A_NUMBER / NEGATIVE_VALUE
+ * @example autoForecast(last730Days).value.label // e.g. "ses 40% + holtWinters 35% + sba 25%"
+ */
+export function autoForecast(unitsPerDay: readonly number[], options: AutoOptions = {}): Result<AutoForecast> {
+  const checked = validateSeries(unitsPerDay, 1, "Automatic forecast");
+  if (!checked.ok) return checked;
+  const plan = backtestPlanFor(unitsPerDay.length);
+  if (!plan) return fallback(unitsPerDay, options, `${unitsPerDay.length} days of history are too few to compare models (needs ${backtestSpanDays(SHORT_BACKTEST)})`, []);
+
+  const fitOptions: FitOptions = { seasonLength: options.seasonLength, window: options.window };
+  const candidates = (options.candidates ?? MODELS.map((m) => m.name)).map((name) => findModel(name));
+  const data = prepareBacktest(unitsPerDay, plan);
+  const passed: ModelBacktest[] = [];
+  const failed: CandidateReport[] = [];
+  for (const found of candidates) {
+    if (!found.ok) return found;
+    const result = rollingOriginBacktest(found.value, data, fitOptions);
+    if (result.ok) passed.push(result.value);
+    else failed.push({ model: found.value.name, ok: false, error: result.error });
+  }
+  passed.sort((a, b) => a.mae - b.mae || MODEL_ORDER[a.model] - MODEL_ORDER[b.model]);
+  const reports: CandidateReport[] = [...passed.map(toReport), ...failed];
+  if (passed.length === 0) return fallback(unitsPerDay, options, "no model could be backtested", reports);
+
+  const best = passed[0];
+  const top = passed.slice(0, Math.max(1, options.combineTop ?? 3)).filter((c) => Number.isFinite(c.mae));
+  let members: { backtest: ModelBacktest; weight: number }[] = [{ backtest: best, weight: 1 }];
+  let score: BacktestScore = best;
+  let reason = `${LABELS[best.model]} had the lowest backtest error (MASE ${fmt(best.mase)}, WAPE ${fmt(best.wape)} over ${plan.origins} origins × ${plan.horizonDays} days)`;
+  if (top.length > 1 && best.mae > 0) {
+    const inverse = top.map((c) => 1 / c.mae);
+    const total = inverse.reduce((s, v) => s + v, 0);
+    const combo = top.map((c, i) => ({ backtest: c, weight: inverse[i] / total }));
+    const comboForecasts = data.actuals.map((a, k) => a.map((_, d) => combo.reduce((s, m) => s + m.weight * m.backtest.forecasts[k][d], 0)));
+    const comboScore = scoreForecasts(data, comboForecasts);
+    if (comboScore.mae < best.mae) {
+      members = combo;
+      score = comboScore;
+      reason = `a combination of the ${combo.length} best models (MASE ${fmt(comboScore.mase)}) beat the best single model, ${LABELS[best.model]} (MASE ${fmt(best.mase)}), in the backtest`;
+    }
+  }
+
+  const fits: { fit: FittedModel; weight: number }[] = [];
+  for (const m of members) {
+    const model = findModel(m.backtest.model);
+    if (!model.ok) return model;
+    const fit = model.value.fit(unitsPerDay, { ...fitOptions, params: m.backtest.params });
+    if (!fit.ok) return fallback(unitsPerDay, options, `${m.backtest.model} failed on the full history: ${fit.error.message}`, reports);
+    fits.push({ fit: fit.value, weight: m.weight });
+  }
+  const combined = combineFits(unitsPerDay, fits);
+  const method = fits.length > 1 ? "combination" : "single";
+  return ok({ method, models: fits.map((f) => ({ model: f.fit.model, weight: f.weight })), label: labelOf(fits), reason, score, candidates: reports, ...combined });
+}
+
+const MODEL_ORDER: Record<ModelName, number> = Object.fromEntries(MODELS.map((m, i) => [m.name, i])) as Record<ModelName, number>;
+
+function toReport(b: ModelBacktest): CandidateReport {
+  return { model: b.model, ok: true, mae: b.mae, mase: b.mase, wape: b.wape, bias: b.bias };
+}
+
+function labelOf(fits: readonly { fit: FittedModel; weight: number }[]): string {
+  return fits.length === 1 ? fits[0].fit.model : fits.map((f) => `${f.fit.model} ${pct(f.weight)}`).join(" + ");
+}
+
+/**
+ * Short or unusable histories: Croston-SBA when at least half the days sell
+ * nothing (intermittent demand), otherwise simple exponential smoothing; the
+ * naive forecast if even that fails.
+ */
+function fallback(unitsPerDay: readonly number[], options: AutoOptions, why: string, candidates: CandidateReport[]): Result<AutoForecast> {
+  const zeroShare = unitsPerDay.filter((v) => v === 0).length / unitsPerDay.length;
+  const order: ModelName[] = zeroShare >= 0.5 ? ["sba", "ses", "naive"] : ["ses", "naive"];
+  for (const name of order) {
+    const model = findModel(name);
+    if (!model.ok) continue;
+    const fit = model.value.fit(unitsPerDay, { seasonLength: options.seasonLength, window: options.window });
+    if (!fit.ok) continue;
+    const combined = combineFits(unitsPerDay, [{ fit: fit.value, weight: 1 }]);
+    return ok({
+      method: "fallback",
+      models: [{ model: name, weight: 1 }],
+      label: name,
+      reason: `${why}; used ${LABELS[name]}${zeroShare >= 0.5 && name === "sba" ? " because most days sell nothing" : ""}`,
+      score: null,
+      candidates,
+      ...combined,
+    });
+  }
+  return err("MODEL_FAILED", `No forecast model could fit this series (${why})`);
+}
