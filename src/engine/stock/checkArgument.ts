@@ -1,0 +1,49 @@
+/**
+ * The argument checks the stock and classify functions share, so that each
+ * reports a bad number the same way and names the argument as the seller sees it
+ * (`max_lead_time_days`, the custom-function spelling).
+ */
+import { err, ok, type Result } from "../errors";
+
+/** Shows a bad value in a message: text in quotes, anything else as JavaScript prints it. */
+export function describeValue(value: unknown): string {
+  return typeof value === "string" ? `'${value}'` : String(value);
+}
+
+/**
+ * Accepts a finite number ≥ 0.
+ * @param value the number to check
+ * @param argument the argument's name as the seller sees it, e.g. `avg_units_per_day`
+ * @returns the number, NOT_A_NUMBER (text, NaN, ±Infinity) or NEGATIVE_VALUE
+ * @example checkNonNegative(-3, "lead_time_days") // err NEGATIVE_VALUE "lead_time_days (-3) is negative"
+ */
+export function checkNonNegative(value: unknown, argument: string): Result<number> {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    return err("NOT_A_NUMBER", `${argument} is not a number (${describeValue(value)})`, { argument });
+  }
+  if (value < 0) return err("NEGATIVE_VALUE", `${argument} (${value}) is negative`, { argument });
+  return ok(value);
+}
+
+/**
+ * Accepts a finite number > 0.
+ * @example checkPositive(0, "overage_cost_per_unit") // err OUT_OF_RANGE "overage_cost_per_unit must be more than 0 (got 0)"
+ */
+export function checkPositive(value: unknown, argument: string): Result<number> {
+  const checked = checkNonNegative(value, argument);
+  if (!checked.ok) return checked;
+  if (checked.value === 0) return err("OUT_OF_RANGE", `${argument} must be more than 0 (got 0)`, { argument });
+  return checked;
+}
+
+/**
+ * Accepts `larger` when it is at least `smaller` (both already checked).
+ * @example checkNotSmaller(23, "max_lead_time_days", 30, "avg_lead_time_days")
+ * // err OUT_OF_RANGE "max_lead_time_days (23) is smaller than avg_lead_time_days (30)"
+ */
+export function checkNotSmaller(larger: number, largerName: string, smaller: number, smallerName: string): Result<true> {
+  if (larger < smaller) {
+    return err("OUT_OF_RANGE", `${largerName} (${larger}) is smaller than ${smallerName} (${smaller})`, { argument: largerName });
+  }
+  return ok(true);
+}
