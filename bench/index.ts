@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: prints speed and accuracy figures with ratios against a
+ * baseline measured in the same run. Sections: `forecast` (M5 accuracy),
+ * `scale` (10,000 × 730 with auto). Pass section names to run only those.
+ */
+import { benchAutoScale } from "./autoScale";
+import { benchForecastAccuracy } from "./forecastAccuracy";
+
+const sections: Record<string, () => unknown> = {
+  forecast: benchForecastAccuracy,
+  scale: benchAutoScale,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const names = wanted.length > 0 ? wanted : Object.keys(sections);
+  for (const name of names) {
+    const run = sections[name];
+    if (!run) throw new Error(`Unknown bench section '${name}'. Known: ${Object.keys(sections).join(", ")}`);
+    await run();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
