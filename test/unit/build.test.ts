@@ -1,0 +1,105 @@
+/**
+ * The build configuration without running webpack (a full `npm run build` takes ~15 s;
+ * .ci/run and the README run it): entries and pages of the shared runtime, the production
+ * URL rewrite, the guard on CustomFunctions.associate, and functions.json metadata.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..", "..");
+const load = createRequire(join(ROOT, "package.json"));
+
+interface HtmlPage {
+  readonly userOptions: { readonly filename: string; readonly chunks: readonly string[] };
+}
+interface WebpackConfig {
+  readonly entry: Record<string, string>;
+  readonly plugins: readonly object[];
+  readonly devServer: { readonly server: unknown; readonly port: number };
+}
+interface ConfigModule {
+  (env: Record<string, unknown>, options: { mode: string }): Promise<WebpackConfig>;
+  productionUrl(value: string | undefined): string | undefined;
+  rewriteManifestUrls(content: string, baseUrl: string): string;
+}
+interface GenerateResult {
+  readonly errors: readonly string[];
+  readonly metadataJson: string;
+  readonly associate: readonly { readonly id: string; readonly functionName: string }[];
+}
+
+const webpackConfig = load("./webpack.config.js") as ConfigModule;
+const { guardAssociateCalls } = load("./scripts/guard-associate-loader.js") as { guardAssociateCalls(source: string): string };
+
+function htmlPages(config: WebpackConfig): HtmlPage[] {
+  return config.plugins.filter((p): p is HtmlPage => "userOptions" in p && typeof (p as HtmlPage).userOptions?.filename === "string");
+}
+
+describe("webpack.config.js", () => {
+  it("bundles the task pane and the functions, and taskpane.html loads both (shared runtime)", async () => {
+    const config = await webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    expect(config.entry).toEqual({ taskpane: "./src/taskpane/index.tsx", functions: "./src/functions/functions.ts" });
+    const pages = Object.fromEntries(htmlPages(config).map((p) => [p.userOptions.filename, p.userOptions.chunks]));
+    expect(pages["taskpane.html"]).toEqual(["taskpane", "functions"]);
+    expect(pages["functions.html"]).toEqual(["functions"]);
+  });
+
+  it("needs no certificate to build: only `webpack serve` asks office-addin-dev-certs", async () => {
+    const config = await webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    expect(config.devServer.server).toBe("https");
+    expect(config.devServer.port).toBe(3000);
+  });
+
+  it("rewrites every dev-server URL of the manifest to PEAKSTOCK_URL", () => {
+    const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+    const base = webpackConfig.productionUrl("https://addins.example.com/peakstock") as string;
+    expect(base).toBe("https://addins.example.com/peakstock/");
+    const rewritten = webpackConfig.rewriteManifestUrls(manifest, base);
+    expect(rewritten).not.toContain("localhost");
+    expect(rewritten).toContain('DefaultValue="https://addins.example.com/peakstock/taskpane.html"');
+    expect(rewritten.split(base).length).toBe(manifest.split("https://localhost:3000/").length);
+  });
+
+  it("keeps localhost when PEAKSTOCK_URL is unset and refuses a non-https URL", () => {
+    expect(webpackConfig.productionUrl(undefined)).toBeUndefined();
+    expect(webpackConfig.productionUrl("  ")).toBeUndefined();
+    expect(() => webpackConfig.productionUrl("http://addins.example.com")).toThrow("PEAKSTOCK_URL must be an https:// URL");
+  });
+});
+
+describe("guard-associate-loader", () => {
+  it("makes each appended CustomFunctions.associate call conditional on the runtime", () => {
+    const source = 'export function f() {}\nCustomFunctions.associate("F", f);\nCustomFunctions.associate("G", g);';
+    const guarded = guardAssociateCalls(source);
+    expect(guarded).toBe(
+      'export function f() {}\nif (typeof CustomFunctions !== "undefined") CustomFunctions.associate("F", f);\n' +
+        'if (typeof CustomFunctions !== "undefined") CustomFunctions.associate("G", g);',
+    );
+    // Running the guarded code without the global must not throw.
+    expect(() => new Function("g", guarded.replace("export ", "")).call(null, () => 0)).not.toThrow();
+  });
+});
+
+describe("functions.json metadata", () => {
+  it("is generated from the JSDoc of src/functions/functions.ts with id SAFETYSTOCK", async () => {
+    const metadata = createRequire(load.resolve("custom-functions-metadata-plugin"))("custom-functions-metadata") as {
+      generateCustomFunctionsMetadata(input: string, wantConsoleOutput?: boolean): Promise<GenerateResult>;
+    };
+    const result = await metadata.generateCustomFunctionsMetadata(join(ROOT, "src", "functions", "functions.ts"), false);
+    expect(result.errors).toEqual([]);
+    expect(result.associate.map((a) => `${a.id}=${a.functionName}`)).toEqual(["SAFETYSTOCK=safetyStock"]);
+    const json = JSON.parse(result.metadataJson) as {
+      functions: { id: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[];
+    };
+    const [fn] = json.functions;
+    expect(fn.id).toBe("SAFETYSTOCK");
+    expect(fn.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[]" : ""}`)).toEqual([
+      "daily_sales[]",
+      "lead_time_days[]",
+      "max_lead_time_days?",
+      "method?",
+      "service_level?",
+    ]);
+  }, 30_000);
+});
