@@ -21,7 +21,7 @@
  * @example croston.fit([0, 0, 5, 0, 3, 0, 0, 4], { params: { alpha: 0.1 } }) // forecast(1).mean [4.72 / 2.91] = [1.62199]
  */
 import type { ForecastModel } from "./model";
-import { fitCrostonFamily } from "./crostonCore";
+import { crostonFamilyAtOrigins, fitCrostonFamily } from "./crostonCore";
 
 /** Croston's method: average demand size ÷ average days between demands. */
 export const croston: ForecastModel = {
@@ -29,6 +29,8 @@ export const croston: ForecastModel = {
   description: "For items that sell on few days: smoothed order size ÷ smoothed days between orders.",
   minLength: () => 1,
   fit: (unitsPerDay, options) => fitCrostonFamily("croston", "Croston's method", unitsPerDay, options),
+  forecastsAtOrigins: (unitsPerDay, params, originIndexes, horizonDays, options) =>
+    crostonFamilyAtOrigins("croston", "Croston's method", unitsPerDay, params, originIndexes, horizonDays, options),
 };
 
 /**
@@ -40,4 +42,6 @@ export const sba: ForecastModel = {
   description: "Croston's method with the Syntetos–Boylan bias correction (a little lower).",
   minLength: () => 1,
   fit: (unitsPerDay, options) => fitCrostonFamily("sba", "Croston–SBA", unitsPerDay, options),
+  forecastsAtOrigins: (unitsPerDay, params, originIndexes, horizonDays, options) =>
+    crostonFamilyAtOrigins("sba", "Croston–SBA", unitsPerDay, params, originIndexes, horizonDays, options),
 };

@@ -1,11 +1,14 @@
 /**
  * Shared machinery of the intermittent-demand models (Croston, SBA, TSB): the
- * smoothing grid, parameter reading, the Croston recursion and flat forecasts.
+ * smoothing grid, parameter reading, the Croston recursion, flat forecasts and the
+ * one-pass forecasts at several backtest origins.
  * Private to `croston.ts` and `tsb.ts`; not re-exported from the engine.
  */
 import { err, ok, type Result } from "../errors";
 import { normalIntervals } from "./intervals";
 import type { FitOptions, FittedModel, ForecastResult, ModelName } from "./model";
+import { refitAtOrigins } from "./refitAtOrigins";
+import { validateOrigins } from "./validateOrigins";
 import { validateSeries } from "./validateSeries";
 
 /**
@@ -35,6 +38,22 @@ export function readSmoothing(params: FitOptions["params"], key: string, label: 
 /** A flat forecast at `unitsPerDay` with sd `sdUnitsPerDay` every day (normal, clipped at 0). */
 export function flatForecast(unitsPerDay: number, sdUnitsPerDay: number, horizonDays: number): ForecastResult {
   return normalIntervals(new Array<number>(horizonDays).fill(unitsPerDay), new Array<number>(horizonDays).fill(sdUnitsPerDay));
+}
+
+/**
+ * Flat point forecasts for `forecastsAtOrigins`: `horizonDays` copies of each origin's
+ * level (units/day, clipped at 0 as `normalIntervals` clips), or MODEL_FAILED when a
+ * level is not finite (as `fit` would say for that history).
+ * @example flatRows([1.5, -0], 2, "TSB method") // ok([[1.5, 1.5], [0, 0]])
+ */
+export function flatRows(levelsUnitsPerDay: readonly number[], horizonDays: number, label: string): Result<number[][]> {
+  const out = new Array<number[]>(levelsUnitsPerDay.length);
+  for (let k = 0; k < levelsUnitsPerDay.length; k++) {
+    const level = levelsUnitsPerDay[k];
+    if (!Number.isFinite(level)) return err("MODEL_FAILED", `${label} could not fit this series: the values are too large to smooth`);
+    out[k] = new Array<number>(horizonDays).fill(Math.max(0, level));
+  }
+  return ok(out);
 }
 
 /**
@@ -127,4 +146,70 @@ export function fitCrostonFamily(
     sigma,
     forecast: (horizonDays: number) => flatForecast(level, sigma, horizonDays),
   });
+}
+
+/**
+ * The Croston forecast factor·z/p that `fit` on `y.slice(0, o)` ends with, for every
+ * origin o (ascending), from one run of {@link crostonPass}'s recursion over the series:
+ * the state is read just before each origin's first day. An origin before the first
+ * demand gets 0, as `fit` on a history that never sold.
+ * @example crostonLevelsAtOrigins([0, 0, 5, 0, 3, 0, 0, 4], [2, 4, 8], 0.1, 1) // [0, 5/3, 4.72/2.91]
+ */
+export function crostonLevelsAtOrigins(y: readonly number[], originIndexes: readonly number[], alpha: number, factor: number): number[] {
+  const levels = new Array<number>(originIndexes.length);
+  let z = 0;
+  let p = 1;
+  let f = 0;
+  let last = -1; // day index of the latest demand; −1 before the first
+  let t = 0;
+  for (let k = 0; k < originIndexes.length; k++) {
+    const origin = originIndexes[k];
+    for (; t < origin; t++) {
+      const yt = y[t];
+      if (yt > 0) {
+        if (last < 0) {
+          z = yt;
+          p = t + 1;
+        } else {
+          z += alpha * (yt - z);
+          p += alpha * (t - last - p);
+        }
+        last = t;
+        f = (factor * z) / p;
+      }
+    }
+    levels[k] = f;
+  }
+  return levels;
+}
+
+/**
+ * `forecastsAtOrigins` of Croston (`factor` 1) and SBA (1 − α/2) with α from `params`:
+ * one recursion over the series ({@link crostonLevelsAtOrigins}), flat forecasts from
+ * each origin. Without `params.alpha` `fit` would search α afresh at every origin, so
+ * this re-fits at each one ({@link refitAtOrigins}).
+ * @example crostonFamilyAtOrigins("sba", "Croston–SBA", [0, 0, 5, 0, 3, 0, 0, 4], { alpha: 0.1 }, [2, 8], 1) // ok([[0], [0.95 × 4.72/2.91]]) = ok([[0], [1.54089]])
+ */
+export function crostonFamilyAtOrigins(
+  name: Extract<ModelName, "croston" | "sba">,
+  label: string,
+  unitsPerDay: readonly number[],
+  params: Readonly<Record<string, number>>,
+  originIndexes: readonly number[],
+  horizonDays: number,
+  options: FitOptions = {},
+): Result<number[][]> {
+  const checked = validateSeries(unitsPerDay, 1, label);
+  if (!checked.ok) return checked;
+  const fixed = readSmoothing(params, "alpha", label);
+  if (!fixed.ok) return fixed;
+  const origins = validateOrigins(label, unitsPerDay.length, originIndexes, horizonDays, 1);
+  if (!origins.ok) return origins;
+  const alpha = fixed.value;
+  if (alpha === undefined) {
+    const model = { fit: (y: readonly number[], o?: FitOptions) => fitCrostonFamily(name, label, y, o) };
+    return refitAtOrigins(model, unitsPerDay, params, originIndexes, horizonDays, options);
+  }
+  const levels = crostonLevelsAtOrigins(unitsPerDay, originIndexes, alpha, name === "sba" ? 1 - alpha / 2 : 1);
+  return flatRows(levels, horizonDays, label);
 }

@@ -12,6 +12,8 @@
  * the intercept and slope of a straight line fitted to the first 10 days.
  * `options.params` fixes α, β, φ (all three or none) and optionally ℓ0, b0; states it
  * leaves out come from the heuristic.
+ * `forecastsAtOrigins` runs the recursion once over the whole series and reads ℓ, b at
+ * each origin (restarting only for origins inside the 10 days the heuristic reads).
  * @example
  * // α = 0.5, β = 0.25, φ = 0.5, ℓ0 = 10, b0 = 4: fitted [12, 13, 13.5], then ℓ = 13.5, b = 0.5
  * holtDamped.fit([12, 13, 13.5], { params: { alpha: 0.5, beta: 0.25, phi: 0.5, l0: 10, b0: 4 } })
@@ -19,8 +21,11 @@
  */
 import { err, ok, type Result } from "../errors";
 import { optimize } from "../stats/optimize";
+import { checkWeight, readEtsParams } from "./etsParams";
 import { normalIntervals } from "./intervals";
 import type { FitOptions, FittedModel, ForecastModel } from "./model";
+import { refitAtOrigins } from "./refitAtOrigins";
+import { validateOrigins } from "./validateOrigins";
 import { validateSeries } from "./validateSeries";
 
 const LABEL = "Holt damped trend";
@@ -32,7 +37,10 @@ const PHI: readonly [number, number] = [0.8, 0.98];
 const PARAMETER_COUNT = 5;
 /** Nelder–Mead evaluation cap; each evaluation is one pass over the series. */
 const MAX_EVALUATIONS = 60;
-const SMOOTHING_KEYS = ["alpha", "beta", "phi"] as const;
+const SMOOTHING_KEYS = ["alpha", "beta", "phi"];
+const STATE_KEYS = ["l0", "b0"];
+/** Days the initial-state heuristic reads. */
+const INIT_DAYS = 10;
 
 /**
  * In-sample one-step SSE. Written on the one-step forecast f = ℓ + φb instead of ℓ:
@@ -56,9 +64,9 @@ function holtSse(y: readonly number[], alpha: number, beta: number, phi: number,
   return sse;
 }
 
-/** ℓ0, b0: least-squares line through the first min(10, n) days, intercept at day 0 (R `forecast:::initstate`). */
-function initialStates(y: readonly number[]): { l0: number; b0: number } {
-  const n = Math.min(10, y.length);
+/** ℓ0, b0: least-squares line through the first min(10, lengthDays) days, intercept at day 0 (R `forecast:::initstate`). */
+function initialStates(y: readonly number[], lengthDays: number): { l0: number; b0: number } {
+  const n = Math.min(INIT_DAYS, lengthDays);
   let st = 0;
   let sy = 0;
   for (let t = 0; t < n; t++) {
@@ -77,32 +85,39 @@ function initialStates(y: readonly number[]): { l0: number; b0: number } {
   return { l0: yBar - b0 * tBar, b0 };
 }
 
+/** Fixed parameters from `params`: α, β, φ (all or none, in range) and ℓ0, b0 (each optional). */
+function readHoltParams(params: FitOptions["params"]): Result<{ smoothing: number[] | undefined; l0: number | undefined; b0: number | undefined }> {
+  const fixed = readEtsParams(LABEL, params, SMOOTHING_KEYS, STATE_KEYS);
+  if (!fixed.ok) return fixed;
+  const { smoothing, states } = fixed.value;
+  if (smoothing !== undefined) {
+    const [alpha, beta, phi] = smoothing;
+    for (const inRange of [
+      checkWeight(LABEL, "alpha", alpha, 0, 1),
+      checkWeight(LABEL, "beta", beta, 0, alpha, false, `alpha (${alpha})`),
+      checkWeight(LABEL, "phi", phi, 0, 1, true),
+    ]) {
+      if (!inRange.ok) return inRange;
+    }
+  }
+  return ok({ smoothing, l0: states[0], b0: states[1] });
+}
+
 function fitHoltDamped(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
   const checked = validateSeries(unitsPerDay, MIN_LENGTH, LABEL);
   if (!checked.ok) return checked;
   const y = unitsPerDay;
-  const given = options.params ?? {};
-  const present = SMOOTHING_KEYS.filter((key) => given[key] !== undefined);
-  if (present.length > 0 && present.length < SMOOTHING_KEYS.length) {
-    const missing = SMOOTHING_KEYS.filter((key) => given[key] === undefined).join(", ");
-    return err("MISSING_VALUE", `${LABEL}: fixed parameters need alpha, beta and phi together; missing ${missing}`, { argument: missing });
-  }
-  for (const key of ["alpha", "beta", "phi", "l0", "b0"]) {
-    const v = given[key];
-    if (v !== undefined && !Number.isFinite(v)) return err("NOT_A_NUMBER", `${LABEL}: parameter ${key} is not a number`, { argument: key });
-  }
-  const init = initialStates(y);
-  const l0 = given.l0 ?? init.l0;
-  const b0 = given.b0 ?? init.b0;
+  const fixed = readHoltParams(options.params);
+  if (!fixed.ok) return fixed;
+  const init = initialStates(y, y.length);
+  const l0 = fixed.value.l0 ?? init.l0;
+  const b0 = fixed.value.b0 ?? init.b0;
 
   let alpha: number;
   let beta: number;
   let phi: number;
-  if (present.length === SMOOTHING_KEYS.length) {
-    [alpha, beta, phi] = [given.alpha, given.beta, given.phi];
-    if (!(alpha >= 0 && alpha <= 1)) return outOfRange("alpha", alpha, "between 0 and 1");
-    if (!(beta >= 0 && beta <= alpha)) return outOfRange("beta", beta, `between 0 and alpha (${alpha})`);
-    if (!(phi > 0 && phi <= 1)) return outOfRange("phi", phi, "above 0 and at most 1");
+  if (fixed.value.smoothing !== undefined) {
+    [alpha, beta, phi] = fixed.value.smoothing;
   } else {
     // Search (α, u, φ) in a box, β = 0.0001 + u·(α − 0.0001), so that β ≤ α always holds.
     const betaOf = (a: number, u: number): number => BETA_MIN + u * (a - BETA_MIN);
@@ -128,9 +143,7 @@ function fitHoltDamped(unitsPerDay: readonly number[], options: FitOptions = {})
     level = f + alpha * e;
     trend = phi * trend + beta * e;
   }
-  if (!Number.isFinite(sse) || !Number.isFinite(level) || !Number.isFinite(trend)) {
-    return err("MODEL_FAILED", `${LABEL} could not fit this series: the smoothing did not give finite values`);
-  }
+  if (!Number.isFinite(sse) || !Number.isFinite(level) || !Number.isFinite(trend)) return modelFailed();
   // = residualSigma(y, fitted, 5), without a second pass
   const sigma = Math.sqrt(sse / Math.max(1, n - PARAMETER_COUNT));
   return ok({
@@ -157,18 +170,84 @@ function fitHoltDamped(unitsPerDay: readonly number[], options: FitOptions = {})
   });
 }
 
-function outOfRange(key: string, value: number, range: string): Result<never> {
-  return err("OUT_OF_RANGE", `${LABEL}: parameter ${key} = ${value} must be ${range}`, { argument: key });
+function modelFailed(): Result<never> {
+  return err("MODEL_FAILED", `${LABEL} could not fit this series: the smoothing did not give finite values`);
+}
+
+/**
+ * `holtDamped.forecastsAtOrigins`: one pass of the recursion, reading ℓ and b at each
+ * origin. When ℓ0 or b0 is not given it comes from the first min(10, o) days, so origins
+ * o < 10 restart the pass from their own start (at most 9 days each).
+ */
+function holtAtOrigins(
+  unitsPerDay: readonly number[],
+  params: Readonly<Record<string, number>>,
+  originIndexes: readonly number[],
+  horizonDays: number,
+  options: FitOptions = {},
+): Result<number[][]> {
+  const y = unitsPerDay;
+  const checked = validateSeries(y, MIN_LENGTH, LABEL);
+  if (!checked.ok) return checked;
+  const request = validateOrigins(LABEL, y.length, originIndexes, horizonDays, MIN_LENGTH);
+  if (!request.ok) return request;
+  const fixed = readHoltParams(params);
+  if (!fixed.ok) return fixed;
+  const { smoothing, l0, b0 } = fixed.value;
+  // α, β, φ not fixed: fit optimises them on each history, which no single pass can share.
+  if (smoothing === undefined) return refitAtOrigins(holtDamped, y, params, originIndexes, horizonDays, options);
+  const [alpha, beta, phi] = smoothing;
+
+  const phiSums = new Float64Array(horizonDays); // φ + … + φ^h, as in forecast()
+  let phiPow = 1;
+  let phiSum = 0;
+  for (let h = 0; h < horizonDays; h++) {
+    phiPow *= phi;
+    phiSum += phiPow;
+    phiSums[h] = phiSum;
+  }
+  const out: number[][] = [];
+  let startDays = -1; // days the current pass's initial states were read from
+  let level = 0;
+  let trend = 0;
+  let sse = 0;
+  let t = 0;
+  for (const o of originIndexes) {
+    const days = l0 !== undefined && b0 !== undefined ? 0 : Math.min(INIT_DAYS, o);
+    if (days !== startDays) {
+      const init = days > 0 ? initialStates(y, days) : { l0: 0, b0: 0 };
+      startDays = days;
+      level = l0 ?? init.l0;
+      trend = b0 ?? init.b0;
+      sse = 0;
+      t = 0;
+    }
+    for (; t < o; t++) {
+      const f = level + phi * trend;
+      const e = y[t] - f;
+      sse += e * e;
+      level = f + alpha * e;
+      trend = phi * trend + beta * e;
+    }
+    if (!Number.isFinite(sse) || !Number.isFinite(level) || !Number.isFinite(trend)) return modelFailed();
+    const row = new Array<number>(horizonDays); // horizonDays is checked: a whole number ≥ 1
+    for (let h = 0; h < horizonDays; h++) row[h] = Math.max(0, level + phiSums[h] * trend); // clipped as normalIntervals does
+    out.push(row);
+  }
+  return ok(out);
 }
 
 /**
  * Holt's method with a damped trend (ETS(A,Ad,N)): a level and a trend that fades out.
  * Formulas and sources in the file header.
  * @example holtDamped.fit([12, 13, 13.5], { params: { alpha: 0.5, beta: 0.25, phi: 0.5, l0: 10, b0: 4 } }) // forecast(2).mean [13.75, 13.875]
+ * @example holtDamped.forecastsAtOrigins([12, 13, 13.5, 14], { alpha: 0.5, beta: 0.25, phi: 0.5, l0: 10, b0: 4 }, [3, 4], 1)
+ *   // ok([[13.75], [14.03125]]): day 4 has error 0.25, so ℓ = 13.875, b = 0.3125; 13.875 + 0.5·0.3125
  */
 export const holtDamped: ForecastModel = {
   name: "holtDamped",
   description: "A smoothed level plus a trend that fades out over the horizon; no weekly pattern.",
   minLength: () => MIN_LENGTH,
   fit: (unitsPerDay, options) => fitHoltDamped(unitsPerDay, options),
+  forecastsAtOrigins: (unitsPerDay, params, originIndexes, horizonDays, options) => holtAtOrigins(unitsPerDay, params, originIndexes, horizonDays, options),
 };

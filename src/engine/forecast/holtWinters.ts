@@ -20,6 +20,9 @@
  * Parameter `s{j}` is the initial effect of series day j+1 (and j+1+m, j+1+2m, …).
  * `options.params` fixes α and γ (both or neither) and optionally ℓ0 and the seasonal
  * start (used only when all of s0…s(m−1) are given).
+ * `forecastsAtOrigins` runs the recursion once over the whole series and reads ℓ and the
+ * seasonal indices at each origin (restarting only for origins inside the first 6 seasons
+ * when the initial states are not all given, as the heuristic then reads fewer days).
  * @example
  * // α = 0.5, γ = 0.25, m = 2, ℓ0 = 10, s0 = −1, s1 = 1 on [9, 11, 10, 12]:
  * // fitted [9, 11, 9, 11.5]; then ℓ = 10.75, s = (−0.75, 1.125) → forecast(2).mean [10, 11.875]
@@ -27,8 +30,11 @@
  */
 import { err, ok, type Result } from "../errors";
 import { optimize } from "../stats/optimize";
+import { checkWeight, readEtsParams } from "./etsParams";
 import { normalIntervals } from "./intervals";
 import type { FitOptions, FittedModel, ForecastModel } from "./model";
+import { refitAtOrigins } from "./refitAtOrigins";
+import { validateOrigins } from "./validateOrigins";
 import { validateSeries } from "./validateSeries";
 
 const LABEL = "Holt-Winters (weekly)";
@@ -67,11 +73,11 @@ function hwSse(y: readonly number[], alpha: number, gamma: number, l0: number, s
 
 /**
  * Initial seasonal indices and level (Hyndman et al. 2008 §2.6.1): centred moving
- * average of order m (2×m for even m) over the first min(n, INIT_SEASONS·m) days,
+ * average of order m (2×m for even m) over the first min(lengthDays, INIT_SEASONS·m) days,
  * detrended values averaged per day of the season and centred to sum 0.
  */
-function initialStates(y: readonly number[], m: number): { l0: number; s0: Float64Array } {
-  const n = Math.min(y.length, INIT_SEASONS * m);
+function initialStates(y: readonly number[], m: number, lengthDays: number): { l0: number; s0: Float64Array } {
+  const n = Math.min(lengthDays, INIT_SEASONS * m);
   const half = Math.floor(m / 2);
   const sum = new Float64Array(m);
   const count = new Float64Array(m);
@@ -94,40 +100,57 @@ function initialStates(y: readonly number[], m: number): { l0: number; s0: Float
     mean += s0[j] / m;
   }
   for (let j = 0; j < m; j++) s0[j] -= mean;
-  const maxn = Math.min(Math.max(10, 2 * m), y.length);
+  const maxn = Math.min(Math.max(10, 2 * m), lengthDays);
   let l0 = 0;
   for (let t = 0; t < maxn; t++) l0 += (y[t] - s0[t % m]) / maxn;
   return { l0, s0 };
 }
 
+/** Parameter names of the seasonal start, s0 … s(m−1). */
+function seasonKeys(m: number): string[] {
+  return Array.from({ length: m }, (_, j) => `s${j}`);
+}
+const WEEKLY_KEYS = seasonKeys(DEFAULT_SEASON_DAYS);
+
+/** What `params` fixes: α, γ (both or neither, in range), ℓ0, and the seasonal start when all m indices are given. */
+interface HwFixed {
+  readonly smoothing: number[] | undefined;
+  readonly l0: number | undefined;
+  readonly s0: number[] | undefined;
+}
+
+function readHwParams(params: FitOptions["params"], m: number): Result<HwFixed> {
+  const keys = m === DEFAULT_SEASON_DAYS ? WEEKLY_KEYS : seasonKeys(m);
+  const fixed = readEtsParams(LABEL, params, ["alpha", "gamma"], ["l0", ...keys]);
+  if (!fixed.ok) return fixed;
+  const { smoothing, states } = fixed.value;
+  if (smoothing !== undefined) {
+    const [alpha, gamma] = smoothing;
+    const alphaOk = checkWeight(LABEL, "alpha", alpha, 0, 1);
+    if (!alphaOk.ok) return alphaOk;
+    const gammaOk = checkWeight(LABEL, "gamma", gamma, 0, 1 - alpha, false, `1 − alpha (${1 - alpha})`);
+    if (!gammaOk.ok) return gammaOk;
+  }
+  const s0 = states.slice(1);
+  return ok({ smoothing, l0: states[0], s0: s0.every((v): v is number => v !== undefined) ? s0 : undefined });
+}
+
 function fitHoltWinters(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
   const m = options.seasonLength ?? DEFAULT_SEASON_DAYS;
-  if (!Number.isInteger(m) || m < 2) {
-    return err("OUT_OF_RANGE", `${LABEL}: season length must be a whole number of days, at least 2 (got ${m})`, { argument: "seasonLength" });
-  }
+  if (!Number.isInteger(m) || m < 2) return badSeasonLength(m);
   const checked = validateSeries(unitsPerDay, 2 * m, LABEL);
   if (!checked.ok) return checked;
   const y = unitsPerDay;
-  const given = options.params ?? {};
-  for (const key of Object.keys(given)) {
-    if (!Number.isFinite(given[key])) return err("NOT_A_NUMBER", `${LABEL}: parameter ${key} is not a number`, { argument: key });
-  }
-  const init = initialStates(y, m);
-  const l0 = given.l0 ?? init.l0;
-  const s0 = init.s0;
-  const seasonKeys = Array.from({ length: m }, (_, j) => `s${j}`);
-  if (seasonKeys.every((key) => given[key] !== undefined)) seasonKeys.forEach((key, j) => (s0[j] = given[key]));
+  const fixed = readHwParams(options.params, m);
+  if (!fixed.ok) return fixed;
+  const init = initialStates(y, m, y.length);
+  const l0 = fixed.value.l0 ?? init.l0;
+  const s0 = fixed.value.s0 !== undefined ? Float64Array.from(fixed.value.s0) : init.s0;
 
   let alpha: number;
   let gamma: number;
-  if (given.alpha !== undefined || given.gamma !== undefined) {
-    if (given.alpha === undefined || given.gamma === undefined) {
-      const missing = given.alpha === undefined ? "alpha" : "gamma";
-      return err("MISSING_VALUE", `${LABEL}: fixed parameters need alpha and gamma together; missing ${missing}`, { argument: missing });
-    }
-    [alpha, gamma] = [given.alpha, given.gamma];
-    if (!(alpha >= 0 && alpha <= 1)) return outOfRange("alpha", alpha, "between 0 and 1");
-    if (!(gamma >= 0 && gamma <= 1 - alpha)) return outOfRange("gamma", gamma, `between 0 and 1 − alpha (${1 - alpha})`);
+  if (fixed.value.smoothing !== undefined) {
+    [alpha, gamma] = fixed.value.smoothing;
   } else {
     // Search (α, u) in a box, γ = 0.0001 + u·(1 − α − 0.0001), so that γ ≤ 1 − α always holds.
     const gammaOf = (a: number, u: number): number => GAMMA_MIN + u * (1 - a - GAMMA_MIN);
@@ -155,13 +178,11 @@ function fitHoltWinters(unitsPerDay: readonly number[], options: FitOptions = {}
     level += alpha * e;
     season[j] += gamma * e;
   }
-  if (!Number.isFinite(sse) || !Number.isFinite(level) || !season.every(Number.isFinite)) {
-    return err("MODEL_FAILED", `${LABEL} could not fit this series: the smoothing did not give finite values`);
-  }
+  if (!Number.isFinite(sse) || !Number.isFinite(level) || !season.every(Number.isFinite)) return modelFailed();
   // α, γ, ℓ0 and m − 1 free seasonal indices are estimated; = residualSigma(y, fitted, m + 2)
   const sigma = Math.sqrt(sse / Math.max(1, n - (m + 2)));
   const params: Record<string, number> = { alpha, gamma, l0 };
-  seasonKeys.forEach((key, j) => (params[key] = s0[j]));
+  for (let j = 0; j < m; j++) params[`s${j}`] = s0[j];
   return ok({
     model: "holtWinters",
     params,
@@ -170,28 +191,103 @@ function fitHoltWinters(unitsPerDay: readonly number[], options: FitOptions = {}
     forecast(horizonDays: number) {
       const mean: number[] = [];
       const sd: number[] = [];
+      const a2 = alpha * alpha;
+      const g2 = gamma * (2 * alpha + gamma);
+      let j = n % m; // season index of day T + h
+      let k = 0; // ⌊(h − 1)/m⌋
       for (let h = 1; h <= horizonDays; h++) {
-        const k = Math.floor((h - 1) / m);
-        mean.push(level + season[(n + h - 1) % m]);
-        sd.push(sigma * Math.sqrt(1 + alpha * alpha * (h - 1) + gamma * k * (2 * alpha + gamma)));
+        mean.push(level + season[j]);
+        sd.push(sigma * Math.sqrt(1 + a2 * (h - 1) + g2 * k));
+        if (++j === m) j = 0;
+        if (h % m === 0) k++;
       }
       return normalIntervals(mean, sd);
     },
   });
 }
 
-function outOfRange(key: string, value: number, range: string): Result<never> {
-  return err("OUT_OF_RANGE", `${LABEL}: parameter ${key} = ${value} must be ${range}`, { argument: key });
+function badSeasonLength(m: number): Result<never> {
+  return err("OUT_OF_RANGE", `${LABEL}: season length must be a whole number of days, at least 2 (got ${m})`, { argument: "seasonLength" });
+}
+
+function modelFailed(): Result<never> {
+  return err("MODEL_FAILED", `${LABEL} could not fit this series: the smoothing did not give finite values`);
+}
+
+/**
+ * `holtWinters.forecastsAtOrigins`: one pass of the recursion, reading ℓ and the seasonal
+ * indices at each origin. When ℓ0 or the seasonal start is not given, the heuristic reads
+ * the first min(o, 6m) days, so origins o < 6m restart the pass from their own start.
+ */
+function hwAtOrigins(
+  unitsPerDay: readonly number[],
+  params: Readonly<Record<string, number>>,
+  originIndexes: readonly number[],
+  horizonDays: number,
+  options: FitOptions = {},
+): Result<number[][]> {
+  const m = options.seasonLength ?? DEFAULT_SEASON_DAYS;
+  if (!Number.isInteger(m) || m < 2) return badSeasonLength(m);
+  const y = unitsPerDay;
+  const checked = validateSeries(y, 2 * m, LABEL);
+  if (!checked.ok) return checked;
+  const request = validateOrigins(LABEL, y.length, originIndexes, horizonDays, 2 * m);
+  if (!request.ok) return request;
+  const fixed = readHwParams(params, m);
+  if (!fixed.ok) return fixed;
+  const { smoothing, l0, s0 } = fixed.value;
+  // α, γ not fixed: fit optimises them on each history, which no single pass can share.
+  if (smoothing === undefined) return refitAtOrigins(holtWinters, y, params, originIndexes, horizonDays, options);
+  const [alpha, gamma] = smoothing;
+
+  const out: number[][] = [];
+  const season = new Float64Array(m);
+  let startDays = -1; // days the current pass's initial states were read from
+  let level = 0;
+  let sse = 0;
+  let t = 0;
+  let j = 0; // t mod m
+  for (const o of originIndexes) {
+    const days = l0 !== undefined && s0 !== undefined ? 0 : Math.min(INIT_SEASONS * m, o);
+    if (days !== startDays) {
+      const init = days > 0 ? initialStates(y, m, days) : { l0: 0, s0: season };
+      season.set(s0 ?? init.s0);
+      level = l0 ?? init.l0;
+      startDays = days;
+      sse = 0;
+      t = 0;
+      j = 0;
+    }
+    for (; t < o; t++) {
+      const f = level + season[j];
+      const e = y[t] - f;
+      sse += e * e;
+      level += alpha * e;
+      season[j] += gamma * e;
+      if (++j === m) j = 0;
+    }
+    if (!Number.isFinite(sse) || !Number.isFinite(level) || !season.every(Number.isFinite)) return modelFailed();
+    const row = new Array<number>(horizonDays); // horizonDays is checked: a whole number ≥ 1
+    for (let h = 0, s = j; h < horizonDays; h++) {
+      row[h] = Math.max(0, level + season[s]); // clipped as normalIntervals does
+      if (++s === m) s = 0;
+    }
+    out.push(row);
+  }
+  return ok(out);
 }
 
 /**
  * Holt-Winters additive (ETS(A,N,A)): a smoothed level plus a weekly pattern that adapts.
  * Formulas, sources and the no-trend choice in the file header.
  * @example holtWinters.fit([9, 11, 10, 12], { seasonLength: 2, params: { alpha: 0.5, gamma: 0.25, l0: 10, s0: -1, s1: 1 } }) // forecast(2).mean [10, 11.875]
+ * @example holtWinters.forecastsAtOrigins([9, 11, 10, 12, 10], { alpha: 0.5, gamma: 0.25, l0: 10, s0: -1, s1: 1 }, [4, 5], 2, { seasonLength: 2 })
+ *   // ok([[10, 11.875], [11.875, 10]])
  */
 export const holtWinters: ForecastModel = {
   name: "holtWinters",
   description: "A smoothed level plus a weekly pattern (e.g. busier weekends) that adapts over time; no trend.",
   minLength: (options) => 2 * (options?.seasonLength ?? DEFAULT_SEASON_DAYS),
   fit: (unitsPerDay, options) => fitHoltWinters(unitsPerDay, options),
+  forecastsAtOrigins: (unitsPerDay, params, originIndexes, horizonDays, options) => hwAtOrigins(unitsPerDay, params, originIndexes, horizonDays, options),
 };

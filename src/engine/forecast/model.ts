@@ -74,4 +74,19 @@ export interface ForecastModel {
    * MODEL_FAILED errors instead.
    */
   fit(unitsPerDay: readonly number[], options?: FitOptions): Result<FittedModel>;
+  /**
+   * Point forecasts from several origins in one pass, for the backtest: for each
+   * origin `o` (0-based index of the first forecast day, 1 ≤ o ≤ length), the
+   * `horizonDays` point forecasts (units/day) that `fit(unitsPerDay.slice(0, o),
+   * { ...options, params })` followed by `forecast(horizonDays).mean` would give —
+   * equal to them within 1e-9, but without re-running the recursions from day 1
+   * at every origin. `params` come from an earlier `fit`. Origins are ascending.
+   */
+  forecastsAtOrigins(
+    unitsPerDay: readonly number[],
+    params: Readonly<Record<string, number>>,
+    originIndexes: readonly number[],
+    horizonDays: number,
+    options?: FitOptions,
+  ): Result<number[][]>;
 }

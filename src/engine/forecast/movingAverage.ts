@@ -11,8 +11,9 @@
  * @example movingAverage.fit([1, 2, 3, 4, 5], { window: 3 }) // forecast(1).mean [4]; fitted [NaN, 1, 1.5, 2, 3]
  */
 import { err, ok, type Result } from "../errors";
-import { normalIntervals, residualSigma } from "./intervals";
+import { normalIntervals } from "./intervals";
 import type { FitOptions, FittedModel, ForecastModel } from "./model";
+import { validateOrigins } from "./validateOrigins";
 import { validateSeries } from "./validateSeries";
 
 const LABEL = "Moving average";
@@ -22,12 +23,24 @@ const DEFAULT_WINDOW_DAYS = 28;
  * Window in days: `params.window` (a previous fit's), else `options.window`, else 28.
  * Must be a whole number ≥ 1.
  */
-function windowDays(options: FitOptions): Result<number> {
-  const w = options.params?.window ?? options.window ?? DEFAULT_WINDOW_DAYS;
+function windowDays(options: FitOptions, params = options.params): Result<number> {
+  const w = params?.window ?? options.window ?? DEFAULT_WINDOW_DAYS;
   if (!Number.isInteger(w) || w < 1) {
     return err("OUT_OF_RANGE", `${LABEL}: window ${w} must be a whole number of days, at least 1`, { argument: "window" });
   }
   return ok(w);
+}
+
+/** Mean of the up-to-`windowDays` days before day index `end` (all of them when fewer), summed afresh: no drift from a running sum. */
+function trailingMean(y: readonly number[], end: number, windowDays: number): number {
+  const used = Math.min(windowDays, end);
+  let sum = 0;
+  for (let t = end - used; t < end; t++) sum += y[t];
+  return sum / used;
+}
+
+function tooLarge<T>(): Result<T> {
+  return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to average`);
 }
 
 function fitMovingAverage(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
@@ -39,23 +52,24 @@ function fitMovingAverage(unitsPerDay: readonly number[], options: FitOptions = 
   const y = unitsPerDay;
   const n = y.length;
 
-  // fitted[t] = mean of y[max(0, t − w) .. t − 1], by a running sum.
+  // fitted[t] = mean of y[max(0, t − w) .. t − 1], by a running sum; squared residuals alongside.
   const fitted = new Array<number>(n);
   fitted[0] = Number.NaN;
   let sum = 0;
+  let sse = 0;
   for (let t = 1; t < n; t++) {
     sum += y[t - 1];
     if (t > w) sum -= y[t - 1 - w];
-    fitted[t] = sum / Math.min(t, w);
+    const f = sum / (t < w ? t : w);
+    fitted[t] = f;
+    const e = y[t] - f;
+    sse += e * e;
   }
   const used = Math.min(w, n);
-  let lastSum = 0;
-  for (let t = n - used; t < n; t++) lastSum += y[t]; // fresh sum: no drift from the running one
-  const level = lastSum / used;
-  const sigma = residualSigma(y, fitted);
-  if (!Number.isFinite(level) || !Number.isFinite(sigma)) {
-    return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to average`);
-  }
+  const level = trailingMean(y, n, w);
+  // = residualSigma(y, fitted) in the same pass: n − 1 residuals, no parameter estimated
+  const sigma = n > 1 ? Math.sqrt(sse / (n - 1)) : 0;
+  if (!Number.isFinite(level) || !Number.isFinite(sigma)) return tooLarge();
   const sd = sigma * Math.sqrt(1 + 1 / used);
   return ok({
     model: "movingAverage",
@@ -69,6 +83,32 @@ function fitMovingAverage(unitsPerDay: readonly number[], options: FitOptions = 
 }
 
 /**
+ * Moving-average forecasts from several origins, each the mean of the up-to-window days
+ * just before it (O(window) per origin) — what `fit` on the history up to that origin gives.
+ */
+function movingAverageAtOrigins(
+  unitsPerDay: readonly number[],
+  params: Readonly<Record<string, number>>,
+  originIndexes: readonly number[],
+  horizonDays: number,
+  options: FitOptions = {},
+): Result<number[][]> {
+  const checked = validateSeries(unitsPerDay, 1, LABEL);
+  if (!checked.ok) return checked;
+  const win = windowDays(options, params);
+  if (!win.ok) return win;
+  const origins = validateOrigins(LABEL, unitsPerDay.length, originIndexes, horizonDays, 1);
+  if (!origins.ok) return origins;
+  const out = new Array<number[]>(originIndexes.length);
+  for (let k = 0; k < originIndexes.length; k++) {
+    const level = trailingMean(unitsPerDay, originIndexes[k], win.value);
+    if (!Number.isFinite(level)) return tooLarge();
+    out[k] = new Array<number>(horizonDays).fill(Math.max(0, level));
+  }
+  return ok(out);
+}
+
+/**
  * Moving-average model: a flat forecast at the mean of the last `options.window` days
  * (default 28; a shorter history uses all its days). Returned `params`: `{ window }`,
  * the requested window, which a later `fit` honours.
@@ -78,4 +118,5 @@ export const movingAverage: ForecastModel = {
   description: "Every future day sells the average of the last 28 days (or the chosen window).",
   minLength: () => 1,
   fit: (unitsPerDay, options) => fitMovingAverage(unitsPerDay, options),
+  forecastsAtOrigins: (unitsPerDay, params, originIndexes, horizonDays, options) => movingAverageAtOrigins(unitsPerDay, params, originIndexes, horizonDays, options),
 };

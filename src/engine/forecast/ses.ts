@@ -9,12 +9,18 @@
  * optimises ℓ0 too, but here at no extra pass).
  * `options.params` may fix `alpha` and/or `l0` (as returned in `params`); what it
  * leaves out is estimated as above.
+ * `forecastsAtOrigins` runs the recursion once over the whole series and reads ℓ at each
+ * origin (with ℓ0 not given, ℓ(o) = ℓ⁰(o) + (1 − α)^o·ℓ0*(o), ℓ⁰ the pass from ℓ0 = 0
+ * and ℓ0*(o) the least-squares ℓ0 of the first o days, both kept as running sums).
  * @example ses.fit([10, 12, 8], { params: { alpha: 0.5, l0: 10 } }) // fitted [10, 10, 11]; forecast(1).mean [9.5]
  */
 import { err, ok, type Result } from "../errors";
 import { goldenSection } from "../stats/goldenSection";
+import { checkWeight, readEtsParams } from "./etsParams";
 import { normalIntervals } from "./intervals";
 import type { FitOptions, FittedModel, ForecastModel } from "./model";
+import { refitAtOrigins } from "./refitAtOrigins";
+import { validateOrigins } from "./validateOrigins";
 import { validateSeries } from "./validateSeries";
 
 const LABEL = "Simple exponential smoothing";
@@ -71,44 +77,49 @@ function sesSse(y: readonly number[], alpha: number, l0: number | undefined, bes
   return Math.max(0, see - (sed * sed) / sdd);
 }
 
-/** Reads an optional fixed parameter; undefined when absent, an error when not a number or out of range. */
-function readParam(params: FitOptions["params"], key: string, lo: number, hi: number): Result<number | undefined> {
-  const v = params?.[key];
-  if (v === undefined) return ok(undefined);
-  if (!Number.isFinite(v)) return err("NOT_A_NUMBER", `${LABEL}: parameter ${key} is not a number`, { argument: key });
-  if (v < lo || v > hi) return err("OUT_OF_RANGE", `${LABEL}: parameter ${key} = ${v} must be between ${lo} and ${hi}`, { argument: key });
-  return ok(v);
+/** Fixed α and ℓ0 from `params`, each undefined when not given. */
+function readSesParams(params: FitOptions["params"]): Result<{ alpha: number | undefined; l0: number | undefined }> {
+  const fixed = readEtsParams(LABEL, params, ["alpha"], ["l0"]);
+  if (!fixed.ok) return fixed;
+  const alpha = fixed.value.smoothing?.[0];
+  if (alpha !== undefined) {
+    const inRange = checkWeight(LABEL, "alpha", alpha, 0, 1);
+    if (!inRange.ok) return inRange;
+  }
+  return ok({ alpha, l0: fixed.value.states[0] });
+}
+
+function modelFailed(): Result<never> {
+  return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to smooth`);
 }
 
 function fitSes(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
   const checked = validateSeries(unitsPerDay, 1, LABEL);
   if (!checked.ok) return checked;
   const y = unitsPerDay;
-  const fixedAlpha = readParam(options.params, "alpha", 0, 1);
-  if (!fixedAlpha.ok) return fixedAlpha;
-  const fixedL0 = readParam(options.params, "l0", -Infinity, Infinity);
-  if (!fixedL0.ok) return fixedL0;
+  const fixed = readSesParams(options.params);
+  if (!fixed.ok) return fixed;
+  const fixedL0 = fixed.value.l0;
 
   const best = { l0: 0 };
-  let alpha = fixedAlpha.value;
+  let alpha = fixed.value.alpha;
   if (alpha === undefined) {
-    const l0 = fixedL0.value;
-    alpha = goldenSection((a) => sesSse(y, a, l0, best), ALPHA_MIN, ALPHA_MAX, { tolerance: 1e-3, maxEvaluations: 30 }).x;
+    alpha = goldenSection((a) => sesSse(y, a, fixedL0, best), ALPHA_MIN, ALPHA_MAX, { tolerance: 1e-3, maxEvaluations: 30 }).x;
   }
-  const sse = sesSse(y, alpha, fixedL0.value, best);
-  const l0 = fixedL0.value ?? best.l0;
-  if (!Number.isFinite(sse) || !Number.isFinite(l0)) {
-    return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to smooth`);
-  }
+  const sse = sesSse(y, alpha, fixedL0, best);
+  const l0 = fixedL0 ?? best.l0;
+  if (!Number.isFinite(sse) || !Number.isFinite(l0)) return modelFailed();
 
   const fitted = new Array<number>(y.length);
+  const decay = 1 - alpha;
   let level = l0;
   let sseFitted = 0;
   for (let t = 0; t < y.length; t++) {
     fitted[t] = level;
-    const e = y[t] - level;
+    const yt = y[t];
+    const e = yt - level;
     sseFitted += e * e;
-    level += alpha * e;
+    level = decay * level + alpha * yt; // = ℓ + α·e, the same arithmetic as sesSse and sesAtOrigins
   }
   // = residualSigma(y, fitted, 2), without a second pass
   const sigma = Math.sqrt(sseFitted / Math.max(1, y.length - PARAMETER_COUNT));
@@ -120,23 +131,99 @@ function fitSes(unitsPerDay: readonly number[], options: FitOptions = {}): Resul
     fitted,
     sigma,
     forecast(horizonDays: number) {
-      const steps = Array.from({ length: horizonDays }, (_, i) => i + 1);
-      return normalIntervals(
-        steps.map(() => lastLevel),
-        steps.map((h) => sigma * Math.sqrt(1 + a * a * (h - 1))),
-      );
+      const mean: number[] = [];
+      const sd: number[] = [];
+      const a2 = a * a;
+      for (let h = 1; h <= horizonDays; h++) {
+        mean.push(lastLevel);
+        sd.push(sigma * Math.sqrt(1 + a2 * (h - 1)));
+      }
+      return normalIntervals(mean, sd);
     },
   });
+}
+
+/** One row of a flat forecast: `horizonDays` copies of the level, clipped at 0 as `normalIntervals` does. */
+function flatRow(level: number, horizonDays: number): number[] {
+  const v = Math.max(0, level);
+  const row = new Array<number>(horizonDays); // horizonDays is checked: a whole number ≥ 1
+  for (let h = 0; h < horizonDays; h++) row[h] = v;
+  return row;
+}
+
+/** `ses.forecastsAtOrigins`: one pass of the recursion, reading the level at each origin. */
+function sesAtOrigins(
+  unitsPerDay: readonly number[],
+  params: Readonly<Record<string, number>>,
+  originIndexes: readonly number[],
+  horizonDays: number,
+  options: FitOptions = {},
+): Result<number[][]> {
+  const y = unitsPerDay;
+  const checked = validateSeries(y, 1, LABEL);
+  if (!checked.ok) return checked;
+  const request = validateOrigins(LABEL, y.length, originIndexes, horizonDays, 1);
+  if (!request.ok) return request;
+  const fixed = readSesParams(params);
+  if (!fixed.ok) return fixed;
+  const { alpha, l0 } = fixed.value;
+  // α not fixed: fit optimises it on each history, which no single pass can share.
+  if (alpha === undefined) return refitAtOrigins(ses, y, params, originIndexes, horizonDays, options);
+
+  const out: number[][] = [];
+  const decay = 1 - alpha;
+  let t = 0;
+  if (l0 !== undefined) {
+    let level = l0;
+    let sse = 0;
+    for (const o of originIndexes) {
+      for (; t < o; t++) {
+        const yt = y[t];
+        const e = yt - level;
+        sse += e * e;
+        level = decay * level + alpha * yt; // as in fit
+      }
+      if (!Number.isFinite(sse) || !Number.isFinite(level)) return modelFailed();
+      out.push(flatRow(level, horizonDays));
+    }
+    return ok(out);
+  }
+  // ℓ0 estimated per history: the sums of sesSse's ℓ0 = 0 pass, read at each origin.
+  const decay2 = decay * decay;
+  let level0 = 0;
+  let d = 1;
+  let see = 0;
+  let sed = 0;
+  for (const o of originIndexes) {
+    for (; t < o; t++) {
+      const yt = y[t];
+      const e = yt - level0;
+      see += e * e;
+      if (d > 1e-150) {
+        sed += e * d;
+        d *= decay;
+      }
+      level0 = decay * level0 + alpha * yt;
+    }
+    const sdd = decay2 === 1 ? o : (1 - Math.pow(decay2, o)) / (1 - decay2);
+    const bestL0 = sed / sdd;
+    const sse = Math.max(0, see - (sed * sed) / sdd);
+    if (!Number.isFinite(sse) || !Number.isFinite(bestL0)) return modelFailed();
+    out.push(flatRow(level0 + Math.pow(decay, o) * bestL0, horizonDays));
+  }
+  return ok(out);
 }
 
 /**
  * Simple exponential smoothing (ETS(A,N,N)): a level that follows recent sales, no trend,
  * no weekly pattern. Formulas and sources in the file header.
  * @example ses.fit([10, 12, 8], { params: { alpha: 0.5, l0: 10 } }) // forecast(2).mean [9.5, 9.5]
+ * @example ses.forecastsAtOrigins([10, 12, 8], { alpha: 0.5, l0: 10 }, [2, 3], 1) // ok([[11], [9.5]])
  */
 export const ses: ForecastModel = {
   name: "ses",
   description: "A smoothed level that follows recent sales; no trend, no weekly pattern.",
   minLength: () => 1,
   fit: (unitsPerDay, options) => fitSes(unitsPerDay, options),
+  forecastsAtOrigins: (unitsPerDay, params, originIndexes, horizonDays, options) => sesAtOrigins(unitsPerDay, params, originIndexes, horizonDays, options),
 };

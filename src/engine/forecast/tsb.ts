@@ -19,9 +19,10 @@
  * @example tsb.fit([0, 0, 5, 0, 3, 0, 0, 4], { params: { alpha: 0.1, beta: 0.1 } }) // forecast(1).mean [0.36973 × 4.72] = [1.74513]
  */
 import { err, ok, type Result } from "../errors";
-import { SMOOTHING_GRID, bestOnGrid, firstDemandIndex, flatForecast, readSmoothing } from "./crostonCore";
-import { residualSigma } from "./intervals";
+import { SMOOTHING_GRID, bestOnGrid, firstDemandIndex, flatForecast, flatRows, readSmoothing } from "./crostonCore";
 import type { FitOptions, FittedModel, ForecastModel } from "./model";
+import { refitAtOrigins } from "./refitAtOrigins";
+import { validateOrigins } from "./validateOrigins";
 import { validateSeries } from "./validateSeries";
 
 const LABEL = "TSB method";
@@ -107,14 +108,21 @@ function tsbSseAllBetas(y: readonly number[], first: number, alpha: number, sseB
   sseByBeta[5] = s5;
 }
 
-/** The TSB recursion (as {@link tsbSse}) writing one-step predictions into `fitted`; returns the final forecast π·z. */
-function tsbRun(y: readonly number[], first: number, alpha: number, beta: number, fitted: number[]): number {
+/**
+ * The TSB recursion (as {@link tsbSse}) writing one-step predictions into `fitted`;
+ * returns the final forecast π·z and the sum of squared one-step errors.
+ */
+function tsbRun(y: readonly number[], first: number, alpha: number, beta: number, fitted: number[]): { level: number; sse: number } {
   let z = y[first];
   let prob = 1 / (first + 1);
   const keep = 1 - beta;
+  let sse = 0;
   for (let t = first + 1; t < y.length; t++) {
     const yt = y[t];
-    fitted[t] = prob * z;
+    const f = prob * z;
+    fitted[t] = f;
+    const e = yt - f;
+    sse += e * e;
     if (yt > 0) {
       prob = keep * prob + beta; // = π + β·(1 − π)
       z += alpha * (yt - z);
@@ -122,7 +130,41 @@ function tsbRun(y: readonly number[], first: number, alpha: number, beta: number
       prob *= keep; // = π + β·(0 − π)
     }
   }
-  return prob * z;
+  return { level: prob * z, sse };
+}
+
+/**
+ * The forecast π·z that `fit` on `y.slice(0, o)` ends with, for every origin o
+ * (ascending), from one run of {@link tsbRun}'s recursion over the series: the state is
+ * read just before each origin's first day; an origin before the first demand gets 0.
+ */
+function tsbLevelsAtOrigins(y: readonly number[], originIndexes: readonly number[], alpha: number, beta: number): number[] {
+  const levels = new Array<number>(originIndexes.length);
+  const keep = 1 - beta;
+  let z = 0;
+  let prob = 0; // π·z = 0 until the first demand
+  let started = false;
+  let t = 0;
+  for (let k = 0; k < originIndexes.length; k++) {
+    const origin = originIndexes[k];
+    for (; t < origin; t++) {
+      const yt = y[t];
+      if (!started) {
+        if (yt > 0) {
+          z = yt;
+          prob = 1 / (t + 1);
+          started = true;
+        }
+      } else if (yt > 0) {
+        prob = keep * prob + beta;
+        z += alpha * (yt - z);
+      } else {
+        prob *= keep;
+      }
+    }
+    levels[k] = prob * z;
+  }
+  return levels;
 }
 
 function fitTsb(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
@@ -157,8 +199,11 @@ function fitTsb(unitsPerDay: readonly number[], options: FitOptions = {}): Resul
   }
 
   const fitted = new Array<number>(y.length).fill(Number.NaN);
-  const level = first >= 0 ? tsbRun(y, first, alpha, beta, fitted) : 0;
-  const sigma = residualSigma(y, fitted, PARAMETER_COUNT);
+  const run = first >= 0 ? tsbRun(y, first, alpha, beta, fitted) : { level: 0, sse: 0 };
+  const level = run.level;
+  const count = first >= 0 ? y.length - first - 1 : 0;
+  // = residualSigma(y, fitted, 2) without a second pass
+  const sigma = count > 0 ? Math.sqrt(run.sse / Math.max(1, count - PARAMETER_COUNT)) : 0;
   if (!Number.isFinite(level) || !Number.isFinite(sigma)) {
     return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to smooth`);
   }
@@ -171,10 +216,37 @@ function fitTsb(unitsPerDay: readonly number[], options: FitOptions = {}): Resul
   });
 }
 
+/**
+ * TSB forecasts from several origins with α and β from `params`: one recursion over the
+ * series ({@link tsbLevelsAtOrigins}), flat forecasts from each origin. Without both
+ * weights `fit` would search afresh at every origin, so this re-fits at each one.
+ */
+function tsbAtOrigins(
+  unitsPerDay: readonly number[],
+  params: Readonly<Record<string, number>>,
+  originIndexes: readonly number[],
+  horizonDays: number,
+  options: FitOptions = {},
+): Result<number[][]> {
+  const checked = validateSeries(unitsPerDay, 1, LABEL);
+  if (!checked.ok) return checked;
+  const alpha = readSmoothing(params, "alpha", LABEL);
+  if (!alpha.ok) return alpha;
+  const beta = readSmoothing(params, "beta", LABEL);
+  if (!beta.ok) return beta;
+  const origins = validateOrigins(LABEL, unitsPerDay.length, originIndexes, horizonDays, 1);
+  if (!origins.ok) return origins;
+  if (alpha.value === undefined || beta.value === undefined) {
+    return refitAtOrigins({ fit: fitTsb }, unitsPerDay, params, originIndexes, horizonDays, options);
+  }
+  return flatRows(tsbLevelsAtOrigins(unitsPerDay, originIndexes, alpha.value, beta.value), horizonDays, LABEL);
+}
+
 /** TSB model: smoothed chance of a sale on a day × smoothed size of a sale; fades while nothing sells. */
 export const tsb: ForecastModel = {
   name: "tsb",
   description: "For items that sell on few days: chance of a sale each day × usual sale size; fades when sales stop.",
   minLength: () => 1,
   fit: (unitsPerDay, options) => fitTsb(unitsPerDay, options),
+  forecastsAtOrigins: (unitsPerDay, params, originIndexes, horizonDays, options) => tsbAtOrigins(unitsPerDay, params, originIndexes, horizonDays, options),
 };

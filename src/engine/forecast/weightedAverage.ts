@@ -13,8 +13,9 @@
  * // ADS7 = 10, ADS15 = 6, ADS30 = 4 → [0.5·10 + 0.3·6 + 0.2·4] = [7.6]
  */
 import { err, ok, type Result } from "../errors";
-import { normalIntervals, residualSigma } from "./intervals";
+import { normalIntervals } from "./intervals";
 import type { FitOptions, FittedModel, ForecastModel } from "./model";
+import { validateOrigins } from "./validateOrigins";
 import { validateSeries } from "./validateSeries";
 
 const LABEL = "Weighted average";
@@ -48,6 +49,28 @@ function readBlend(params: Readonly<Record<string, number>>): Result<Blend> {
   return ok({ windows: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1] / total) });
 }
 
+/**
+ * The blend Σ weight_j · mean(y[end − window_j .. end − 1]) of the days before day index
+ * `end` (a window longer than the history uses all of it). One backward pass over the
+ * longest window: the windows are sorted, so each sum extends the previous one.
+ */
+function blendLevel(y: readonly number[], end: number, blend: Blend): number {
+  const { windows, weights } = blend;
+  let level = 0;
+  let sum = 0;
+  let t = end; // sum = y[t] + … + y[end − 1]
+  for (let j = 0; j < windows.length; j++) {
+    const start = end - Math.min(windows[j], end);
+    while (t > start) sum += y[--t];
+    level += (weights[j] * sum) / (end - start);
+  }
+  return level;
+}
+
+function tooLarge<T>(): Result<T> {
+  return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to average`);
+}
+
 function fitWeightedAverage(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
   const checked = validateSeries(unitsPerDay, 1, LABEL);
   if (!checked.ok) return checked;
@@ -58,32 +81,34 @@ function fitWeightedAverage(unitsPerDay: readonly number[], options: FitOptions 
   const n = y.length;
   const k = windows.length;
 
-  // fitted[t] = Σ weight_j · mean(y[max(0, t − window_j) .. t − 1]); one running sum per window.
-  const sums = new Float64Array(k);
-  const fitted = new Array<number>(n);
-  fitted[0] = Number.NaN;
-  for (let t = 1; t < n; t++) {
-    const added = y[t - 1];
-    let f = 0;
-    for (let j = 0; j < k; j++) {
-      const w = windows[j];
-      sums[j] += added;
-      if (t > w) sums[j] -= y[t - 1 - w];
-      f += (weights[j] * sums[j]) / Math.min(t, w);
-    }
-    fitted[t] = f;
-  }
-  let level = 0;
+  // fitted[t] = Σ weight_j · mean(y[max(0, t − window_j) .. t − 1]), one window at a time:
+  // a running sum over the days before t, divided by t while the window is not yet full.
+  const fitted = new Array<number>(n).fill(0);
   for (let j = 0; j < k; j++) {
-    const used = Math.min(windows[j], n);
-    let s = 0;
-    for (let t = n - used; t < n; t++) s += y[t]; // fresh sums: no drift from the running ones
-    level += (weights[j] * s) / used;
+    const w = windows[j];
+    const weight = weights[j];
+    const perDay = weight / w;
+    const warmEnd = Math.min(w, n - 1);
+    let sum = 0;
+    for (let t = 1; t <= warmEnd; t++) {
+      sum += y[t - 1];
+      fitted[t] += (weight * sum) / t;
+    }
+    for (let t = w + 1; t < n; t++) {
+      sum += y[t - 1] - y[t - 1 - w];
+      fitted[t] += perDay * sum;
+    }
   }
-  const sigma = residualSigma(y, fitted);
-  if (!Number.isFinite(level) || !Number.isFinite(sigma)) {
-    return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to average`);
+  fitted[0] = Number.NaN;
+  let sse = 0;
+  for (let t = 1; t < n; t++) {
+    const e = y[t] - fitted[t];
+    sse += e * e;
   }
+  const level = blendLevel(y, n, blend.value);
+  // = residualSigma(y, fitted) in the same pass: n − 1 residuals, no parameter estimated
+  const sigma = n > 1 ? Math.sqrt(sse / (n - 1)) : 0;
+  if (!Number.isFinite(level) || !Number.isFinite(sigma)) return tooLarge();
   const params: Record<string, number> = {};
   for (let j = 0; j < k; j++) params[`w${windows[j]}`] = weights[j];
   return ok({
@@ -98,6 +123,32 @@ function fitWeightedAverage(unitsPerDay: readonly number[], options: FitOptions 
 }
 
 /**
+ * Weighted-average forecasts from several origins, each the blend of the trailing means
+ * just before it (one pass over the longest window per origin) — what `fit` on the
+ * history up to that origin gives.
+ */
+function weightedAverageAtOrigins(
+  unitsPerDay: readonly number[],
+  params: Readonly<Record<string, number>>,
+  originIndexes: readonly number[],
+  horizonDays: number,
+): Result<number[][]> {
+  const checked = validateSeries(unitsPerDay, 1, LABEL);
+  if (!checked.ok) return checked;
+  const blend = readBlend(params);
+  if (!blend.ok) return blend;
+  const origins = validateOrigins(LABEL, unitsPerDay.length, originIndexes, horizonDays, 1);
+  if (!origins.ok) return origins;
+  const out = new Array<number[]>(originIndexes.length);
+  for (let k = 0; k < originIndexes.length; k++) {
+    const level = blendLevel(unitsPerDay, originIndexes[k], blend.value);
+    if (!Number.isFinite(level)) return tooLarge();
+    out[k] = new Array<number>(horizonDays).fill(Math.max(0, level));
+  }
+  return ok(out);
+}
+
+/**
  * Weighted multi-window average model (ERP "ADS" blend 0.5·ADS7 + 0.3·ADS15 + 0.2·ADS30
  * by default; other windows and weights through `options.params`, keys `w<days>`).
  */
@@ -106,4 +157,5 @@ export const weightedAverage: ForecastModel = {
   description: "Every future day sells a blend of the last 7, 15 and 30 days' averages (0.5 / 0.3 / 0.2).",
   minLength: () => 1,
   fit: (unitsPerDay, options) => fitWeightedAverage(unitsPerDay, options),
+  forecastsAtOrigins: (unitsPerDay, params, originIndexes, horizonDays) => weightedAverageAtOrigins(unitsPerDay, params, originIndexes, horizonDays),
 };

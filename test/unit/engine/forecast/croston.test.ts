@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { croston, sba } from "../../../../src/engine/forecast/croston";
 import type { FittedModel } from "../../../../src/engine/forecast/model";
+import { expectRequestErrors, expectSameAsRefit, originsFor, SHAPES } from "./atOriginsFixtures";
 
 const SHORT = Object.freeze([0, 0, 5, 0, 3, 0, 0, 4]);
 const GRID = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
@@ -157,5 +158,42 @@ describe("sba", () => {
 
   it("forecasts 0 for a series that never sold", () => {
     expect(fitOrThrow(sba, new Array(10).fill(0)).forecast(2).mean).toEqual([0, 0]);
+  });
+});
+
+describe("croston and sba forecastsAtOrigins", () => {
+  it("reads Croston's state at each origin from one pass (α = 0.1, hand-worked above)", () => {
+    const r = croston.forecastsAtOrigins(SHORT, { alpha: 0.1 }, [2, 3, 5, 7, 8], 2);
+    if (!r.ok) throw new Error(r.error.message);
+    // hand: origin 2 is before the first sale → 0; origin 3 sees day 3's 5 → C1; origin 5 sees day 5 → C2;
+    // origin 7 adds only zeros → C2; origin 8 sees day 8 → C3
+    [0, C1, C2, C2, C3].forEach((v, k) => r.value[k].forEach((f) => expect(f).toBeCloseTo(v, 12)));
+    const s = sba.forecastsAtOrigins(SHORT, { alpha: 0.1 }, [2, 8], 1);
+    if (!s.ok) throw new Error(s.error.message);
+    // hand: SBA = 0.95 × Croston
+    expect(s.value[0]).toEqual([0]);
+    expect(s.value[1][0]).toBeCloseTo(0.95 * C3, 12);
+  });
+
+  it.each(SHAPES)("matches re-fitting at every origin (%s)", (_label, y) => {
+    for (const model of [croston, sba]) {
+      expectSameAsRefit(model, y, { alpha: 0.1 }, originsFor(y.length), 28);
+      expectSameAsRefit(model, y, { alpha: 0.3 }, originsFor(y.length), 7);
+    }
+  });
+
+  it("re-fits at each origin when params carry no α (fit would search it there)", () => {
+    const y = shiftingSlowMover(150, 3);
+    for (const model of [croston, sba]) expectSameAsRefit(model, y, {}, [40, 80, 150], 5);
+  });
+
+  it("rejects a smoothing weight outside (0, 1], as fit does", () => {
+    const r = croston.forecastsAtOrigins(SHORT, { alpha: 1.5 }, [5], 1);
+    expect(r.ok ? "" : r.error.code).toBe("OUT_OF_RANGE");
+  });
+
+  it("reports bad origins, horizons and series", () => {
+    expectRequestErrors(croston, { alpha: 0.1 });
+    expectRequestErrors(sba, { alpha: 0.1 });
   });
 });

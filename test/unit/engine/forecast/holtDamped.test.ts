@@ -2,6 +2,8 @@ import { readFileSync } from "fs";
 import type { Result } from "../../../../src/engine/errors";
 import { holtDamped } from "../../../../src/engine/forecast/holtDamped";
 import { residualSigma, zForLevel } from "../../../../src/engine/forecast/intervals";
+import { refitAtOrigins } from "../../../../src/engine/forecast/refitAtOrigins";
+import { SHAPES, expectRequestErrors, expectSameAsRefit, originsFor as sharedOrigins } from "./atOriginsFixtures";
 import type { FittedModel } from "../../../../src/engine/forecast/model";
 
 function fitted(r: Result<FittedModel>): FittedModel {
@@ -150,5 +152,102 @@ describe("holtDamped", () => {
     const last = train[train.length - 1];
     const mae = (f: (h: number) => number): number => test.reduce((s, y, h) => s + Math.abs(y - f(h)), 0) / 28;
     expect(mae((h) => mean[h])).toBeLessThan(mae(() => last));
+  });
+});
+
+/** 120 days of a weekly pattern with deterministic ±2 noise. */
+const WEEKLY_120 = Object.freeze(Array.from({ length: 120 }, (_, t) => [8, 7, 7, 8, 10, 16, 14][t % 7] + (((t * 7919) % 5) - 2)));
+/** 120 days rising 0.3 units/day from 5, with deterministic ±3 noise. */
+const TREND_120 = Object.freeze(Array.from({ length: 120 }, (_, t) => 5 + 0.3 * t + (((t * 31) % 7) - 3)));
+/** 3 units every 5th day, nothing on days 51–80, then 6 units every 3rd day. */
+const INTERMITTENT = Object.freeze(Array.from({ length: 120 }, (_, t) => (t >= 50 && t < 80 ? 0 : t < 50 ? (t % 5 === 0 ? 3 : 0) : t % 3 === 0 ? 6 : 0)));
+const ZEROS = Object.freeze(new Array<number>(60).fill(0));
+/** Origins: the first days (inside the 10 the initial states come from), right after the zero run (80), the end. */
+const originsFor = (n: number): number[] => [3, 4, 9, 10, 11, 28, 50, 80, 81, 100, n].filter((o) => o <= n);
+
+describe("holtDamped.forecastsAtOrigins", () => {
+  it.each(SHAPES)("matches re-fitting on the shared backtest shapes (%s)", (_label, series) => {
+    expectSameAsRefit(holtDamped, series, fitted(holtDamped.fit(series.slice(0, 30))).params, sharedOrigins(series.length, 3), 28);
+  });
+
+  it("reports bad requests as every model does", () => {
+    expectRequestErrors(holtDamped, fitted(holtDamped.fit(SHAPES[0][1])).params);
+  });
+
+  /** Checks the one-pass forecasts against re-fitting at each origin (the reference meaning). */
+  function expectAsRefit(series: readonly number[], params: Record<string, number>, origins: number[], horizonDays = 28): void {
+    const fast = holtDamped.forecastsAtOrigins(series, params, origins, horizonDays);
+    const slow = refitAtOrigins(holtDamped, series, params, origins, horizonDays);
+    if (!fast.ok || !slow.ok) throw new Error(`${fast.ok ? "" : fast.error.message} ${slow.ok ? "" : slow.error.message}`);
+    expect(fast.value).toHaveLength(origins.length);
+    fast.value.forEach((row, k) => {
+      expect(row).toHaveLength(horizonDays);
+      row.forEach((v, d) => expect(v).toBeCloseTo(slow.value[k][d], 9));
+    });
+  }
+
+  it("reads level and trend at each origin of one pass", () => {
+    // hand: the recursion of the first test on [14, 13, 12] gives the origin-3 forecasts [13.01953125, 13.005859375];
+    //   day 4 (y = 12): ŷ = 13.01953125, e = −1.01953125, ℓ = 12.509765625, b = −0.02734375 − 0.2548828125 = −0.2822265625
+    //   origin 4: ℓ + (0.5, 0.75)·b = 12.36865234375, 12.298095703125
+    const r = holtDamped.forecastsAtOrigins([14, 13, 12, 12], HAND, [3, 4], 2);
+    expect(r).toEqual({ ok: true, value: [[13.01953125, 13.005859375], [12.36865234375, 12.298095703125]] });
+  });
+
+  it.each([
+    ["a weekly pattern", WEEKLY_120],
+    ["a trend", TREND_120],
+    ["intermittent sales with a zero run", INTERMITTENT],
+    ["a series that never sold", ZEROS],
+  ])("matches re-fitting at every origin with all parameters fixed (%s)", (_label, series) => {
+    expectAsRefit(series, fitted(holtDamped.fit(series.slice(0, 28))).params, originsFor(series.length));
+    expectAsRefit(series, fitted(holtDamped.fit(series)).params, originsFor(series.length), 7);
+  });
+
+  it.each([
+    ["a weekly pattern", WEEKLY_120],
+    ["a trend", TREND_120],
+    ["intermittent sales with a zero run", INTERMITTENT],
+  ])("matches re-fitting when ℓ0 or b0 comes from each history's first 10 days (%s)", (_label, series) => {
+    const { alpha, beta, phi, l0, b0 } = fitted(holtDamped.fit(series)).params;
+    expectAsRefit(series, { alpha, beta, phi }, originsFor(series.length));
+    expectAsRefit(series, { alpha, beta, phi, l0 }, originsFor(series.length));
+    expectAsRefit(series, { alpha, beta, phi, b0 }, originsFor(series.length));
+  });
+
+  it("re-optimises α, β, φ at each origin when they are not fixed, as fit does", () => {
+    expect(holtDamped.forecastsAtOrigins(TREND_120, {}, [40, 120], 3)).toEqual(refitAtOrigins(holtDamped, TREND_120, {}, [40, 120], 3));
+  });
+
+  it("clips a negative forecast at 0 as forecast does", () => {
+    // hand: HAND with ℓ0 = 0, b0 = −4 on [0, 0, 0]: (ℓ, b) = (−1, −1.5), (−0.875, −0.3125), (−0.515625, 0.1015625);
+    // forecasts −0.515625 + 0.1015625·(0.5, 0.75) = −0.46484375, −0.439453125 → clipped to 0
+    expect(holtDamped.forecastsAtOrigins([0, 0, 0], { ...HAND, l0: 0, b0: -4 }, [3], 2)).toEqual({ ok: true, value: [[0, 0]] });
+    // a falling trend whose forecasts cross 0 within the horizon
+    const steep = { alpha: 0.1, beta: 0.05, phi: 0.98, l0: 10, b0: -1 };
+    const r = holtDamped.forecastsAtOrigins(TREND_120.slice(0, 12), steep, [3, 6], 14);
+    expect(r.ok && r.value[0][0] > 0 && r.value[0].includes(0)).toBe(true);
+    expectAsRefit(TREND_120.slice(0, 12), steep, [3, 6], 14);
+  });
+
+  it("reports bad series, origins, horizons and parameters with their codes", () => {
+    const code = (r: Result<number[][]>): string => (r.ok ? "ok" : r.error.code);
+    expect(code(holtDamped.forecastsAtOrigins(RISING, HAND, [61], 7))).toBe("OUT_OF_RANGE");
+    expect(code(holtDamped.forecastsAtOrigins(RISING, HAND, [0], 7))).toBe("OUT_OF_RANGE");
+    expect(code(holtDamped.forecastsAtOrigins(RISING, HAND, [10], 2.5))).toBe("OUT_OF_RANGE");
+    expect(code(holtDamped.forecastsAtOrigins(RISING, HAND, [2], 7))).toBe("INSUFFICIENT_HISTORY");
+    expect(code(holtDamped.forecastsAtOrigins(RISING, HAND, [30, 20], 7))).toBe("INCONSISTENT_INPUT");
+    expect(code(holtDamped.forecastsAtOrigins([3, 1, Number.NaN, 4], HAND, [3], 7))).toBe("NOT_A_NUMBER");
+    expect(code(holtDamped.forecastsAtOrigins(RISING, { alpha: 0.3, beta: 0.1 }, [10], 7))).toBe("MISSING_VALUE");
+    expect(code(holtDamped.forecastsAtOrigins(RISING, { alpha: 0.3, beta: 0.4, phi: 0.9 }, [10], 7))).toBe("OUT_OF_RANGE");
+    expect(holtDamped.forecastsAtOrigins(RISING, HAND, [], 7)).toEqual({ ok: true, value: [] });
+  });
+
+  it("fails with MODEL_FAILED where re-fitting would, rather than return Infinity", () => {
+    const huge = [1e200, 3e200, 2e200, 5e200];
+    const fast = holtDamped.forecastsAtOrigins(huge, HAND, [3, 4], 3);
+    const slow = refitAtOrigins(holtDamped, huge, HAND, [3, 4], 3);
+    expect(fast.ok ? "ok" : fast.error.code).toBe("MODEL_FAILED");
+    expect(slow.ok ? "ok" : slow.error.code).toBe("MODEL_FAILED");
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from "fs";
 import type { Result } from "../../../../src/engine/errors";
 import { holtWinters } from "../../../../src/engine/forecast/holtWinters";
 import { residualSigma, zForLevel } from "../../../../src/engine/forecast/intervals";
+import { refitAtOrigins } from "../../../../src/engine/forecast/refitAtOrigins";
+import { SHAPES, expectRequestErrors, expectSameAsRefit, originsFor as sharedOrigins } from "./atOriginsFixtures";
 import type { FittedModel } from "../../../../src/engine/forecast/model";
 
 function fitted(r: Result<FittedModel>): FittedModel {
@@ -159,5 +161,109 @@ describe("holtWinters", () => {
     const last = train[train.length - 1];
     const mae = (f: (h: number) => number): number => test.reduce((s, y, h) => s + Math.abs(y - f(h)), 0) / 28;
     expect(mae((h) => mean[h])).toBeLessThan(mae(() => last));
+  });
+});
+
+/** 120 days of a weekly pattern with deterministic ±2 noise. */
+const WEEKLY_120 = Object.freeze(Array.from({ length: 120 }, (_, t) => [8, 7, 7, 8, 10, 16, 14][t % 7] + (((t * 7919) % 5) - 2)));
+/** 120 days rising 0.3 units/day from 5, with deterministic ±3 noise. */
+const TREND_120 = Object.freeze(Array.from({ length: 120 }, (_, t) => 5 + 0.3 * t + (((t * 31) % 7) - 3)));
+/** 3 units every 5th day, nothing on days 51–80, then 6 units every 3rd day. */
+const INTERMITTENT = Object.freeze(Array.from({ length: 120 }, (_, t) => (t >= 50 && t < 80 ? 0 : t < 50 ? (t % 5 === 0 ? 3 : 0) : t % 3 === 0 ? 6 : 0)));
+const ZEROS = Object.freeze(new Array<number>(60).fill(0));
+/** Origins: two seasons in, both sides of the 42 days the initial states come from, right after the zero run (80), the end. */
+const originsFor = (n: number): number[] => [14, 15, 20, 41, 42, 43, 50, 80, 81, 100, n].filter((o) => o <= n);
+const seasonOf = (p: Readonly<Record<string, number>>): Record<string, number> =>
+  Object.fromEntries(Object.entries(p).filter(([key]) => /^s\d+$/.test(key)));
+
+describe("holtWinters.forecastsAtOrigins", () => {
+  it.each(SHAPES)("matches re-fitting on the shared backtest shapes (%s)", (_label, series) => {
+    expectSameAsRefit(holtWinters, series, fitted(holtWinters.fit(series.slice(0, 30))).params, sharedOrigins(series.length, 14), 28);
+  });
+
+  it("reports bad requests as every model does", () => {
+    expectRequestErrors(holtWinters, fitted(holtWinters.fit(SHAPES[0][1])).params);
+  });
+
+  /** Checks the one-pass forecasts against re-fitting at each origin (the reference meaning). */
+  function expectAsRefit(series: readonly number[], params: Record<string, number>, origins: number[], horizonDays = 28, seasonLength = 7): void {
+    const fast = holtWinters.forecastsAtOrigins(series, params, origins, horizonDays, { seasonLength });
+    const slow = refitAtOrigins(holtWinters, series, params, origins, horizonDays, { seasonLength });
+    if (!fast.ok || !slow.ok) throw new Error(`${fast.ok ? "" : fast.error.message} ${slow.ok ? "" : slow.error.message}`);
+    expect(fast.value).toHaveLength(origins.length);
+    fast.value.forEach((row, k) => {
+      expect(row).toHaveLength(horizonDays);
+      row.forEach((v, d) => expect(v).toBeCloseTo(slow.value[k][d], 9));
+    });
+  }
+
+  it("reads the level and the season at each origin of one pass, in phase", () => {
+    // hand: the first test's recursion on [9, 11, 10, 12] ends at ℓ = 10.75, s = (−0.75, 1.125) → origin 4: [10, 11.875];
+    // day 5 (y = 10, phase 0): ŷ = 10.75 − 0.75 = 10, e = 0, nothing changes → origin 5 starts at phase 1: [11.875, 10]
+    const r = holtWinters.forecastsAtOrigins([9, 11, 10, 12, 10], HAND, [4, 5], 2, { seasonLength: 2 });
+    expect(r).toEqual({ ok: true, value: [[10, 11.875], [11.875, 10]] });
+  });
+
+  it.each([
+    ["a weekly pattern", WEEKLY_120],
+    ["a trend", TREND_120],
+    ["intermittent sales with a zero run", INTERMITTENT],
+    ["a series that never sold", ZEROS],
+  ])("matches re-fitting at every origin with all parameters fixed (%s)", (_label, series) => {
+    expectAsRefit(series, fitted(holtWinters.fit(series.slice(0, 28))).params, originsFor(series.length));
+    expectAsRefit(series, fitted(holtWinters.fit(series)).params, originsFor(series.length), 7);
+  });
+
+  it.each([
+    ["a weekly pattern", WEEKLY_120],
+    ["a trend", TREND_120],
+    ["intermittent sales with a zero run", INTERMITTENT],
+  ])("matches re-fitting when ℓ0 or the season comes from each history's first 6 weeks (%s)", (_label, series) => {
+    const p = fitted(holtWinters.fit(series)).params;
+    const origins = originsFor(series.length);
+    expectAsRefit(series, { alpha: p.alpha, gamma: p.gamma }, origins);
+    expectAsRefit(series, { alpha: p.alpha, gamma: p.gamma, l0: p.l0 }, origins);
+    expectAsRefit(series, { alpha: p.alpha, gamma: p.gamma, ...seasonOf(p) }, origins);
+  });
+
+  it("follows the season length it is given", () => {
+    const p = fitted(holtWinters.fit(WEEKLY_120, { seasonLength: 3 })).params;
+    expect(Object.keys(seasonOf(p))).toEqual(["s0", "s1", "s2"]);
+    expectAsRefit(WEEKLY_120, p, [6, 7, 17, 18, 19, 50, 120], 10, 3);
+    expectAsRefit(WEEKLY_120, { alpha: p.alpha, gamma: p.gamma }, [6, 7, 17, 18, 19, 50, 120], 10, 3);
+  });
+
+  it("re-optimises α and γ at each origin when they are not fixed, as fit does", () => {
+    expect(holtWinters.forecastsAtOrigins(WEEKLY_120, {}, [40, 120], 3)).toEqual(refitAtOrigins(holtWinters, WEEKLY_120, {}, [40, 120], 3));
+  });
+
+  it("clips a negative forecast at 0 as forecast does", () => {
+    // hand: α = γ = 0 keep ℓ = 1, s = (−3, 3) → forecasts 1 − 3 = −2 → 0, then 1 + 3 = 4
+    const frozen = { alpha: 0, gamma: 0, l0: 1, s0: -3, s1: 3 };
+    expect(holtWinters.forecastsAtOrigins([0, 0, 0, 0], frozen, [4], 2, { seasonLength: 2 })).toEqual({ ok: true, value: [[0, 4]] });
+  });
+
+  it("reports bad series, origins, horizons, season lengths and parameters with their codes", () => {
+    const code = (r: Result<number[][]>): string => (r.ok ? "ok" : r.error.code);
+    const p = fitted(holtWinters.fit(WEEKLY)).params;
+    expect(code(holtWinters.forecastsAtOrigins(WEEKLY, p, [71], 7))).toBe("OUT_OF_RANGE");
+    expect(code(holtWinters.forecastsAtOrigins(WEEKLY, p, [20], -1))).toBe("OUT_OF_RANGE");
+    expect(code(holtWinters.forecastsAtOrigins(WEEKLY, p, [13], 7))).toBe("INSUFFICIENT_HISTORY");
+    expect(code(holtWinters.forecastsAtOrigins(WEEKLY, p, [30, 20], 7))).toBe("INCONSISTENT_INPUT");
+    expect(code(holtWinters.forecastsAtOrigins(WEEKLY, p, [20], 7, { seasonLength: 1 }))).toBe("OUT_OF_RANGE");
+    expect(code(holtWinters.forecastsAtOrigins([...WEEKLY.slice(0, 20), -4], p, [20], 7))).toBe("NEGATIVE_VALUE");
+    expect(code(holtWinters.forecastsAtOrigins(WEEKLY, { alpha: 0.2 }, [20], 7))).toBe("MISSING_VALUE");
+    expect(code(holtWinters.forecastsAtOrigins(WEEKLY, { alpha: 0.6, gamma: 0.5 }, [20], 7))).toBe("OUT_OF_RANGE");
+    expect(code(holtWinters.forecastsAtOrigins(WEEKLY, { ...p, s3: Number.NaN }, [20], 7))).toBe("NOT_A_NUMBER");
+    expect(holtWinters.forecastsAtOrigins(WEEKLY, p, [], 7)).toEqual({ ok: true, value: [] });
+  });
+
+  it("fails with MODEL_FAILED where re-fitting would, rather than return Infinity", () => {
+    const huge = Array.from({ length: 16 }, (_, t) => (t + 1) * 1e200);
+    const params = { alpha: 0.5, gamma: 0.25, l0: 0, s0: 0, s1: 0 };
+    const fast = holtWinters.forecastsAtOrigins(huge, params, [4, 16], 3, { seasonLength: 2 });
+    const slow = refitAtOrigins(holtWinters, huge, params, [4, 16], 3, { seasonLength: 2 });
+    expect(fast.ok ? "ok" : fast.error.code).toBe("MODEL_FAILED");
+    expect(slow.ok ? "ok" : slow.error.code).toBe("MODEL_FAILED");
   });
 });

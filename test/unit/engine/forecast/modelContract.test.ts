@@ -4,6 +4,7 @@
  */
 import { MODELS } from "../../../../src/engine/forecast/registry";
 import type { ForecastModel, ForecastResult } from "../../../../src/engine/forecast/model";
+import { refitAtOrigins } from "../../../../src/engine/forecast/refitAtOrigins";
 
 /** 10 weeks of a weekly pattern with a little deterministic noise. */
 const WEEKLY = Object.freeze(Array.from({ length: 70 }, (_, t) => [4, 6, 5, 7, 9, 14, 12][t % 7] + ((t * 7919) % 5) - 2));
@@ -59,6 +60,28 @@ describe.each(MODELS.map((m) => [m.name, m] as [string, ForecastModel]))("model 
     const b = model.fit(WEEKLY, { params: a.value.params });
     if (!b.ok) throw new Error(b.error.message);
     expect(b.value.forecast(14).mean.map((v) => Number(v.toFixed(9)))).toEqual(a.value.forecast(14).mean.map((v) => Number(v.toFixed(9))));
+  });
+
+  it.each([
+    ["a weekly pattern", WEEKLY],
+    ["a trend", Array.from({ length: 90 }, (_, t) => 5 + 0.2 * t + ((t * 31) % 7) - 3)],
+    ["intermittent sales with a long zero run", Array.from({ length: 90 }, (_, t) => (t < 40 ? (t % 5 === 0 ? 3 : 0) : t > 70 && t % 3 === 0 ? 6 : 0))],
+  ])("forecasts from many origins in one pass exactly as re-fitting at each would (%s)", (_label, series) => {
+    const fit = model.fit(series.slice(0, 35));
+    if (!fit.ok) throw new Error(fit.error.message);
+    const origins = [35, 36, 42, 49, 63, series.length];
+    const fast = model.forecastsAtOrigins(series, fit.value.params, origins, 28);
+    const slow = refitAtOrigins(model, series, fit.value.params, origins, 28);
+    if (!fast.ok || !slow.ok) throw new Error("forecastsAtOrigins failed");
+    expect(fast.value).toHaveLength(origins.length);
+    fast.value.forEach((f, k) => f.forEach((v, d) => expect(v).toBeCloseTo(slow.value[k][d], 9)));
+  });
+
+  it("rejects origins outside the series", () => {
+    const fit = model.fit(WEEKLY);
+    if (!fit.ok) throw new Error(fit.error.message);
+    const r = model.forecastsAtOrigins(WEEKLY, fit.value.params, [WEEKLY.length + 1], 7);
+    expect(r.ok ? "" : r.error.code).toBe("OUT_OF_RANGE");
   });
 
   it("forecasts zeros for a series that never sold", () => {

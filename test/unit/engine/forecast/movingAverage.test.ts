@@ -1,4 +1,5 @@
 import { movingAverage } from "../../../../src/engine/forecast/movingAverage";
+import { expectRequestErrors, expectSameAsRefit, originsFor, SHAPES } from "./atOriginsFixtures";
 
 const SERIES = Object.freeze([1, 2, 3, 4, 5]);
 const Z80 = 1.281552; // Φ⁻¹(0.90), FPP3 Table 5.1
@@ -64,5 +65,38 @@ describe("movingAverage", () => {
     if (!a.ok || !b.ok) throw new Error("fit failed");
     expect(a.value.forecast(4)).toEqual(b.value.forecast(4));
     expect(SERIES).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe("movingAverage.forecastsAtOrigins", () => {
+  it("averages the up-to-window days before each origin (hand-worked)", () => {
+    const r = movingAverage.forecastsAtOrigins(SERIES, { window: 3 }, [1, 2, 3, 5], 2);
+    // hand: origin 1 sees [1] → 1; origin 2 → (1 + 2)/2 = 1.5; origin 3 → (1 + 2 + 3)/3 = 2; origin 5 → (3 + 4 + 5)/3 = 4
+    expect(r.ok ? r.value : r.error.message).toEqual([
+      [1, 1],
+      [1.5, 1.5],
+      [2, 2],
+      [4, 4],
+    ]);
+  });
+
+  it.each(SHAPES)("matches re-fitting at every origin (%s)", (_label, y) => {
+    expectSameAsRefit(movingAverage, y, { window: 28 }, originsFor(y.length), 28);
+    expectSameAsRefit(movingAverage, y, { window: 7 }, originsFor(y.length), 14, { window: 28 });
+  });
+
+  it("uses no day on or after the origin", () => {
+    const r = movingAverage.forecastsAtOrigins([2, 4, 6, 1000, 1000], { window: 28 }, [3], 1);
+    // hand: (2 + 4 + 6)/3 = 4; the later days do not count
+    expect(r.ok ? r.value : r.error.message).toEqual([[4]]);
+  });
+
+  it("rejects a window in params that is not a whole number of days", () => {
+    const r = movingAverage.forecastsAtOrigins(SERIES, { window: 0 }, [3], 1);
+    expect(r.ok ? "" : r.error.code).toBe("OUT_OF_RANGE");
+  });
+
+  it("reports bad origins, horizons and series", () => {
+    expectRequestErrors(movingAverage, { window: 28 });
   });
 });

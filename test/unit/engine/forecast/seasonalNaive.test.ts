@@ -1,4 +1,5 @@
 import { seasonalNaive } from "../../../../src/engine/forecast/seasonalNaive";
+import { expectRequestErrors, expectSameAsRefit, originsFor, SHAPES } from "./atOriginsFixtures";
 
 // Two weeks; week 2 = week 1 + [1, −1, 1, −1, 1, −1, 0].
 const TWO_WEEKS = Object.freeze([1, 2, 3, 4, 5, 6, 7, 2, 1, 4, 3, 6, 5, 7]);
@@ -63,5 +64,41 @@ describe("seasonalNaive", () => {
     if (!a.ok || !b.ok) throw new Error("fit failed");
     expect(a.value.forecast(10)).toEqual(b.value.forecast(10));
     expect(TWO_WEEKS).toEqual([1, 2, 3, 4, 5, 6, 7, 2, 1, 4, 3, 6, 5, 7]);
+  });
+});
+
+describe("seasonalNaive.forecastsAtOrigins", () => {
+  it("repeats the season before each origin (hand-worked)", () => {
+    const r = seasonalNaive.forecastsAtOrigins(TWO_WEEKS, { seasonLength: 7 }, [7, 10, 14], 8);
+    // hand: origin 7 → days 1–7 = [1..7], day 8 wraps to day 1; origin 10 → days 4–10 = [4, 5, 6, 7, 2, 1, 4];
+    // origin 14 → days 8–14 = [2, 1, 4, 3, 6, 5, 7]
+    expect(r.ok ? r.value : r.error.message).toEqual([
+      [1, 2, 3, 4, 5, 6, 7, 1],
+      [4, 5, 6, 7, 2, 1, 4, 4],
+      [2, 1, 4, 3, 6, 5, 7, 2],
+    ]);
+  });
+
+  it.each(SHAPES)("matches re-fitting at every origin (%s)", (_label, y) => {
+    expectSameAsRefit(seasonalNaive, y, { seasonLength: 7 }, originsFor(y.length, 7), 28);
+    expectSameAsRefit(seasonalNaive, y, { seasonLength: 3 }, originsFor(y.length, 3), 10, { seasonLength: 7 });
+  });
+
+  it("says an origin with less than a season before it needs more history, as fit does", () => {
+    const r = seasonalNaive.forecastsAtOrigins(TWO_WEEKS, { seasonLength: 7 }, [1, 7], 3);
+    expect(r.ok ? "" : r.error.code).toBe("INSUFFICIENT_HISTORY");
+    const fit = seasonalNaive.fit(TWO_WEEKS.slice(0, 6), { params: { seasonLength: 7 } });
+    expect(fit.ok ? "" : fit.error.code).toBe("INSUFFICIENT_HISTORY");
+    const short = seasonalNaive.forecastsAtOrigins(TWO_WEEKS.slice(0, 5), { seasonLength: 7 }, [5], 3);
+    expect(short.ok ? "" : short.error.code).toBe("INSUFFICIENT_HISTORY");
+  });
+
+  it("rejects a season length in params that is not a whole number of days", () => {
+    const r = seasonalNaive.forecastsAtOrigins(TWO_WEEKS, { seasonLength: 2.5 }, [10], 3);
+    expect(r.ok ? "" : r.error.code).toBe("OUT_OF_RANGE");
+  });
+
+  it("reports bad origins, horizons and series", () => {
+    expectRequestErrors(seasonalNaive, { seasonLength: 7 });
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from "fs";
 import type { FittedModel } from "../../../../src/engine/forecast/model";
 import { residualSigma, zForLevel } from "../../../../src/engine/forecast/intervals";
+import { refitAtOrigins } from "../../../../src/engine/forecast/refitAtOrigins";
+import { SHAPES, expectRequestErrors, expectSameAsRefit, originsFor as sharedOrigins } from "./atOriginsFixtures";
 import { ses } from "../../../../src/engine/forecast/ses";
 import type { Result } from "../../../../src/engine/errors";
 
@@ -125,5 +127,102 @@ describe("ses", () => {
     const last = train[train.length - 1];
     const mae = (f: (h: number) => number): number => test.reduce((s, y, h) => s + Math.abs(y - f(h)), 0) / 28;
     expect(mae((h) => mean[h])).toBeLessThan(mae(() => last));
+  });
+});
+
+/** 120 days of a weekly pattern with deterministic ±2 noise. */
+const WEEKLY_120 = Object.freeze(Array.from({ length: 120 }, (_, t) => [8, 7, 7, 8, 10, 16, 14][t % 7] + (((t * 7919) % 5) - 2)));
+/** 120 days rising 0.3 units/day from 5, with deterministic ±3 noise. */
+const TREND_120 = Object.freeze(Array.from({ length: 120 }, (_, t) => 5 + 0.3 * t + (((t * 31) % 7) - 3)));
+/** 3 units every 5th day, nothing on days 51–80, then 6 units every 3rd day. */
+const INTERMITTENT = Object.freeze(Array.from({ length: 120 }, (_, t) => (t >= 50 && t < 80 ? 0 : t < 50 ? (t % 5 === 0 ? 3 : 0) : t % 3 === 0 ? 6 : 0)));
+const ZEROS = Object.freeze(new Array<number>(60).fill(0));
+/** Origins: the first days, both sides of day 10, right after the zero run (80), and the end of the series. */
+const originsFor = (n: number): number[] => [1, 2, 9, 10, 11, 28, 50, 80, 81, 100, n].filter((o) => o <= n);
+
+describe("ses.forecastsAtOrigins", () => {
+  it.each(SHAPES)("matches re-fitting on the shared backtest shapes (%s)", (_label, series) => {
+    expectSameAsRefit(ses, series, fitted(ses.fit(series.slice(0, 30))).params, sharedOrigins(series.length, 1), 28);
+  });
+
+  it("reports bad requests as every model does", () => {
+    expectRequestErrors(ses, fitted(ses.fit(SHAPES[0][1])).params);
+  });
+
+  /** Checks the one-pass forecasts against re-fitting at each origin (the reference meaning). */
+  function expectAsRefit(series: readonly number[], params: Record<string, number>, origins: number[], horizonDays = 28): void {
+    const fast = ses.forecastsAtOrigins(series, params, origins, horizonDays);
+    const slow = refitAtOrigins(ses, series, params, origins, horizonDays);
+    if (!fast.ok || !slow.ok) throw new Error(`${fast.ok ? "" : fast.error.message} ${slow.ok ? "" : slow.error.message}`);
+    expect(fast.value).toHaveLength(origins.length);
+    fast.value.forEach((row, k) => {
+      expect(row).toHaveLength(horizonDays);
+      row.forEach((v, d) => expect(v).toBeCloseTo(slow.value[k][d], 9));
+    });
+  }
+
+  it("reads the level at each origin of one pass", () => {
+    // hand: α = 0.5, ℓ0 = 10 on [10, 12, 8]: ℓ1 = 10, ℓ2 = 11, ℓ3 = 9.5 (as in the fit test above)
+    const r = ses.forecastsAtOrigins([10, 12, 8], { alpha: 0.5, l0: 10 }, [1, 2, 3], 2);
+    expect(r).toEqual({ ok: true, value: [[10, 10], [11, 11], [9.5, 9.5]] });
+  });
+
+  it.each([
+    ["a weekly pattern", WEEKLY_120],
+    ["a trend", TREND_120],
+    ["intermittent sales with a zero run", INTERMITTENT],
+    ["a series that never sold", ZEROS],
+  ])("matches re-fitting at every origin with all parameters fixed (%s)", (_label, series) => {
+    expectAsRefit(series, fitted(ses.fit(series.slice(0, 28))).params, originsFor(series.length));
+    expectAsRefit(series, fitted(ses.fit(series)).params, originsFor(series.length), 7);
+  });
+
+  it.each([
+    ["a weekly pattern", WEEKLY_120],
+    ["a trend", TREND_120],
+    ["intermittent sales with a zero run", INTERMITTENT],
+  ])("matches re-fitting when only α is fixed, ℓ0 re-estimated on each history (%s)", (_label, series) => {
+    for (const alpha of [0, 0.05, 0.3, 1]) expectAsRefit(series, { alpha }, originsFor(series.length));
+  });
+
+  it("re-optimises α at each origin when it is not fixed, as fit does", () => {
+    const fast = ses.forecastsAtOrigins(TREND_120, {}, [40, 120], 3);
+    expect(fast).toEqual(refitAtOrigins(ses, TREND_120, {}, [40, 120], 3));
+    // the optimised α differs between the histories, so the one-α pass would not be right
+    expect(fitted(ses.fit(TREND_120.slice(0, 40))).params.alpha).not.toBeCloseTo(fitted(ses.fit(TREND_120)).params.alpha, 3);
+  });
+
+  it("clips a negative level at 0 as forecast does", () => {
+    // hand: α = 0.5, ℓ0 = −10 on [0, 0, 4]: ℓ1 = −5, ℓ2 = −2.5, ℓ3 = −1.25 + 2 = 0.75
+    const r = ses.forecastsAtOrigins([0, 0, 4], { alpha: 0.5, l0: -10 }, [1, 3], 2);
+    expect(r).toEqual({ ok: true, value: [[0, 0], [0.75, 0.75]] });
+    expectAsRefit([0, 0, 4], { alpha: 0.5, l0: -10 }, [1, 2, 3], 2);
+  });
+
+  it("reports bad series, origins, horizons and parameters with their codes", () => {
+    const code = (r: Result<number[][]>): string => (r.ok ? "ok" : r.error.code);
+    const p = { alpha: 0.3, l0: 5 };
+    expect(code(ses.forecastsAtOrigins(NOISY, p, [61], 7))).toBe("OUT_OF_RANGE");
+    expect(code(ses.forecastsAtOrigins(NOISY, p, [0], 7))).toBe("OUT_OF_RANGE");
+    expect(code(ses.forecastsAtOrigins(NOISY, p, [10.5], 7))).toBe("OUT_OF_RANGE");
+    expect(code(ses.forecastsAtOrigins(NOISY, p, [10], 0))).toBe("OUT_OF_RANGE");
+    expect(code(ses.forecastsAtOrigins(NOISY, p, [30, 20], 7))).toBe("INCONSISTENT_INPUT");
+    expect(code(ses.forecastsAtOrigins([3, 1, -2], p, [1], 7))).toBe("NEGATIVE_VALUE");
+    expect(code(ses.forecastsAtOrigins([], p, [], 7))).toBe("EMPTY_SERIES");
+    expect(code(ses.forecastsAtOrigins(NOISY, { alpha: 1.5, l0: 5 }, [10], 7))).toBe("OUT_OF_RANGE");
+    expect(code(ses.forecastsAtOrigins(NOISY, { alpha: 0.3, l0: Number.NaN }, [10], 7))).toBe("NOT_A_NUMBER");
+    expect(ses.forecastsAtOrigins(NOISY, p, [], 7)).toEqual({ ok: true, value: [] });
+  });
+
+  it("fails with MODEL_FAILED where re-fitting would, rather than return Infinity", () => {
+    // hand: the first error is 1e200 − 0, squared 1e400 → Infinity
+    const huge = [1e200, 3e200, 2e200, 5e200];
+    const cases: Record<string, number>[] = [{ alpha: 0.5, l0: 0 }, { alpha: 0.5 }];
+    for (const params of cases) {
+      const fast = ses.forecastsAtOrigins(huge, params, [2, 4], 3);
+      const slow = refitAtOrigins(ses, huge, params, [2, 4], 3);
+      expect(fast.ok ? "ok" : fast.error.code).toBe("MODEL_FAILED");
+      expect(slow.ok ? "ok" : slow.error.code).toBe("MODEL_FAILED");
+    }
   });
 });

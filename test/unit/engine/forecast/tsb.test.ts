@@ -1,6 +1,7 @@
 import { croston } from "../../../../src/engine/forecast/croston";
 import type { FittedModel } from "../../../../src/engine/forecast/model";
 import { tsb } from "../../../../src/engine/forecast/tsb";
+import { expectRequestErrors, expectSameAsRefit, originsFor, SHAPES } from "./atOriginsFixtures";
 
 const SHORT = Object.freeze([0, 0, 5, 0, 3, 0, 0, 4]);
 const GRID = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
@@ -139,5 +140,43 @@ describe("tsb", () => {
     expect(a.params).toEqual(b.params);
     expect(a.forecast(10)).toEqual(b.forecast(10));
     expect(y).toEqual(copy);
+  });
+});
+
+describe("tsb.forecastsAtOrigins", () => {
+  it("reads the TSB state at each origin from one pass (α = β = 0.1, hand-worked above)", () => {
+    const r = tsb.forecastsAtOrigins(SHORT, { alpha: 0.1, beta: 0.1 }, [2, 3, 4, 5, 8], 2);
+    if (!r.ok) throw new Error(r.error.message);
+    // hand: origin 2 is before the first sale → 0; then the one-step predictions above: 5/3, 1.5, 1.776;
+    // origin 8 sees day 8 → 0.36973 × 4.72
+    [0, 5 / 3, 1.5, 1.776, 0.36973 * 4.72].forEach((v, k) => r.value[k].forEach((f) => expect(f).toBeCloseTo(v, 12)));
+  });
+
+  it.each(SHAPES)("matches re-fitting at every origin (%s)", (_label, y) => {
+    expectSameAsRefit(tsb, y, { alpha: 0.1, beta: 0.1 }, originsFor(y.length), 28);
+    expectSameAsRefit(tsb, y, { alpha: 0.3, beta: 0.05 }, originsFor(y.length), 7);
+  });
+
+  it("decays through the zero run from one origin to the next", () => {
+    const base = [3, 0, 2, 0, 4, 0, 0, 5];
+    const r = tsb.forecastsAtOrigins([...base, ...new Array(60).fill(0)], { alpha: 0.1, beta: 0.1 }, [8, 68], 1);
+    if (!r.ok) throw new Error(r.error.message);
+    // hand: 60 zero days multiply π by 0.9^60
+    expect(r.value[1][0]).toBeCloseTo(r.value[0][0] * 0.9 ** 60, 12);
+  });
+
+  it("re-fits at each origin when params leave a weight out (fit would search it there)", () => {
+    const y = shiftingSlowMover(150, 3);
+    expectSameAsRefit(tsb, y, { alpha: 0.1 }, [40, 80, 150], 5);
+    expectSameAsRefit(tsb, y, {}, [40, 150], 5);
+  });
+
+  it("rejects smoothing weights outside (0, 1], as fit does", () => {
+    const r = tsb.forecastsAtOrigins(SHORT, { alpha: 0.1, beta: 0 }, [5], 1);
+    expect(r.ok ? "" : r.error.code).toBe("OUT_OF_RANGE");
+  });
+
+  it("reports bad origins, horizons and series", () => {
+    expectRequestErrors(tsb, { alpha: 0.1, beta: 0.1 });
   });
 });

@@ -1,4 +1,5 @@
 import { weightedAverage } from "../../../../src/engine/forecast/weightedAverage";
+import { expectRequestErrors, expectSameAsRefit, originsFor, SHAPES } from "./atOriginsFixtures";
 
 // 30 days: 15 days of 2, then 2,3,2,3,2,3,2,3, then 7 days of 10.
 // hand: ADS7 = 70/7 = 10; ADS15 = (20 + 70)/15 = 6; ADS30 = (30 + 20 + 70)/30 = 4
@@ -68,5 +69,37 @@ describe("weightedAverage", () => {
     if (!a.ok || !b.ok) throw new Error("fit failed");
     expect(b.value.forecast(5)).toEqual(a.value.forecast(5));
     expect(THIRTY.slice(-8)).toEqual([3, 10, 10, 10, 10, 10, 10, 10]);
+  });
+});
+
+describe("weightedAverage.forecastsAtOrigins", () => {
+  const ADS = { w7: 0.5, w15: 0.3, w30: 0.2 };
+
+  it("blends the trailing means before each origin (hand-worked)", () => {
+    const r = weightedAverage.forecastsAtOrigins(THIRTY, ADS, [1, 29, 30], 2);
+    if (!r.ok) throw new Error(r.error.message);
+    // hand: origin 1 sees only day 1 (= 2) in every window → 2
+    expect(r.value[0][0]).toBeCloseTo(2, 12);
+    // hand: origin 29 sees days 1–29: 0.5·9 + 0.3·82/15 + 0.2·110/29 (as fitted[29] above)
+    expect(r.value[1][1]).toBeCloseTo(0.5 * 9 + (0.3 * 82) / 15 + (0.2 * 110) / 29, 12);
+    // hand: origin 30 sees all 30 days → 7.6 (the first test)
+    expect(r.value[2][0]).toBeCloseTo(7.6, 12);
+  });
+
+  it.each(SHAPES)("matches re-fitting at every origin (%s)", (_label, y) => {
+    expectSameAsRefit(weightedAverage, y, ADS, originsFor(y.length), 28);
+    expectSameAsRefit(weightedAverage, y, { w3: 1, w14: 1 }, originsFor(y.length), 7);
+  });
+
+  it("rejects params that are not window weights, as fit does", () => {
+    const bad: Record<string, number>[] = [{}, { x7: 1 }, { w7: -1 }];
+    for (const params of bad) {
+      const r = weightedAverage.forecastsAtOrigins(THIRTY, params, [10], 1);
+      expect(r.ok ? "" : r.error.code).toBe("OUT_OF_RANGE");
+    }
+  });
+
+  it("reports bad origins, horizons and series", () => {
+    expectRequestErrors(weightedAverage, ADS);
   });
 });
