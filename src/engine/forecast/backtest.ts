@@ -2,11 +2,12 @@
  * Rolling-origin backtest (time-series cross-validation, FPP3 §5.10): a model is
  * fitted on the history up to each origin and scored on the days that follow.
  * Parameters are optimised once, at the first origin, and held fixed at the
- * later origins, where the model only re-runs its recursions — the cheap
- * "fixed-parameter" variant that lets `auto` score every model on every SKU.
+ * later origins; each model then produces every origin's forecast in one pass
+ * (`forecastsAtOrigins`) — the cheap "fixed-parameter" variant that lets
+ * `auto` score every model on every SKU at many origins.
  */
 import { err, ok, type Result } from "../errors";
-import { bias, meanAbsoluteError, naiveScale, wape } from "./accuracy";
+import { naiveScale } from "./accuracy";
 import type { FitOptions, ForecastModel, ModelName } from "./model";
 
 /** Where the origins fall: `origins` origins `stepDays` apart, each forecasting `horizonDays`. */
@@ -18,10 +19,13 @@ export interface BacktestPlan {
   readonly minTrainDays: number;
 }
 
-/** Three origins, 14 days apart, each forecasting 28 days: the last 56 days are tested. */
-export const LONG_BACKTEST: BacktestPlan = { origins: 3, stepDays: 14, horizonDays: 28, minTrainDays: 28 };
-/** For short histories: two origins a week apart, each forecasting 7 days. */
+/** Ten weekly origins, each forecasting 28 days: the last 91 days are tested (needs 119 days). */
+export const LONG_BACKTEST: BacktestPlan = { origins: 10, stepDays: 7, horizonDays: 28, minTrainDays: 28 };
+/** Four weekly origins, each forecasting 14 days (needs 63 days). */
+export const MEDIUM_BACKTEST: BacktestPlan = { origins: 4, stepDays: 7, horizonDays: 14, minTrainDays: 28 };
+/** For short histories: two origins a week apart, each forecasting 7 days (needs 42 days). */
 export const SHORT_BACKTEST: BacktestPlan = { origins: 2, stepDays: 7, horizonDays: 7, minTrainDays: 28 };
+const PLANS = [LONG_BACKTEST, MEDIUM_BACKTEST, SHORT_BACKTEST];
 
 /** Days of history a plan needs: training before the first origin plus the tested span. */
 export function backtestSpanDays(plan: BacktestPlan): number {
@@ -31,12 +35,10 @@ export function backtestSpanDays(plan: BacktestPlan): number {
 /**
  * The longest default plan a series of `lengthDays` supports, or null when it is
  * too short to compare models (fewer than 42 days).
- * @example backtestPlanFor(730) // LONG_BACKTEST; backtestPlanFor(50) // SHORT_BACKTEST
+ * @example backtestPlanFor(730) // LONG_BACKTEST; backtestPlanFor(80) // MEDIUM_BACKTEST; backtestPlanFor(50) // SHORT_BACKTEST
  */
 export function backtestPlanFor(lengthDays: number): BacktestPlan | null {
-  if (lengthDays >= backtestSpanDays(LONG_BACKTEST)) return LONG_BACKTEST;
-  if (lengthDays >= backtestSpanDays(SHORT_BACKTEST)) return SHORT_BACKTEST;
-  return null;
+  return PLANS.find((plan) => lengthDays >= backtestSpanDays(plan)) ?? null;
 }
 
 /** Origins (0-based day indexes: the first forecast day) of a plan over `lengthDays`, oldest first. */
@@ -64,11 +66,14 @@ export interface ModelBacktest extends BacktestScore {
   readonly forecasts: number[][];
 }
 
-/** The series cut at each origin, shared by every model scored on it. */
+/** The series cut at its origins, shared by every model scored on it. */
 export interface BacktestData {
   readonly plan: BacktestPlan;
+  readonly unitsPerDay: readonly number[];
+  /** 0-based index of each origin's first forecast day, oldest first. */
   readonly origins: number[];
-  readonly trains: (readonly number[])[];
+  /** The history before the first origin, where parameters are optimised. */
+  readonly firstTrain: readonly number[];
   readonly actuals: number[][];
   /** In-sample naive MAE before the first origin (MASE denominator), units/day. */
   readonly scale: number;
@@ -77,21 +82,37 @@ export interface BacktestData {
 /** Cuts `unitsPerDay` at the plan's origins; do this once per series and score every model on it. */
 export function prepareBacktest(unitsPerDay: readonly number[], plan: BacktestPlan): BacktestData {
   const origins = originIndexes(unitsPerDay.length, plan);
-  const trains = origins.map((o) => unitsPerDay.slice(0, o));
+  const firstTrain = unitsPerDay.slice(0, origins[0]);
   const actuals = origins.map((o) => unitsPerDay.slice(o, o + plan.horizonDays));
-  return { plan, origins, trains, actuals, scale: naiveScale(trains[0]) };
+  return { plan, unitsPerDay, origins, firstTrain, actuals, scale: naiveScale(firstTrain) };
 }
 
 /**
- * Scores pooled point forecasts against the actuals of a prepared backtest.
+ * Scores pooled point forecasts against the actuals of a prepared backtest
+ * (the same measures as `accuracy.ts`, in one loop: this runs for every model of every SKU).
  * @returns MAE, MASE, WAPE and bias over every origin and day
  */
 export function scoreForecasts(data: BacktestData, forecasts: readonly (readonly number[])[]): BacktestScore {
-  const actual = data.actuals.flat();
-  const predicted = forecasts.flatMap((f) => [...f]);
-  const mae = meanAbsoluteError(actual, predicted);
+  let absError = 0;
+  let signedError = 0;
+  let actualTotal = 0;
+  let count = 0;
+  for (let k = 0; k < data.actuals.length; k++) {
+    const actual = data.actuals[k];
+    const forecast = forecasts[k];
+    for (let d = 0; d < actual.length; d++) {
+      const e = forecast[d] - actual[d];
+      absError += Math.abs(e);
+      signedError += e;
+      actualTotal += actual[d];
+      count++;
+    }
+  }
+  const mae = count === 0 ? 0 : absError / count;
   const maseValue = data.scale > 0 ? mae / data.scale : mae === 0 ? 0 : Number.POSITIVE_INFINITY;
-  return { mae, mase: maseValue, wape: wape(actual, predicted), bias: bias(actual, predicted) };
+  const wapeValue = actualTotal > 0 ? absError / actualTotal : absError === 0 ? 0 : Number.POSITIVE_INFINITY;
+  const biasValue = actualTotal > 0 ? signedError / actualTotal : signedError === 0 ? 0 : Math.sign(signedError) * Number.POSITIVE_INFINITY;
+  return { mae, mase: maseValue, wape: wapeValue, bias: biasValue };
 }
 
 /**
@@ -102,16 +123,11 @@ export function scoreForecasts(data: BacktestData, forecasts: readonly (readonly
  * @returns the scores, or the model's own error when it cannot fit
  */
 export function rollingOriginBacktest(model: ForecastModel, data: BacktestData, options: FitOptions = {}): Result<ModelBacktest> {
-  const first = model.fit(data.trains[0], options);
+  const first = model.fit(data.firstTrain, options);
   if (!first.ok) return first;
   const params = first.value.params;
-  const forecasts: number[][] = [];
-  for (let k = 0; k < data.origins.length; k++) {
-    const fitted = k === 0 ? first : model.fit(data.trains[k], { ...options, params });
-    if (!fitted.ok) return fitted;
-    const mean = fitted.value.forecast(data.plan.horizonDays).mean;
-    if (!mean.every(Number.isFinite)) return err("MODEL_FAILED", `${model.name} produced a non-finite forecast in the backtest`);
-    forecasts.push(mean);
-  }
-  return ok({ model: model.name, params, ...scoreForecasts(data, forecasts), forecasts });
+  const forecasts = model.forecastsAtOrigins(data.unitsPerDay, params, data.origins, data.plan.horizonDays, options);
+  if (!forecasts.ok) return forecasts;
+  if (!forecasts.value.every((f) => f.every(Number.isFinite))) return err("MODEL_FAILED", `${model.name} produced a non-finite forecast in the backtest`);
+  return ok({ model: model.name, params, ...scoreForecasts(data, forecasts.value), forecasts: forecasts.value });
 }

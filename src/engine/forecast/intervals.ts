@@ -4,7 +4,7 @@
  * (Hyndman & Athanasopoulos, FPP3 §5.5). Lower bounds are clipped at 0 units/day.
  */
 import { normalQuantile } from "../stats/normalQuantile";
-import { INTERVAL_LEVELS, type ForecastResult, type IntervalLevel } from "./model";
+import type { ForecastResult, IntervalLevel } from "./model";
 
 /** z for a two-sided interval of `levelPercent` coverage: z(80) = 1.2816, z(95) = 1.9600. */
 export function zForLevel(levelPercent: number): number {
@@ -19,15 +19,24 @@ const Z: Record<IntervalLevel, number> = { 80: zForLevel(80), 95: zForLevel(95) 
  * @example normalIntervals([10], [2]).upper[95] // [13.92]
  */
 export function normalIntervals(mean: readonly number[], sdPerStep: readonly number[]): ForecastResult {
-  const point = mean.map((m) => Math.max(0, m));
-  const lower = {} as Record<IntervalLevel, number[]>;
-  const upper = {} as Record<IntervalLevel, number[]>;
-  for (const level of INTERVAL_LEVELS) {
-    const z = Z[level];
-    lower[level] = mean.map((m, i) => Math.max(0, m - z * sdPerStep[i]));
-    upper[level] = mean.map((m, i) => Math.max(0, m + z * sdPerStep[i]));
+  const h = mean.length;
+  const point = new Array<number>(h);
+  const lo80 = new Array<number>(h);
+  const hi80 = new Array<number>(h);
+  const lo95 = new Array<number>(h);
+  const hi95 = new Array<number>(h);
+  const z80 = Z[80];
+  const z95 = Z[95];
+  for (let i = 0; i < h; i++) {
+    const m = mean[i];
+    const sd = sdPerStep[i];
+    point[i] = Math.max(0, m);
+    lo80[i] = Math.max(0, m - z80 * sd);
+    hi80[i] = Math.max(0, m + z80 * sd);
+    lo95[i] = Math.max(0, m - z95 * sd);
+    hi95[i] = Math.max(0, m + z95 * sd);
   }
-  return { mean: point, lower, upper };
+  return { mean: point, lower: { 80: lo80, 95: lo95 }, upper: { 80: hi80, 95: hi95 } };
 }
 
 /**

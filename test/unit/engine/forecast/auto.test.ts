@@ -31,7 +31,25 @@ describe("autoForecast", () => {
       // weight ∝ 1/MAE → wA/wB = maeB/maeA
       expect(a.weight / b.weight).toBeCloseTo(cb.mae / ca.mae, 9);
     }
-    expect(r.value.candidates.filter((c) => c.ok)).toHaveLength(10);
+    // every default candidate (all models but naive) was backtested
+    expect(r.value.candidates.filter((c) => c.ok)).toHaveLength(9);
+    expect(r.value.candidates.some((c) => c.model === "naive")).toBe(false);
+  });
+
+  it("combines only models within 25 % of the best backtest error, else keeps the single best", () => {
+    const y = Array.from({ length: 400 }, (_, t) => 10 + 3 * noise(t) + (t % 7 === 5 ? 4 : 0));
+    const r = autoForecast(y);
+    if (!r.ok) throw new Error(r.error.message);
+    const scored = r.value.candidates.flatMap((c) => (c.ok ? [c] : []));
+    const best = scored[0].mae;
+    const expected = scored.slice(0, 3).filter((c) => c.mae <= 1.25 * best).map((c) => c.model);
+    expect(r.value.models.map((m) => m.model)).toEqual(expected);
+    expect(r.value.method).toBe(expected.length > 1 ? "combination" : "single");
+    // never combining: the single best model, with its own backtest score
+    const single = autoForecast(y, { combineTop: 1 });
+    if (!single.ok) throw new Error(single.error.message);
+    expect(single.value.models).toEqual([{ model: scored[0].model, weight: 1 }]);
+    expect(single.value.reason).toMatch(/was clearly best in the backtest \(MASE [0-9.]+, WAPE [0-9.]+ over 10 origins × 28 days\)$/);
   });
 
   it("falls back to a simple model on a short history and says why", () => {
