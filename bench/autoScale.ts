@@ -17,7 +17,9 @@ function runWorkers(method: "auto" | "naive", chunks: Float64Array[]): Promise<{
   const jobs = chunks.map(
     (chunk) =>
       new Promise<number>((resolveJob, reject) => {
-        const worker = new Worker(`${__dirname}/autoWorker.ts`, { workerData: { method, days: DAYS, horizon: HORIZON, data: chunk } });
+        // The worker is TypeScript: register tsx's CommonJS hook inside it first.
+        const source = `require("tsx/cjs"); require(${JSON.stringify(`${__dirname}/autoWorker.ts`)});`;
+        const worker = new Worker(source, { eval: true, workerData: { method, days: DAYS, horizon: HORIZON, data: chunk } });
         worker.once("message", (answered: number) => {
           resolveJob(answered);
           void worker.terminate();

@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: prints speed and accuracy figures with ratios against a
- * baseline measured in the same run. Sections: `forecast` (M5 accuracy),
+ * baseline measured in the same run. Sections: `series` (building daily series),
+ * `forecast` (M5 accuracy),
  * `scale` (10,000 × 730 with auto). Pass section names to run only those.
  */
 import { benchAutoScale } from "./autoScale";
 import { benchForecastAccuracy } from "./forecastAccuracy";
+import { benchSeriesBuild } from "./seriesBuild";
 
 const sections: Record<string, () => unknown> = {
+  series: benchSeriesBuild,
   forecast: benchForecastAccuracy,
   scale: benchAutoScale,
 };
