@@ -1,0 +1,111 @@
+/**
+ * The plan's domain records: what a seller tells PeakStock about their SKUs,
+ * their shipping lanes and the event. Plain, readonly data; read from the
+ * workbook by the edges, consumed by the planning functions.
+ * Source for the fields and defaults: ../shared/DESIGN.md §1 items 4–9, §2, §3.
+ */
+import type { AbcClass } from "../classify/abcClassify";
+
+/** How goods move. Sea and rail are "slow" lanes, air and express "fast". */
+export type LaneMode = "sea" | "fast-sea" | "rail" | "air" | "express";
+
+/** One shipping lane from the seller's origin (usually China) to a warehouse. */
+export interface Lane {
+  /** Unique name the seller sees, e.g. "Sea FCL → US West". */
+  readonly name: string;
+  readonly mode: LaneMode;
+  /** Typical door-to-door transit, days. */
+  readonly transitDays: number;
+  /** Worst-case transit the plan uses for ship-by dates, days (≥ transitDays). */
+  readonly transitDaysWorst: number;
+  /** First mile, booking and customs, days, added before transit. */
+  readonly handlingDays: number;
+  /** Freight rate per chargeable kg, USD/kg (0 when the lane charges by volume). */
+  readonly ratePerKg: number;
+  /** Freight rate per cubic metre, USD/CBM (0 when the lane charges by weight). */
+  readonly ratePerCbm: number;
+  /** Minimum charge per shipment, USD. */
+  readonly minCharge: number;
+  /** Volumetric divisor, cm³/kg (6000 IATA air, 5000 couriers; sea uses 1000 kg = 1 CBM). */
+  readonly volumetricDivisor: number;
+  /** Whether battery/liquid ("sensitive") goods may travel this lane. */
+  readonly allowsSensitive: boolean;
+  /** Whether US harbor maintenance fee applies (ocean shipments into the US). */
+  readonly harborFee?: boolean;
+}
+
+/** The seller's master data for one SKU. Dimensions are per carton. */
+export interface SkuMaster {
+  readonly sku: string;
+  readonly name?: string;
+  /** Purchase cost, USD/unit. */
+  readonly unitCost: number;
+  /** Selling price, USD/unit. */
+  readonly price: number;
+  readonly unitsPerCarton: number;
+  readonly cartonLengthCm: number;
+  readonly cartonWidthCm: number;
+  readonly cartonHeightCm: number;
+  readonly cartonWeightKg: number;
+  /** Import duty as a fraction of customs value (0.075 = 7.5 %). */
+  readonly dutyRate: number;
+  /** Units sellable at the marketplace warehouse now. */
+  readonly onHand: number;
+  /** Units already shipped and on the way. */
+  readonly inTransit: number;
+  /** When the in-transit units are expected to be received, Excel serial day (undefined = unknown). */
+  readonly inTransitArrival?: number;
+  /** Production lead time at the supplier, days. */
+  readonly supplierLeadDays: number;
+  /** Minimum order quantity, units. */
+  readonly moq: number;
+  /** Battery or liquid: only lanes with allowsSensitive may carry it. */
+  readonly sensitive: boolean;
+  readonly marketplace?: string;
+  readonly supplier?: string;
+}
+
+/** Safety-stock method: the sellers' max/avg rule or the service-level formula. */
+export type SafetyStockMethod = "MAXAVG" | "SERVICE";
+
+
+/** One event and the policy for planning it. Dates are Excel serial days. */
+export interface EventPolicy {
+  readonly name: string;
+  readonly marketplace: string;
+  /** First day of the event, Excel serial. */
+  readonly start: number;
+  /** Last day of the event (inclusive), Excel serial. */
+  readonly end: number;
+  /** The day the plan is made ("today"), Excel serial. */
+  readonly planDate: number;
+  /** Start days of the same event in earlier years, Excel serials. */
+  readonly pastEventStarts: readonly number[];
+  /** Warehouse receiving time, days (peak default 14). */
+  readonly receivingDays: number;
+  /** Stock must be sellable this many days before the start, days. */
+  readonly safetyDays: number;
+  /** Cycle service level per ABC class, fractions in (0, 1). */
+  readonly serviceLevelByClass: Readonly<Record<AbcClass, number>>;
+  /** Extra stock on event demand, fraction (0.15). */
+  readonly bufferPct: number;
+  /** Contingency budget on cost, fraction (0.10). */
+  readonly contingencyPct: number;
+  /** Watch alert threshold, fraction (0.30). */
+  readonly alertThreshold: number;
+  /** Multiplier on last year's sales (YoY, ad spend), e.g. 1.2. */
+  readonly growth: number;
+  /** Days of demand to cover after the event ends, days. */
+  readonly coverDaysAfter: number;
+  /** Marketplace storage capacity, ft³ (undefined = no limit). */
+  readonly capacityCubicFeet?: number;
+  /** Storage fee Jan–Sep, USD per ft³ per month. */
+  readonly storageRateOffPeak: number;
+  /** Storage fee Oct–Dec, USD per ft³ per month. */
+  readonly storageRatePeak: number;
+  /** Cargo insurance rate, fraction of (goods + freight) × 1.1. */
+  readonly insuranceRate: number;
+  readonly safetyStockMethod: SafetyStockMethod;
+  /** Optional uplift override for every SKU (undefined = estimate). */
+  readonly upliftOverride?: number;
+}
