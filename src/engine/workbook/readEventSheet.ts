@@ -1,0 +1,283 @@
+/**
+ * The `Event` sheet (the event and the plan's policy, as key/value rows) from a plain grid.
+ */
+import { cellValue, describeCell, isBlankCell, readNumber, readText } from "../cells";
+import { DEFAULT_SERVICE_LEVEL_BY_CLASS } from "../classify/defaultServiceLevelForClass";
+import { isoFromSerial, type DayOrder } from "../dates";
+import { engineError, err, ok, type EngineError, type ErrorLocation, type Result } from "../errors";
+import type { EventPolicy, SafetyStockMethod } from "../plan/types";
+import { inferDayOrder, type DateSample } from "../series/inferDayOrder";
+import { EVENT_SHEET, type EventKey } from "./headerAliases";
+import { bilingualName, headerKeyOf, normalizeHeader } from "./matchHeaders";
+import { readDateCell } from "./readDateCell";
+import { readFraction } from "./readFraction";
+import type { Grid, GridOptions } from "./sheetTable";
+
+/** What a missing or blank key means (DESIGN.md §1, §3; sources in `EventPolicy`'s docs). */
+export const EVENT_DEFAULTS = Object.freeze({
+  name: "Event",
+  /** Blank = every marketplace in the Sales sheet. */
+  marketplace: "",
+  /** FBA receiving at peak: 14+ days (DESIGN.md §1 item 6). */
+  receivingDays: 14,
+  safetyDays: 7,
+  /** A 0.98, B 0.95, C 0.90 (DESIGN.md §1 item 2). */
+  serviceLevelByClass: DEFAULT_SERVICE_LEVEL_BY_CLASS,
+  /** 机动库存 10–20 % (DESIGN.md §1 item 4). */
+  bufferPct: 0.15,
+  /** 10–15 % contingency budget (DESIGN.md §1 item 7). */
+  contingencyPct: 0.1,
+  /** ±30 % actual vs forecast (DESIGN.md §1 item 9). */
+  alertThreshold: 0.3,
+  growth: 1,
+  coverDaysAfter: 14,
+  /** Amazon US standard-size storage 2024, USD per ft³ per month: Jan–Sep 0.78, Oct–Dec 2.40. */
+  storageRateOffPeak: 0.78,
+  storageRatePeak: 2.4,
+  /** Cargo insurance 0.1–0.5 % of (goods + freight) × 1.1 (DESIGN.md §1 item 7). */
+  insuranceRate: 0.003,
+  safetyStockMethod: "MAXAVG" as SafetyStockMethod,
+});
+
+/** The policy read, and what was ignored. */
+export interface EventSheet {
+  readonly policy: EventPolicy;
+  /** Unknown keys and values without a key, ignored (code OUT_OF_RANGE). */
+  readonly warnings: EngineError[];
+}
+
+/** Key cells that mark a "Key | Value" header row (ignored when they head the sheet). */
+const HEADER_ROW_WORDS = new Set(["key", "keys", "setting", "settings", "parameter", "parameters", "field", "item", "项目", "参数", "设置", "键", "名称"]);
+/** Separators between dates in one PastEventStarts cell. */
+const DATE_LIST_SEPARATORS = /[,;，；、\r\n]+/;
+const METHOD_WORDS: ReadonlyMap<string, SafetyStockMethod> = new Map([
+  ...["maxavg", "max/avg", "heuristic", "最大平均", "经验公式", "经验法"].map((w) => [w, "MAXAVG"] as const),
+  ...["service", "servicelevel", "statistical", "服务水平", "统计", "统计法"].map((w) => [w, "SERVICE"] as const),
+]);
+
+/** One key's row: where it is, how the sheet spells the key, and its value cell. */
+interface Entry {
+  readonly row: number;
+  readonly label: string;
+  readonly value: unknown;
+}
+
+/**
+ * Reads the `Event` sheet: one key per row in the first column, its value in
+ * the second; keys in English or Chinese (`EVENT_SHEET`, matched as headers
+ * are). Start, End and PlanDate are required dates (serials or text: ISO,
+ * `yyyy/m/d`, `a/b/yyyy` in one order for the whole sheet); every other key
+ * may be missing or blank and then takes {@link EVENT_DEFAULTS}.
+ *
+ * Values: PastEventStarts holds dates separated by commas, semicolons or line
+ * breaks in one cell, and/or one per following row with an empty key (sorted,
+ * repeats dropped); each must be before Start. ReceivingDays, SafetyDays and
+ * CoverDaysAfter are whole days ≥ 0. ServiceLevel sets classes A, B and C, and
+ * ServiceLevelA/B/C override one class; each strictly between 0 and 1.
+ * BufferPct, ContingencyPct, AlertThreshold and InsuranceRate are fractions
+ * (0.15) or percentages ("15%"), at most 1. Growth, CapacityCubicFeet (ft³) and
+ * UpliftOverride are more than 0; storage rates (USD per ft³ per month) ≥ 0;
+ * SafetyStockMethod MAXAVG or SERVICE (also max/avg, service level, 经验公式,
+ * 服务水平). End before Start, or PlanDate after End, is INCONSISTENT_INPUT; a
+ * key given twice is DUPLICATE_KEY naming both rows. Unknown keys and values
+ * without a key become warnings; a "Key | Value" header row at the top is skipped.
+ * @param grid the sheet's cells (key column first)
+ * @param options sheet name, position and date order
+ * @returns the policy and warnings, or the first error naming the row and the key as the sheet writes it
+ * @example
+ * readEventSheet([["Event", "Prime Day"], ["Start", "2026-07-08"], ["End", "2026-07-11"],
+ *   ["PlanDate", 46150], ["BufferPct", "20%"], ["PastEventStarts", "2025-07-08; 2024-07-16"]])
+ * // ok: policy { name: "Prime Day", start: 46211, end: 46214, planDate: 46150, bufferPct: 0.2,
+ * //   pastEventStarts: [45489, 45846], receivingDays: 14, … }, warnings []
+ */
+export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<EventSheet> {
+  const sheet = options.sheet ?? EVENT_SHEET.en;
+  const firstRow = options.firstRow ?? 1;
+  const entries = new Map<EventKey, Entry>();
+  const past: Entry[] = [];
+  const warnings: EngineError[] = [];
+  let listOpen = false;
+  let seen = false;
+  for (let i = 0; i < grid.length; i++) {
+    const row = firstRow + i;
+    const keyCell = grid[i]?.[0];
+    const valueCell = grid[i]?.[1];
+    if (isBlankCell(keyCell) && isBlankCell(valueCell)) {
+      listOpen = false;
+      continue;
+    }
+    const first = !seen;
+    seen = true;
+    if (isBlankCell(keyCell)) {
+      const list = entries.get("PastEventStarts");
+      if (listOpen && list) past.push({ row, label: list.label, value: valueCell });
+      else warnings.push(engineError("OUT_OF_RANGE", `${sheet} row ${row}: the value ${describeCell(valueCell)} has no key; it is ignored`, { sheet, row }));
+      continue;
+    }
+    listOpen = false;
+    const keyValue = cellValue(keyCell);
+    const label = typeof keyValue === "string" ? keyValue.trim() : describeCell(keyValue);
+    const spec = typeof keyValue === "string" ? headerKeyOf(keyValue, EVENT_SHEET) : undefined;
+    if (!spec) {
+      if (first && HEADER_ROW_WORDS.has(normalizeHeader(label))) continue;
+      warnings.push(engineError("OUT_OF_RANGE", `${sheet} row ${row}: '${label}' is not a known key; it is ignored`, { sheet, row }));
+      continue;
+    }
+    const prior = entries.get(spec.key);
+    if (prior) return err("DUPLICATE_KEY", `${sheet} rows ${prior.row} and ${row} both set ${bilingualName(spec)}; keep one`, { sheet, row });
+    entries.set(spec.key, { row, label, value: valueCell });
+    if (spec.key === "PastEventStarts") {
+      listOpen = true;
+      if (!isBlankCell(valueCell)) past.push({ row, label, value: valueCell });
+    }
+  }
+
+  const missing = EVENT_SHEET.headers.filter((h) => h.required && !entries.has(h.key));
+  if (missing.length > 0) {
+    const names = missing.map(bilingualName).join(", ");
+    return err("MISSING_COLUMN", `${sheet}: the key${missing.length > 1 ? "s" : ""} ${names} ${missing.length > 1 ? "are" : "is"} missing`, { sheet });
+  }
+  const place = (e: Entry): string => `${sheet} row ${e.row}, ${e.label}`;
+  const at = (e: Entry): ErrorLocation => ({ sheet, row: e.row, column: e.label });
+
+  // Dates: one day order for every text date on the sheet.
+  const pieces: { entry: Entry; value: unknown }[] = [];
+  for (const e of past) {
+    const v = cellValue(e.value);
+    if (typeof v !== "string") pieces.push({ entry: e, value: v });
+    else for (const part of v.split(DATE_LIST_SEPARATORS)) if (part.trim() !== "") pieces.push({ entry: e, value: part.trim() });
+  }
+  const dated = [...(["Start", "End", "PlanDate"] as const).map((k) => ({ entry: entries.get(k) as Entry, value: cellValue(entries.get(k)?.value) })), ...pieces];
+  const samples: DateSample[] = dated.filter((d) => typeof d.value === "string").map((d) => ({ text: d.value as string, where: place(d.entry), location: at(d.entry) }));
+  const order = inferDayOrder(samples, options.dayOrder);
+  if (!order.ok) return order;
+  const dayOrder: DayOrder | undefined = order.value ?? undefined;
+  const date = (e: Entry, value: unknown = e.value): Result<number> => readDateCell(value, place(e), dayOrder, at(e));
+  const startEntry = entries.get("Start") as Entry;
+  const endEntry = entries.get("End") as Entry;
+  const planEntry = entries.get("PlanDate") as Entry;
+  const start = date(startEntry);
+  if (!start.ok) return start;
+  const end = date(endEntry);
+  if (!end.ok) return end;
+  if (end.value < start.value) {
+    return err("INCONSISTENT_INPUT", `${place(endEntry)}: ${isoFromSerial(end.value)} is before ${startEntry.label} (${isoFromSerial(start.value)})`, at(endEntry));
+  }
+  const planDate = date(planEntry);
+  if (!planDate.ok) return planDate;
+  if (planDate.value > end.value) {
+    return err("INCONSISTENT_INPUT", `${place(planEntry)}: ${isoFromSerial(planDate.value)} is after the event's ${endEntry.label} (${isoFromSerial(end.value)})`, at(planEntry));
+  }
+  const pastStarts = new Set<number>();
+  for (const p of pieces) {
+    const s = date(p.entry, p.value);
+    if (!s.ok) return s;
+    if (s.value >= start.value) {
+      return err("INCONSISTENT_INPUT", `${place(p.entry)}: ${isoFromSerial(s.value)} is not before this event's ${startEntry.label} (${isoFromSerial(start.value)})`, at(p.entry));
+    }
+    pastStarts.add(s.value);
+  }
+
+  // Numbers and words: a missing key or a blank cell reads as null, then the default.
+  const value = (key: EventKey): Entry | null => {
+    const e = entries.get(key);
+    return e && !isBlankCell(e.value) ? e : null;
+  };
+  const days = (key: EventKey): Result<number | null> => {
+    const e = value(key);
+    return e ? readNumber(e.value, place(e), { min: 0, integer: true, location: at(e) }) : ok(null);
+  };
+  const fraction = (key: EventKey): Result<number | null> => {
+    const e = value(key);
+    return e ? readFraction(e.value, place(e), { location: at(e) }) : ok(null);
+  };
+  const amount = (key: EventKey, positive: boolean): Result<number | null> => {
+    const e = value(key);
+    if (!e) return ok(null);
+    const n = readNumber(e.value, place(e), { min: 0, percent: true, location: at(e) });
+    if (n.ok && positive && n.value === 0) return err("OUT_OF_RANGE", `${place(e)}: must be more than 0 (got 0)`, at(e));
+    return n;
+  };
+  const serviceLevel = (key: EventKey): Result<number | null> => {
+    const e = value(key);
+    const n = fraction(key);
+    if (e && n.ok && (n.value === 0 || n.value === 1)) return err("OUT_OF_RANGE", `${place(e)}: ${n.value} must be between 0 and 1 (e.g. 0.95)`, at(e));
+    return n;
+  };
+  const text = (key: EventKey): Result<string | null> => {
+    const e = value(key);
+    return e ? readText(e.value, place(e), { location: at(e) }) : ok(null);
+  };
+
+  const name = text("Event");
+  if (!name.ok) return name;
+  const marketplace = text("Marketplace");
+  if (!marketplace.ok) return marketplace;
+  const receiving = days("ReceivingDays");
+  if (!receiving.ok) return receiving;
+  const safety = days("SafetyDays");
+  if (!safety.ok) return safety;
+  const cover = days("CoverDaysAfter");
+  if (!cover.ok) return cover;
+  const levels: Record<"all" | "A" | "B" | "C", number | null> = { all: null, A: null, B: null, C: null };
+  for (const [slot, key] of [["all", "ServiceLevel"], ["A", "ServiceLevelA"], ["B", "ServiceLevelB"], ["C", "ServiceLevelC"]] as const) {
+    const level = serviceLevel(key);
+    if (!level.ok) return level;
+    levels[slot] = level.value;
+  }
+  const buffer = fraction("BufferPct");
+  if (!buffer.ok) return buffer;
+  const contingency = fraction("ContingencyPct");
+  if (!contingency.ok) return contingency;
+  const alert = fraction("AlertThreshold");
+  if (!alert.ok) return alert;
+  const insurance = fraction("InsuranceRate");
+  if (!insurance.ok) return insurance;
+  const growth = amount("Growth", true);
+  if (!growth.ok) return growth;
+  const capacity = amount("CapacityCubicFeet", true);
+  if (!capacity.ok) return capacity;
+  const uplift = amount("UpliftOverride", true);
+  if (!uplift.ok) return uplift;
+  const offPeak = amount("StorageRateOffPeak", false);
+  if (!offPeak.ok) return offPeak;
+  const peak = amount("StorageRatePeak", false);
+  if (!peak.ok) return peak;
+  let method = EVENT_DEFAULTS.safetyStockMethod;
+  const methodEntry = value("SafetyStockMethod");
+  if (methodEntry) {
+    const v = cellValue(methodEntry.value);
+    const found = typeof v === "string" ? METHOD_WORDS.get(normalizeHeader(v)) : undefined;
+    if (!found) return err("OUT_OF_RANGE", `${place(methodEntry)}: ${describeCell(v)} is not a safety-stock method (MAXAVG or SERVICE)`, at(methodEntry));
+    method = found;
+  }
+
+  const d = EVENT_DEFAULTS.serviceLevelByClass;
+  const policy: EventPolicy = {
+    name: name.value ?? EVENT_DEFAULTS.name,
+    marketplace: marketplace.value ?? EVENT_DEFAULTS.marketplace,
+    start: start.value,
+    end: end.value,
+    planDate: planDate.value,
+    pastEventStarts: [...pastStarts].sort((a, b) => a - b),
+    receivingDays: receiving.value ?? EVENT_DEFAULTS.receivingDays,
+    safetyDays: safety.value ?? EVENT_DEFAULTS.safetyDays,
+    serviceLevelByClass: {
+      A: levels.A ?? levels.all ?? d.A,
+      B: levels.B ?? levels.all ?? d.B,
+      C: levels.C ?? levels.all ?? d.C,
+    },
+    bufferPct: buffer.value ?? EVENT_DEFAULTS.bufferPct,
+    contingencyPct: contingency.value ?? EVENT_DEFAULTS.contingencyPct,
+    alertThreshold: alert.value ?? EVENT_DEFAULTS.alertThreshold,
+    growth: growth.value ?? EVENT_DEFAULTS.growth,
+    coverDaysAfter: cover.value ?? EVENT_DEFAULTS.coverDaysAfter,
+    ...(capacity.value !== null ? { capacityCubicFeet: capacity.value } : {}),
+    storageRateOffPeak: offPeak.value ?? EVENT_DEFAULTS.storageRateOffPeak,
+    storageRatePeak: peak.value ?? EVENT_DEFAULTS.storageRatePeak,
+    insuranceRate: insurance.value ?? EVENT_DEFAULTS.insuranceRate,
+    safetyStockMethod: method,
+    ...(uplift.value !== null ? { upliftOverride: uplift.value } : {}),
+  };
+  return ok({ policy, warnings });
+}
