@@ -1,6 +1,7 @@
 /**
  * PeakStock engine: pure functions over plain arrays and records — cleaning,
- * forecasting, event demand, safety stock, classification. No Office, no DOM,
+ * forecasting, event demand, safety stock, classification, logistics, the plan,
+ * the watch and the workbook contract. No Office, no DOM,
  * no I/O; deterministic. Every other layer imports the engine from here.
  */
 export * from "./cells";
@@ -10,9 +11,11 @@ export * from "./classify/weeklyTotals";
 export * from "./classify/xyzClassify";
 export * from "./dates";
 export * from "./errors";
+export * from "./event/checkEventDemandInput";
 export * from "./event/dailyHistory";
 export * from "./event/eventDemand";
 export * from "./event/eventSigma";
+export * from "./event/forecastEventDemand";
 export * from "./event/pastEventUplift";
 export * from "./event/portfolioUplift";
 export * from "./event/shrinkUplift";
@@ -33,6 +36,18 @@ export * from "./forecast/ses";
 export * from "./forecast/tsb";
 export * from "./forecast/validateSeries";
 export * from "./forecast/weightedAverage";
+export * from "./logistics/cartonVolume";
+export * from "./logistics/chargeableWeight";
+export * from "./logistics/insuranceCost";
+export * from "./logistics/landedCost";
+export * from "./logistics/laneFreight";
+export * from "./logistics/shipByDates";
+export * from "./logistics/storageFee";
+export * from "./plan/allocateByShare";
+export * from "./plan/baseSprintSplit";
+export * from "./plan/defaultLanes";
+export * from "./plan/types";
+export * from "./plan/weeklyCashFlow";
 export * from "./series/buildSeriesFromLong";
 export * from "./series/buildSeriesFromWide";
 export * from "./series/dailySeries";
@@ -54,3 +69,19 @@ export * from "./stock/roundUpToOrderQuantity";
 export * from "./stock/safetyStockMaxAvg";
 export * from "./stock/serviceLevelSafetyStock";
 export * from "./stock/serviceLevelZ";
+export * from "./watch/daysOfSupplyBand";
+export * from "./watch/projectedStockout";
+export * from "./watch/reorderAdvice";
+export * from "./watch/watchAlert";
+export * from "./watch/weeksOfCover";
+export * from "./workbook/findSheet";
+export * from "./workbook/headerAliases";
+export * from "./workbook/matchHeaders";
+export * from "./workbook/readBoolean";
+export * from "./workbook/readDateCell";
+export * from "./workbook/readEventSheet";
+export * from "./workbook/readFraction";
+export * from "./workbook/readLaneMode";
+export * from "./workbook/readLanesSheet";
+export * from "./workbook/readSkuSheet";
+export * from "./workbook/sheetTable";

@@ -1,0 +1,136 @@
+/**
+ * One SKU's event demand from its daily series: forecast the baseline from the
+ * day after the history to the event's last day (with `auto` or a named model,
+ * fitted on the series with this event's past windows and other excluded days
+ * re-filled), then {@link eventDemand} over the event's days. The custom
+ * function `PEAK.EVENTDEMAND` and the plan both call this.
+ */
+import { isoFromSerial } from "../dates";
+import { err, ok, type Result } from "../errors";
+import { autoForecast } from "../forecast/auto";
+import type { ForecastResult, ModelName } from "../forecast/model";
+import { findModel } from "../forecast/registry";
+import type { DailySeries } from "../series/dailySeries";
+import { imputeExcluded } from "../series/imputeExcluded";
+import { maskWindows } from "../series/maskWindows";
+import { eventDemand, type EventDemand, type EventWindow } from "./eventDemand";
+
+/** z of the 80 % central interval's upper end: Φ⁻¹(0.9). */
+const Z80 = 1.2815515655446004;
+
+export interface ForecastEventDemandInput {
+  /** The SKU's daily series; `excluded` marks stock-outs and other promotions, not this event's past windows. */
+  readonly series: DailySeries;
+  readonly event: EventWindow;
+  /** First days (Excel serials) of the same event in earlier years. */
+  readonly pastEventStarts: readonly number[];
+  /** "auto" (default) or a registered model name. */
+  readonly model?: "auto" | ModelName | string;
+  /** Season length for seasonal models, days (default 7). */
+  readonly seasonLength?: number;
+  readonly portfolioUplift?: number | null;
+  readonly portfolioUpliftCv?: number | null;
+  readonly upliftOverride?: number;
+  readonly growth?: number;
+  /** Upper quantile besides P50 (default 0.9). */
+  readonly quantile?: number;
+}
+
+/** The baseline forecast behind an event demand. */
+export interface EventBaseline {
+  /** Model label, e.g. "holtWinters" or "ses 45% + sba 30% + tsb 25%". */
+  readonly label: string;
+  /** Why this model, one sentence. */
+  readonly reason: string;
+  /** Excel serial of the forecast's first day (the day after the history). */
+  readonly firstSerial: number;
+  /** Daily baseline forecast from firstSerial to the event's last day, with 80 %/95 % intervals (units/day). */
+  readonly forecast: ForecastResult;
+}
+
+export interface ForecastedEventDemand {
+  readonly demand: EventDemand;
+  readonly baseline: EventBaseline;
+}
+
+interface FittedBaseline {
+  readonly label: string;
+  readonly reason: string;
+  readonly forecast: ForecastResult;
+}
+
+function fitBaseline(unitsPerDay: readonly number[], horizonDays: number, model: string, seasonLength: number | undefined): Result<FittedBaseline> {
+  const options = seasonLength === undefined ? {} : { seasonLength };
+  if (model.trim().toLowerCase() === "auto") {
+    const auto = autoForecast(unitsPerDay, options);
+    if (!auto.ok) return auto;
+    return ok({ label: auto.value.label, reason: auto.value.reason, forecast: auto.value.forecast(horizonDays) });
+  }
+  const found = findModel(model);
+  if (!found.ok) return found;
+  const fitted = found.value.fit(unitsPerDay, options);
+  if (!fitted.ok) return fitted;
+  return ok({ label: found.value.name, reason: `${found.value.name} was asked for`, forecast: fitted.value.forecast(horizonDays) });
+}
+
+/**
+ * Event-window demand (P50 and P90 by default) for one SKU, with the baseline
+ * forecast it was built on.
+ *
+ * Baseline: the series with this event's past windows (each as long as this
+ * event) masked and every excluded day re-filled ({@link imputeExcluded}) is
+ * forecast `event end − history end` days ahead; the event days' means and sds
+ * (sd = (upper80 − mean) ÷ 1.2816) feed {@link eventDemand}, which measures the
+ * uplift and last year's window on the unmasked history.
+ * @returns INCONSISTENT_INPUT when the event does not start after the history
+ *   ends, the model's or the event demand's errors otherwise
+ * @example
+ * // 120 days of 10/day ending 2026-11-12, a 4-day event from 2026-11-27, uplift 2:
+ * forecastEventDemand({ series, event: { startSerial: 46353, endSerial: 46356 }, pastEventStarts: [], upliftOverride: 2, model: "ses" })
+ * // demand.p50Units 80 (hand: 10/day × 4 days × 2)
+ */
+export function forecastEventDemand(input: ForecastEventDemandInput): Result<ForecastedEventDemand> {
+  const { series, event } = input;
+  const historyEnd = series.startSerial + series.units.length - 1;
+  const eventStart = Math.floor(event.startSerial);
+  const eventEnd = Math.floor(event.endSerial);
+  if (series.units.length === 0) return err("EMPTY_SERIES", `SKU '${series.sku}': the sales history is empty`, { sku: series.sku });
+  if (eventStart <= historyEnd) {
+    return err(
+      "INCONSISTENT_INPUT",
+      `The event starts on ${isoFromSerial(eventStart)}, inside the sales history that runs to ${isoFromSerial(historyEnd)}; plan an event after the last day of sales`,
+      { sku: series.sku },
+    );
+  }
+  if (eventEnd < eventStart) {
+    return err("INCONSISTENT_INPUT", `The event ends on ${isoFromSerial(eventEnd)}, before it starts on ${isoFromSerial(eventStart)}`, { sku: series.sku });
+  }
+  const eventDays = eventEnd - eventStart + 1;
+  const windows = input.pastEventStarts.map((s) => ({ startSerial: Math.floor(s), endSerial: Math.floor(s) + eventDays - 1 }));
+  const masked = maskWindows(series, windows);
+  if (!masked.ok) return masked;
+  const horizonDays = eventEnd - historyEnd;
+  const baseline = fitBaseline(imputeExcluded(masked.value), horizonDays, input.model ?? "auto", input.seasonLength);
+  if (!baseline.ok) return baseline;
+
+  const offset = eventStart - historyEnd - 1;
+  const mean = baseline.value.forecast.mean.slice(offset);
+  const upper80 = baseline.value.forecast.upper[80].slice(offset);
+  const sd = mean.map((m, i) => Math.max(0, (upper80[i] - m) / Z80));
+  const demand = eventDemand({
+    history: { startSerial: series.startSerial, units: series.units, excluded: series.excluded },
+    event: { startSerial: eventStart, endSerial: eventEnd },
+    pastEventStarts: input.pastEventStarts,
+    baselineForecast: { meanUnitsPerDay: mean, sdUnitsPerDay: sd },
+    portfolioUplift: input.portfolioUplift ?? null,
+    portfolioUpliftCv: input.portfolioUpliftCv ?? null,
+    ...(input.upliftOverride === undefined ? {} : { upliftOverride: input.upliftOverride }),
+    ...(input.growth === undefined ? {} : { growth: input.growth }),
+    ...(input.quantile === undefined ? {} : { quantile: input.quantile }),
+  });
+  if (!demand.ok) return demand;
+  return ok({
+    demand: demand.value,
+    baseline: { label: baseline.value.label, reason: baseline.value.reason, firstSerial: historyEnd + 1, forecast: baseline.value.forecast },
+  });
+}
