@@ -8,9 +8,18 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions-metadata");
 
 const DEV_URL = "https://localhost:3000/";
 const FUNCTIONS_FILE = "./src/functions/functions.ts";
+// The files whose JSDoc declares the PEAK functions (functions.ts re-exports them).
+const FUNCTION_SOURCES = [
+  "./src/functions/stockFunctions.ts",
+  "./src/functions/forecastFunctions.ts",
+  "./src/functions/logisticsFunctions.ts",
+  "./src/functions/classifyFunctions.ts",
+  "./src/functions/watchFunctions.ts",
+];
 
 /**
  * The production base URL from PEAKSTOCK_URL ("https://addin.example.com/peakstock"), with a
@@ -67,7 +76,7 @@ module.exports = async (env = {}, options = {}) => {
         {
           // Runs after CustomFunctionsMetadataPlugin's loader has appended the
           // CustomFunctions.associate calls, before ts-loader.
-          test: path.resolve(__dirname, FUNCTIONS_FILE),
+          test: FUNCTION_SOURCES.map((file) => path.resolve(__dirname, file)),
           use: path.resolve(__dirname, "scripts/guard-associate-loader.js"),
         },
       ],
@@ -75,7 +84,12 @@ module.exports = async (env = {}, options = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: FUNCTIONS_FILE,
+        input: FUNCTION_SOURCES,
+      }),
+      new LocalizeFunctionsPlugin({
+        strings: require("./src/functions/functions.zh-CN.strings.json"),
+        devUrl: DEV_URL,
+        baseUrl,
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -102,12 +116,6 @@ module.exports = async (env = {}, options = {}) => {
               return baseUrl ? rewriteManifestUrls(content.toString(), baseUrl) : content;
             },
           },
-          {
-            // Localized custom-function metadata, when it exists (see manifest.xml's zh-CN override).
-            from: "src/functions/functions.zh-CN.json",
-            to: "functions.zh-CN.json",
-            noErrorOnMissing: true,
-          },
         ],
       }),
     ],
@@ -128,3 +136,4 @@ module.exports = async (env = {}, options = {}) => {
 
 module.exports.productionUrl = productionUrl;
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.FUNCTION_SOURCES = FUNCTION_SOURCES;

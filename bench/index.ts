@@ -2,16 +2,18 @@
  * `npm run bench`: prints speed and accuracy figures with ratios against a
  * baseline measured in the same run. Sections: `series` (building daily series),
  * `forecast` (M5 accuracy),
- * `scale` (10,000 × 730 with auto). Pass section names to run only those.
+ * `scale` (10,000 × 730 with auto), `functions` (PEAK.* call costs). Pass section names to run only those.
  */
 import { benchAutoScale } from "./autoScale";
 import { benchForecastAccuracy } from "./forecastAccuracy";
+import { benchFunctionCalls } from "./functionCalls";
 import { benchSeriesBuild } from "./seriesBuild";
 
 const sections: Record<string, () => unknown> = {
   series: benchSeriesBuild,
   forecast: benchForecastAccuracy,
   scale: benchAutoScale,
+  functions: benchFunctionCalls,
 };
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The build configuration without running webpack (a full `npm run build` takes ~15 s;
  * .ci/run and the README run it): entries and pages of the shared runtime, the production
- * URL rewrite, the guard on CustomFunctions.associate, and functions.json metadata.
+ * URL rewrite, the guard on CustomFunctions.associate; the metadata is test/unit/functions/metadata.test.ts.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,11 +22,6 @@ interface ConfigModule {
   (env: Record<string, unknown>, options: { mode: string }): Promise<WebpackConfig>;
   productionUrl(value: string | undefined): string | undefined;
   rewriteManifestUrls(content: string, baseUrl: string): string;
-}
-interface GenerateResult {
-  readonly errors: readonly string[];
-  readonly metadataJson: string;
-  readonly associate: readonly { readonly id: string; readonly functionName: string }[];
 }
 
 const webpackConfig = load("./webpack.config.js") as ConfigModule;
@@ -79,27 +74,4 @@ describe("guard-associate-loader", () => {
     // Running the guarded code without the global must not throw.
     expect(() => new Function("g", guarded.replace("export ", "")).call(null, () => 0)).not.toThrow();
   });
-});
-
-describe("functions.json metadata", () => {
-  it("is generated from the JSDoc of src/functions/functions.ts with id SAFETYSTOCK", async () => {
-    const metadata = createRequire(load.resolve("custom-functions-metadata-plugin"))("custom-functions-metadata") as {
-      generateCustomFunctionsMetadata(input: string, wantConsoleOutput?: boolean): Promise<GenerateResult>;
-    };
-    const result = await metadata.generateCustomFunctionsMetadata(join(ROOT, "src", "functions", "functions.ts"), false);
-    expect(result.errors).toEqual([]);
-    expect(result.associate.map((a) => `${a.id}=${a.functionName}`)).toEqual(["SAFETYSTOCK=safetyStock"]);
-    const json = JSON.parse(result.metadataJson) as {
-      functions: { id: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[];
-    };
-    const [fn] = json.functions;
-    expect(fn.id).toBe("SAFETYSTOCK");
-    expect(fn.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[]" : ""}`)).toEqual([
-      "daily_sales[]",
-      "lead_time_days[]",
-      "max_lead_time_days?",
-      "method?",
-      "service_level?",
-    ]);
-  }, 30_000);
 });

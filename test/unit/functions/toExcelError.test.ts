@@ -29,3 +29,34 @@ describe("toExcelError", () => {
     expect({ code: thrown.code, message: thrown.message }).toEqual({ code: "#VALUE!", message: error.message });
   });
 });
+
+describe("toExcelError: error values and language", () => {
+  afterEach(() => {
+    delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
+  });
+
+  class FakeError {
+    constructor(
+      readonly code: string,
+      readonly message?: string,
+    ) {}
+  }
+  const install = () => {
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
+      Error: FakeError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+    };
+  };
+
+  it("shows missing input as #N/A and an impossible answer as #NUM!", () => {
+    install();
+    const missing = toExcelError({ code: "EMPTY_SERIES", message: "history: there are no sales values" }, "en-US") as unknown as FakeError;
+    const impossible = toExcelError({ code: "INSUFFICIENT_HISTORY", message: "holtWinters needs 14 days" }, "en-US") as unknown as FakeError;
+    expect([missing.code, impossible.code]).toEqual(["#N/A", "#NUM!"]);
+  });
+
+  it("speaks Chinese first, keeping the English detail, when Office's language is zh-CN", () => {
+    const thrown = toExcelError({ code: "NOT_A_NUMBER", message: "daily_sales: cell 4 is text 'abc'", where: { argument: "daily_sales", index: 4 } }, "zh-CN");
+    expect(thrown.message).toBe("daily_sales 第 4 个单元格不是数字。daily_sales: cell 4 is text 'abc'");
+  });
+});

@@ -1,0 +1,87 @@
+// Writes functions.zh-CN.json, the Simplified Chinese custom-function metadata that
+// manifest.xml points Chinese Excel at, from the functions.json that
+// CustomFunctionsMetadataPlugin generates and the translations in
+// src/functions/functions.zh-CN.strings.json. Same ids and parameters, Chinese
+// function names (PEAK.安全库存), descriptions and help links. A function or parameter
+// without a translation fails the build, so the two files cannot drift apart.
+/* global require, module */
+
+const { sources } = require("webpack");
+
+/**
+ * The Chinese metadata for `metadata` (the parsed functions.json).
+ * @param {{ functions: object[] }} metadata generated English metadata
+ * @param {Record<string, { name: string, description: string, result?: string, parameters: Record<string, [string, string]> }>} strings
+ * @returns {{ functions: object[] }}
+ */
+function localizeMetadata(metadata, strings) {
+  const problems = [];
+  const functions = metadata.functions.map((fn) => {
+    const zh = strings[fn.id];
+    if (!zh) {
+      problems.push(`${fn.id}: no Chinese strings`);
+      return fn;
+    }
+    const parameters = fn.parameters.map((p) => {
+      const pair = zh.parameters[p.name];
+      if (!pair) {
+        problems.push(`${fn.id}.${p.name}: no Chinese strings`);
+        return p;
+      }
+      return { ...p, name: pair[0], description: pair[1] };
+    });
+    for (const name of Object.keys(zh.parameters)) {
+      if (!fn.parameters.some((p) => p.name === name)) problems.push(`${fn.id}.${name}: translated but not a parameter`);
+    }
+    const helpUrl = fn.helpUrl ? fn.helpUrl.replace("help.html#", "help.html?lang=zh-CN#") : undefined;
+    return {
+      ...fn,
+      name: zh.name,
+      description: zh.description,
+      ...(helpUrl ? { helpUrl } : {}),
+      ...(zh.result && fn.result ? { result: { ...fn.result, description: zh.result } } : {}),
+      parameters,
+    };
+  });
+  for (const id of Object.keys(strings)) {
+    if (!metadata.functions.some((fn) => fn.id === id)) problems.push(`${id}: translated but not a function`);
+  }
+  if (problems.length > 0) throw new Error(`functions.zh-CN.strings.json does not match functions.json:\n  ${problems.join("\n  ")}`);
+  return { ...metadata, functions };
+}
+
+/** Replaces the dev-server base URL in help links (production builds). */
+function rewriteHelpUrls(metadata, fromUrl, toUrl) {
+  if (!toUrl) return metadata;
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) => (fn.helpUrl ? { ...fn, helpUrl: fn.helpUrl.split(fromUrl).join(toUrl) } : fn)),
+  };
+}
+
+/** Webpack plugin: after functions.json exists, rewrite its help URLs and emit functions.zh-CN.json. */
+class LocalizeFunctionsPlugin {
+  /** @param {{ strings: object, devUrl: string, baseUrl?: string }} options */
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizeFunctionsPlugin", stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return; // the metadata plugin reported its own error
+        const english = rewriteHelpUrls(JSON.parse(asset.source.source().toString()), this.options.devUrl, this.options.baseUrl);
+        compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(english, null, 4)));
+        try {
+          const chinese = localizeMetadata(english, this.options.strings);
+          compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(chinese, null, 4)));
+        } catch (error) {
+          compilation.errors.push(new compiler.webpack.WebpackError(error.message));
+        }
+      });
+    });
+  }
+}
+
+module.exports = { localizeMetadata, rewriteHelpUrls, LocalizeFunctionsPlugin };

@@ -1,0 +1,47 @@
+/**
+ * The sales and lead-time arguments SAFETYSTOCK and REORDERPOINT share.
+ */
+import { err, ok, type Result } from "../engine/errors";
+import { demandStats, type DemandStats } from "../engine/stats/demandStats";
+import { readNumberArgument } from "./argumentRules";
+import { numbersFromRange } from "./numbersFromRange";
+
+/** Average, maximum and sample standard deviation of the lead time, days. */
+export interface LeadTimeDays {
+  readonly avg: number;
+  readonly max: number;
+  readonly sd: number;
+}
+
+/** A scalar argument typed `any` arrives as a bare value; a range as rows. */
+function asRange(value: unknown): readonly (readonly unknown[])[] {
+  if (Array.isArray(value)) return value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  return [[value]];
+}
+
+/**
+ * Lead time from one number (fixed: sd 0) or a range of observed lead times
+ * (average, maximum and sample sd taken from it); `max_lead_time_days`, when
+ * given, wins over the range's maximum.
+ * @example leadTimeArgument([[6, 1, 23]], null) // ok({ avg: 10, max: 23, sd: 11.27… })
+ */
+export function leadTimeArgument(range: unknown, maxLeadTimeDays: unknown): Result<LeadTimeDays> {
+  const values = numbersFromRange(asRange(range), "lead_time_days");
+  if (!values.ok) return values;
+  if (values.value.length === 0) return err("MISSING_VALUE", "lead_time_days: there are no values", { argument: "lead_time_days" });
+  const stats = demandStats(values.value, "lead_time_days");
+  if (!stats.ok) return stats;
+  const given = maxLeadTimeDays === null || maxLeadTimeDays === undefined ? null : readNumberArgument(maxLeadTimeDays, "max_lead_time_days");
+  if (given && !given.ok) return given;
+  return ok({ avg: stats.value.mean, max: given ? given.value : stats.value.max, sd: stats.value.sd });
+}
+
+/**
+ * Mean, max and sample sd of a daily-sales range (blank cells skipped).
+ * @example dailySalesArgument([[15], [""], [3], [3]]) // ok({ mean: 7, max: 15, … })
+ */
+export function dailySalesArgument(range: unknown, name = "daily_sales"): Result<DemandStats> {
+  const values = numbersFromRange(asRange(range), name);
+  if (!values.ok) return values;
+  return demandStats(values.value, name);
+}
