@@ -33,7 +33,7 @@ function localizeMetadata(metadata, strings) {
     for (const name of Object.keys(zh.parameters)) {
       if (!fn.parameters.some((p) => p.name === name)) problems.push(`${fn.id}.${name}: translated but not a parameter`);
     }
-    const helpUrl = fn.helpUrl ? fn.helpUrl.replace("help.html#", "help.html?lang=zh-CN#") : undefined;
+    const helpUrl = fn.helpUrl ? fn.helpUrl.replace("help.html#", "help.html#zh-") : undefined;
     return {
       ...fn,
       name: zh.name,
@@ -59,6 +59,26 @@ function rewriteHelpUrls(metadata, fromUrl, toUrl) {
   };
 }
 
+const escapeHtml = (text) => String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The function reference of help.html in one language: a section per function with
+ * its syntax, description and parameters; anchors match the metadata's help links.
+ * @param {{ functions: object[] }} metadata English or Chinese metadata
+ * @param {string} anchorPrefix "" for English, "zh-" for Chinese
+ */
+function renderFunctionReference(metadata, anchorPrefix) {
+  return metadata.functions
+    .map((fn) => {
+      const args = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+      const rows = fn.parameters
+        .map((p) => `<li><code>${escapeHtml(p.name)}</code>${p.optional ? " (optional / 可选)" : ""}: ${escapeHtml(p.description ?? "")}</li>`)
+        .join("");
+      return `<section id="${anchorPrefix}${fn.id.toLowerCase()}"><h3><code>=PEAK.${escapeHtml(fn.name)}(${escapeHtml(args)})</code></h3><p>${escapeHtml(fn.description)}</p><ul>${rows}</ul></section>`;
+    })
+    .join("\n");
+}
+
 /** Webpack plugin: after functions.json exists, rewrite its help URLs and emit functions.zh-CN.json. */
 class LocalizeFunctionsPlugin {
   /** @param {{ strings: object, devUrl: string, baseUrl?: string }} options */
@@ -68,7 +88,7 @@ class LocalizeFunctionsPlugin {
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "LocalizeFunctionsPlugin", stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+      compilation.hooks.processAssets.tap({ name: "LocalizeFunctionsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
         const asset = compilation.getAsset("functions.json");
         if (!asset) return; // the metadata plugin reported its own error
         const english = rewriteHelpUrls(JSON.parse(asset.source.source().toString()), this.options.devUrl, this.options.baseUrl);
@@ -76,12 +96,24 @@ class LocalizeFunctionsPlugin {
         try {
           const chinese = localizeMetadata(english, this.options.strings);
           compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(chinese, null, 4)));
+          this.help = { english, chinese };
         } catch (error) {
           compilation.errors.push(new compiler.webpack.WebpackError(error.message));
         }
+      });
+      // help.html is emitted by HtmlWebpackPlugin at an earlier stage; fill its two placeholders.
+      compilation.hooks.processAssets.tap({ name: "LocalizeFunctionsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const page = compilation.getAsset("help.html");
+        if (!page || !this.help) return;
+        const html = page.source
+          .source()
+          .toString()
+          .replace(/<div id="?function-reference-en"?><\/div>/, renderFunctionReference(this.help.english, ""))
+          .replace(/<div id="?function-reference-zh"?><\/div>/, renderFunctionReference(this.help.chinese, "zh-"));
+        compilation.updateAsset("help.html", new sources.RawSource(html));
       });
     });
   }
 }
 
-module.exports = { localizeMetadata, rewriteHelpUrls, LocalizeFunctionsPlugin };
+module.exports = { localizeMetadata, rewriteHelpUrls, renderFunctionReference, LocalizeFunctionsPlugin };

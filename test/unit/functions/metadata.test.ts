@@ -35,8 +35,9 @@ interface GenerateResult {
 }
 
 const { FUNCTION_SOURCES } = load("./webpack.config.js") as { FUNCTION_SOURCES: readonly string[] };
-const { localizeMetadata } = load("./scripts/localize-functions-metadata.js") as {
+const { localizeMetadata, renderFunctionReference } = load("./scripts/localize-functions-metadata.js") as {
   localizeMetadata(metadata: Metadata, strings: unknown): Metadata;
+  renderFunctionReference(metadata: Metadata, anchorPrefix: string): string;
 };
 const strings = load("./src/functions/functions.zh-CN.strings.json") as Record<string, { parameters: Record<string, [string, string]> }>;
 
@@ -108,7 +109,7 @@ describe("functions.zh-CN.json", () => {
       expect(fn.parameters.map((p) => [p.optional ?? false, p.dimensionality])).toEqual(en.parameters.map((p) => [p.optional ?? false, p.dimensionality]));
       expect(fn.name).not.toBe(en.name);
       expect(fn.description).toMatch(/[\u4e00-\u9fff]/);
-      expect(fn.helpUrl).toBe(`https://localhost:3000/help.html?lang=zh-CN#${fn.id.toLowerCase()}`);
+      expect(fn.helpUrl).toBe(`https://localhost:3000/help.html#zh-${fn.id.toLowerCase()}`);
     });
   });
 
@@ -124,5 +125,17 @@ describe("functions.zh-CN.json", () => {
     expect(() => localizeMetadata(english, rest)).toThrow("SAFETYSTOCK: no Chinese strings");
     const stale = { ...strings, CBM: { ...strings.CBM, parameters: { ...strings.CBM.parameters, depth_cm: ["深", "深度"] } } };
     expect(() => localizeMetadata(english, stale)).toThrow("CBM.depth_cm: translated but not a parameter");
+  });
+});
+
+describe("help.html function reference", () => {
+  it("has a section per function in each language at the anchor its help link names", () => {
+    const en = renderFunctionReference(english, "");
+    const zh = renderFunctionReference(localizeMetadata(english, strings), "zh-");
+    for (const fn of english.functions) {
+      expect(en).toContain(`<section id="${fn.id.toLowerCase()}">`);
+      expect(zh).toContain(`<section id="zh-${fn.id.toLowerCase()}">`);
+    }
+    expect(zh).toContain("=PEAK.最晚发货日(活动开始, 运输天数, [入仓天数], [安全天数], [操作天数])");
   });
 });
