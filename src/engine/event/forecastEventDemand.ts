@@ -34,6 +34,8 @@ export interface ForecastEventDemandInput {
   readonly growth?: number;
   /** Upper quantile besides P50 (default 0.9). */
   readonly quantile?: number;
+  /** Days after the event the baseline forecast should also cover (default 0). */
+  readonly coverDaysAfter?: number;
 }
 
 /** The baseline forecast behind an event demand. */
@@ -44,7 +46,7 @@ export interface EventBaseline {
   readonly reason: string;
   /** Excel serial of the forecast's first day (the day after the history). */
   readonly firstSerial: number;
-  /** Daily baseline forecast from firstSerial to the event's last day, with 80 %/95 % intervals (units/day). */
+  /** Daily baseline forecast from firstSerial to the event's last day + coverDaysAfter, with 80 %/95 % intervals (units/day). */
   readonly forecast: ForecastResult;
 }
 
@@ -109,13 +111,14 @@ export function forecastEventDemand(input: ForecastEventDemandInput): Result<For
   const windows = input.pastEventStarts.map((s) => ({ startSerial: Math.floor(s), endSerial: Math.floor(s) + eventDays - 1 }));
   const masked = maskWindows(series, windows);
   if (!masked.ok) return masked;
-  const horizonDays = eventEnd - historyEnd;
+  const coverDays = Math.max(0, Math.floor(input.coverDaysAfter ?? 0));
+  const horizonDays = eventEnd - historyEnd + coverDays;
   const baseline = fitBaseline(imputeExcluded(masked.value), horizonDays, input.model ?? "auto", input.seasonLength);
   if (!baseline.ok) return baseline;
 
   const offset = eventStart - historyEnd - 1;
-  const mean = baseline.value.forecast.mean.slice(offset);
-  const upper80 = baseline.value.forecast.upper[80].slice(offset);
+  const mean = baseline.value.forecast.mean.slice(offset, offset + eventDays);
+  const upper80 = baseline.value.forecast.upper[80].slice(offset, offset + eventDays);
   const sd = mean.map((m, i) => Math.max(0, (upper80[i] - m) / Z80));
   const demand = eventDemand({
     history: { startSerial: series.startSerial, units: series.units, excluded: series.excluded },

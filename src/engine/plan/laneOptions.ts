@@ -1,0 +1,90 @@
+/**
+ * Which lanes can still carry a SKU to the event, when each must leave, and
+ * what a unit costs on each.
+ */
+import { isoFromSerial } from "../dates";
+import { ok, type Result } from "../errors";
+import { laneFreightUsd, shipmentForSku } from "../logistics/laneFreight";
+import { laneShipBy, type ShipByDates } from "../logistics/shipByDates";
+import type { Lane, SkuMaster } from "./types";
+
+/** One lane as an option for one SKU. */
+export interface LaneOption {
+  readonly lane: Lane;
+  readonly dates: ShipByDates;
+  /** Freight per unit at the lane's rates, before any shipment minimum, USD/unit. */
+  readonly freightPerUnitUsd: number;
+  /** True when the goods can leave by the lane's ship-by (ship-by ≥ plan date + supplier lead days). */
+  readonly reachable: boolean;
+  /** False for battery/liquid goods on a lane that refuses them. */
+  readonly allowed: boolean;
+}
+
+/** Sea, fast sea and rail are slow lanes; air and express are fast lanes. */
+export function isFastLane(lane: Lane): boolean {
+  return lane.mode === "air" || lane.mode === "express";
+}
+
+/**
+ * Every lane as an option for `sku`: its ship-by dates for the event (worst-case
+ * transit, DESIGN.md §1 item 6), its freight per unit (one carton's freight ÷
+ * units per carton: lane rates are linear in cartons, the minimum charge is a
+ * shipment's, applied to batches), whether the goods can be ready by then and
+ * whether the lane takes sensitive goods.
+ * @param earliestShipSerial plan date + supplier lead days: the first day goods can leave
+ * @example laneOptions(sku, DEFAULT_LANES, 46353, 14, 7, 46280) // sea: shipBy 46259 → reachable false
+ */
+export function laneOptions(
+  sku: SkuMaster,
+  lanes: readonly Lane[],
+  eventStartSerial: number,
+  receivingDays: number,
+  safetyDays: number,
+  earliestShipSerial: number,
+): Result<LaneOption[]> {
+  const options: LaneOption[] = [];
+  const cartonUnits = Math.max(1, sku.unitsPerCarton);
+  for (const lane of lanes) {
+    const dates = laneShipBy(lane, eventStartSerial, receivingDays, safetyDays);
+    if (!dates.ok) return dates;
+    const shipment = shipmentForSku(lane, sku, 1);
+    if (!shipment.ok) return shipment;
+    const freight = laneFreightUsd({ ...lane, minCharge: 0 }, shipment.value);
+    if (!freight.ok) return freight;
+    options.push({
+      lane,
+      dates: dates.value,
+      freightPerUnitUsd: freight.value.freightUsd / cartonUnits,
+      reachable: dates.value.shipBy >= earliestShipSerial,
+      allowed: !sku.sensitive || lane.allowsSensitive,
+    });
+  }
+  return ok(options);
+}
+
+/**
+ * The cheapest usable option among `options` that pass `filter`, ties to the earlier arrival; undefined if none.
+ * @example cheapestOption(options, (o) => !isFastLane(o.lane)) // the cheapest sea or rail lane still reachable
+ */
+export function cheapestOption(options: readonly LaneOption[], filter: (option: LaneOption) => boolean): LaneOption | undefined {
+  let best: LaneOption | undefined;
+  for (const o of options) {
+    if (!o.reachable || !o.allowed || !filter(o)) continue;
+    if (!best || o.freightPerUnitUsd < best.freightPerUnitUsd - 1e-12 || (Math.abs(o.freightPerUnitUsd - best.freightPerUnitUsd) <= 1e-12 && o.dates.arriveBy < best.dates.arriveBy)) {
+      best = o;
+    }
+  }
+  return best;
+}
+
+/**
+ * Why no slow lane is usable, in one line for the Why column, e.g.
+ * "sea ship-by passed on 2026-10-02".
+ */
+export function slowLaneGoneReason(options: readonly LaneOption[], earliestShipSerial: number): string {
+  const slow = options.filter((o) => !isFastLane(o.lane) && o.allowed);
+  if (slow.length === 0) return "no slow lane takes these goods";
+  const latest = slow.reduce((a, b) => (b.dates.shipBy > a.dates.shipBy ? b : a));
+  const verb = latest.dates.shipBy < earliestShipSerial ? "passed on" : "is";
+  return `${latest.lane.mode} ship-by ${verb} ${isoFromSerial(latest.dates.shipBy)}, goods ready ${isoFromSerial(earliestShipSerial)}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * The shape of everything the plan writes: a table per output sheet, with
+ * stable column keys, headers in English and Chinese, and a format per column
+ * so every writer (Office.js, the xlsx file, the in-memory preview) shows dates
+ * as dates and money as money. Dates are Excel serial days (numbers).
+ */
+import type { SheetKind } from "../workbook/headerAliases";
+
+/** How a column's numbers are shown. */
+export type CellFormat = "text" | "integer" | "decimal" | "currency" | "date" | "percent";
+
+/** A cell the plan writes: text, a number (dates as serials) or blank. */
+export type OutputCell = string | number | null;
+
+export interface OutputColumn {
+  /** Stable English identifier, also the default header ("EventDemandP50"). */
+  readonly key: string;
+  /** Header in Simplified Chinese ("活动需求P50"). */
+  readonly zh: string;
+  readonly format: CellFormat;
+}
+
+export interface OutputTable {
+  readonly kind: SheetKind;
+  readonly columns: readonly OutputColumn[];
+  /** One array per row, one cell per column, in column order. */
+  readonly rows: readonly (readonly OutputCell[])[];
+}
+
+/** The header text of a column in a language ("en" default, "zh-CN"). */
+export function columnHeader(column: OutputColumn, language: string | undefined): string {
+  return (language ?? "").toLowerCase().startsWith("zh") ? column.zh : column.key;
+}

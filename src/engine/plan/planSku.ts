@@ -1,0 +1,227 @@
+/**
+ * One SKU's plan for one event: demand, safety stock, buffer, net need, the
+ * base and sprint batches on their lanes, costs, and why.
+ */
+import type { AbcClass } from "../classify/abcClassify";
+import { isoFromSerial } from "../dates";
+import { ok, type Result } from "../errors";
+import { forecastEventDemand } from "../event/forecastEventDemand";
+import type { DailySeries } from "../series/dailySeries";
+import { imputeExcluded } from "../series/imputeExcluded";
+import { maskWindows } from "../series/maskWindows";
+import { demandStats } from "../stats/demandStats";
+import { roundUpToOrderQuantity } from "../stock/roundUpToOrderQuantity";
+import { safetyStockMaxAvg } from "../stock/safetyStockMaxAvg";
+import { serviceLevelSafetyStock } from "../stock/serviceLevelSafetyStock";
+import { batchLine, type BatchLine } from "./batchLine";
+import { chooseSplit } from "./chooseSplit";
+import { cheapestOption, isFastLane, laneOptions, slowLaneGoneReason, type LaneOption } from "./laneOptions";
+import { planForecastOf, type PlanForecast } from "./planForecast";
+import type { EventPolicy, Lane, SkuMaster } from "./types";
+
+export interface PlanSkuInput {
+  readonly series: DailySeries;
+  readonly sku: SkuMaster;
+  readonly lanes: readonly Lane[];
+  readonly policy: EventPolicy;
+  readonly abcClass: AbcClass;
+  readonly portfolioUplift: number | null;
+  readonly portfolioUpliftCv?: number | null;
+  /** "auto" (default) or a model name. */
+  readonly model?: string;
+}
+
+export interface PlanLine {
+  readonly sku: string;
+  readonly name: string;
+  readonly abcClass: AbcClass;
+  readonly model: string;
+  readonly modelReason: string;
+  /** Baseline forecast, average over the event days, units/day. */
+  readonly baselinePerDay: number;
+  readonly uplift: number;
+  readonly eventDemandP50: number;
+  readonly eventDemandP90: number;
+  /** Baseline demand over the cover days after the event, units. */
+  readonly coverUnits: number;
+  /** Baseline demand from the plan date to the event, served from stock on hand, units. */
+  readonly preEventUnits: number;
+  readonly safetyStock: number;
+  readonly buffer: number;
+  readonly onHand: number;
+  /** In-transit units that arrive by the sellable-by date. */
+  readonly inTransitUsable: number;
+  readonly netNeed: number;
+  readonly base: BatchLine | null;
+  readonly sprint: BatchLine | null;
+  /** (purchase + freight + duty + insurance + storage) ÷ units shipped, USD/unit; null when nothing ships. */
+  readonly landedCostPerUnit: number | null;
+  /** True when no lane can bring the goods in time: quantities are shown, lanes are not. */
+  readonly noLaneInTime: boolean;
+  readonly why: readonly string[];
+  readonly forecast: PlanForecast;
+}
+
+/** Months a leftover unit waits, and the markdown/capital share of its cost: the leftover cost model. */
+const LEFTOVER_MONTHS_PEAK = 1;
+const LEFTOVER_MONTHS_OFF_PEAK = 2;
+const LEFTOVER_COST_SHARE = 0.1;
+const DAYS_FOR_STATS = 90;
+
+function sum(values: readonly number[], from: number, to: number): number {
+  let s = 0;
+  for (let i = Math.max(0, from); i < Math.min(values.length, to); i++) s += values[i];
+  return s;
+}
+
+/** Safety stock over the replenishment lead time of the fast lane (or the base lane when there is none). */
+function safetyStockFor(input: PlanSkuInput, unitsPerDay: readonly number[], lane: Lane | undefined): Result<number> {
+  const recent = unitsPerDay.slice(-DAYS_FOR_STATS);
+  const stats = demandStats(recent, `SKU '${input.sku.sku}' recent daily sales`);
+  if (!stats.ok) return stats;
+  const avgLead = lane ? lane.handlingDays + lane.transitDays : 0;
+  const maxLead = lane ? lane.handlingDays + lane.transitDaysWorst : 0;
+  if (input.policy.safetyStockMethod === "MAXAVG") {
+    return safetyStockMaxAvg({ maxUnitsPerDay: stats.value.max, maxLeadTimeDays: maxLead, avgUnitsPerDay: stats.value.mean, avgLeadTimeDays: avgLead });
+  }
+  return serviceLevelSafetyStock({
+    serviceLevel: input.policy.serviceLevelByClass[input.abcClass],
+    avgUnitsPerDay: stats.value.mean,
+    sdUnitsPerDay: stats.value.sd,
+    avgLeadTimeDays: avgLead,
+    sdLeadTimeDays: (maxLead - avgLead) / 2,
+  });
+}
+
+function roundedCartons(units: number, unitsPerCarton: number): Result<number> {
+  const r = roundUpToOrderQuantity(Math.max(0, units - 1e-9), { unitsPerCarton: Math.max(1, unitsPerCarton) });
+  if (!r.ok) return r;
+  return ok(r.value.cartons ?? 0);
+}
+
+/**
+ * Plans one SKU (DESIGN.md §1 items 3–7):
+ * 1. event demand P50/P90 from {@link forecastEventDemand}, baseline to event end + cover days;
+ * 2. safety stock by the policy's method over the fast lane's lead time, on the last 90 days with past event windows re-filled;
+ * 3. buffer = buffer % × P50; usable stock = on hand + in transit arriving by sellable-by − baseline sales before the event;
+ * 4. lanes: base = cheapest slow lane still reachable (ship-by ≥ plan date + supplier lead days),
+ *    sprint = cheapest fast lane still reachable; split by {@link chooseSplit}; each batch rounded up to
+ *    whole cartons and the total to the MOQ (never less than the need);
+ * 5. costs per batch ({@link batchLine}) and landed cost per unit.
+ * @returns the plan line, or the first error of its steps (the caller records it per SKU)
+ */
+export function planSku(input: PlanSkuInput): Result<PlanLine> {
+  const { series, sku, policy } = input;
+  const eventDays = policy.end - policy.start + 1;
+  const fed = forecastEventDemand({
+    series,
+    event: { startSerial: policy.start, endSerial: policy.end },
+    pastEventStarts: policy.pastEventStarts,
+    model: input.model ?? "auto",
+    portfolioUplift: input.portfolioUplift,
+    portfolioUpliftCv: input.portfolioUpliftCv ?? null,
+    growth: policy.growth,
+    coverDaysAfter: policy.coverDaysAfter,
+    ...(policy.upliftOverride === undefined ? {} : { upliftOverride: policy.upliftOverride }),
+  });
+  if (!fed.ok) return fed;
+  const { demand, baseline } = fed.value;
+  const mean = baseline.forecast.mean;
+  const first = baseline.firstSerial;
+  const preEventUnits = sum(mean, policy.planDate - first, policy.start - first);
+  const coverUnits = sum(mean, policy.end + 1 - first, policy.end + 1 + policy.coverDaysAfter - first);
+  const baselinePerDay = sum(mean, policy.start - first, policy.end + 1 - first) / eventDays;
+
+  const earliestShip = policy.planDate + sku.supplierLeadDays;
+  const options = laneOptions(sku, input.lanes, policy.start, policy.receivingDays, policy.safetyDays, earliestShip);
+  if (!options.ok) return options;
+  const baseOption = cheapestOption(options.value, (o) => !isFastLane(o.lane));
+  const sprintOption = cheapestOption(options.value, (o) => isFastLane(o.lane));
+  const why: string[] = [];
+
+  const masked = maskWindows(series, policy.pastEventStarts.map((s) => ({ startSerial: s, endSerial: s + eventDays - 1 })));
+  if (!masked.ok) return masked;
+  const ss = safetyStockFor(input, imputeExcluded(masked.value), (sprintOption ?? baseOption)?.lane);
+  if (!ss.ok) return ss;
+  const buffer = policy.bufferPct * demand.p50Units;
+  const sellableBy = policy.start - policy.safetyDays;
+  const transitUsable = sku.inTransitArrival === undefined || sku.inTransitArrival <= sellableBy ? sku.inTransit : 0;
+  if (sku.inTransit > 0 && transitUsable === 0) why.push(`${sku.inTransit} in transit arrive ${isoFromSerial(sku.inTransitArrival ?? 0)}, after sellable-by`);
+  const usable = Math.max(0, sku.onHand + transitUsable - preEventUnits);
+
+  const ft3PerUnit = (sku.cartonLengthCm * sku.cartonWidthCm * sku.cartonHeightCm) / 28316.846592 / Math.max(1, sku.unitsPerCarton);
+  const storagePerUnitDay = (ft3PerUnit * policy.storageRatePeak) / 30;
+  const premium =
+    baseOption && sprintOption
+      ? sprintOption.freightPerUnitUsd - baseOption.freightPerUnitUsd - storagePerUnitDay * Math.max(0, sprintOption.dates.arriveBy - baseOption.dates.arriveBy)
+      : null;
+  const leftoverCost = ft3PerUnit * (LEFTOVER_MONTHS_PEAK * policy.storageRatePeak + LEFTOVER_MONTHS_OFF_PEAK * policy.storageRateOffPeak) + LEFTOVER_COST_SHARE * sku.unitCost;
+  const split = chooseSplit({
+    p50NeedUnits: demand.p50Units + coverUnits,
+    p90NeedUnits: demand.pQUnits + coverUnits,
+    safetyStockUnits: ss.value,
+    bufferUnits: buffer,
+    usableOnHandUnits: usable,
+    sprintPremiumUsd: premium,
+    hasBaseLane: baseOption !== undefined,
+    leftoverCostUsd: leftoverCost,
+  });
+  why.push(split.why);
+  if (!baseOption && sprintOption) why.unshift(`${slowLaneGoneReason(options.value, earliestShip)} → all by ${sprintOption.lane.mode}`);
+
+  const noLane = !baseOption && !sprintOption;
+  let baseCartons = 0;
+  let sprintCartons = 0;
+  const bc = roundedCartons(split.baseUnits, sku.unitsPerCarton);
+  if (!bc.ok) return bc;
+  const sc = roundedCartons(split.sprintUnits, sku.unitsPerCarton);
+  if (!sc.ok) return sc;
+  baseCartons = bc.value;
+  sprintCartons = sc.value;
+  const totalUnits = (baseCartons + sprintCartons) * Math.max(1, sku.unitsPerCarton);
+  if (totalUnits > 0 && totalUnits < sku.moq) {
+    const extra = roundedCartons(sku.moq - totalUnits, sku.unitsPerCarton);
+    if (!extra.ok) return extra;
+    if (baseOption || noLane) baseCartons += extra.value;
+    else sprintCartons += extra.value;
+    why.push(`raised to the MOQ of ${sku.moq}`);
+  }
+  if (noLane) {
+    const fastest = options.value.filter((o) => o.allowed).reduce<LaneOption | undefined>((a, b) => (!a || b.dates.shipBy > a.dates.shipBy ? b : a), undefined);
+    why.unshift(`no lane arrives in time: goods ready ${isoFromSerial(earliestShip)}${fastest ? `, ${fastest.lane.name} needed them by ${isoFromSerial(fastest.dates.shipBy)}` : ""}`);
+  }
+
+  const lineOn = (option: LaneOption | undefined, cartons: number): Result<BatchLine | null> => (option && cartons > 0 ? batchLine(sku, option, cartons, policy) : ok(null));
+  const base = lineOn(baseOption, baseCartons);
+  if (!base.ok) return base;
+  const sprint = lineOn(sprintOption, sprintCartons);
+  if (!sprint.ok) return sprint;
+  const lines = [base.value, sprint.value].filter((l): l is BatchLine => l !== null);
+  const units = lines.reduce((s, l) => s + l.units, 0);
+  const cost = lines.reduce((s, l) => s + l.purchaseUsd + l.freightUsd + l.dutyUsd + l.insuranceUsd + l.storageUsd, 0);
+
+  return ok({
+    sku: sku.sku,
+    name: sku.name ?? "",
+    abcClass: input.abcClass,
+    model: baseline.label,
+    modelReason: baseline.reason,
+    baselinePerDay,
+    uplift: demand.uplift,
+    eventDemandP50: demand.p50Units,
+    eventDemandP90: demand.pQUnits,
+    coverUnits,
+    preEventUnits,
+    safetyStock: ss.value,
+    buffer,
+    onHand: sku.onHand,
+    inTransitUsable: transitUsable,
+    netNeed: split.netNeedUnits,
+    base: base.value,
+    sprint: sprint.value,
+    landedCostPerUnit: units > 0 ? cost / units : null,
+    noLaneInTime: noLane,
+    why,
+    forecast: planForecastOf(baseline),
+  });
+}
