@@ -16,7 +16,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     // Build helpers that webpack.config.js loads with require(): CommonJS by necessity.
-    files: ["scripts/**/*.js"],
+    files: ["scripts/**/*.js", "bin/**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
