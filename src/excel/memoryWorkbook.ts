@@ -85,6 +85,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return sheet.values.map((row) => [...row]);
   }
 
+  async ownedSheetOf(kind: SheetKind): Promise<string | null> {
+    return this.sheets.find((sheet) => sheet.table?.kind === kind)?.name ?? null;
+  }
+
   async isOwnedSheet(name: string): Promise<boolean> {
     return this.find(name)?.table != null;
   }

@@ -12,7 +12,9 @@ import type { OutputLanguage, WorkbookPort } from "./workbookPort";
  * otherwise the first free-or-owned of "Plan (PeakStock)", "Plan (PeakStock 2)",
  * "Plan (PeakStock 3)" … Names compare ignoring case, as Excel's do, so a user
  * sheet "plan" also moves the output; an owned sheet is returned as the
- * workbook spells it. Re-running finds the same sheet again.
+ * workbook spells it. Re-running finds the same sheet again — also in the other
+ * language: the sheet that already holds PeakStock's table of this kind is reused
+ * (Excel table names are unique per workbook), and only its headers change.
  * @param book the workbook
  * @param kind the output, e.g. "Plan"
  * @param language "en" or "zh-CN"
@@ -20,6 +22,8 @@ import type { OutputLanguage, WorkbookPort } from "./workbookPort";
  * @example await chooseOutputSheetName(emptyBook, "CashFlow", "zh-CN") // "现金流"
  */
 export async function chooseOutputSheetName(book: WorkbookPort, kind: SheetKind, language: OutputLanguage): Promise<string> {
+  const owned = await book.ownedSheetOf(kind);
+  if (owned !== null) return owned;
   const base = sheetLabel(kind, language);
   const names = await book.sheetNames();
   // Each taken name rules out at most one candidate, so one of the first names.length + 1 is free or owned.

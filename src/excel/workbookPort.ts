@@ -6,6 +6,7 @@
  * code over all three.
  */
 import type { OutputTable } from "../engine/plan/outputTable";
+import type { SheetKind } from "../engine/workbook/headerAliases";
 
 /** A grid of cell values as read: numbers (dates as Excel serials), strings, booleans, null for blank. */
 export type Grid = readonly (readonly unknown[])[];
@@ -23,6 +24,8 @@ export interface WorkbookPort {
    * a sheet the user made is never overwritten.
    */
   isOwnedSheet(name: string): Promise<boolean>;
+  /** The sheet holding PeakStock's table of this kind (`PeakStock_<kind>`), whatever its name, or null. */
+  ownedSheetOf(kind: SheetKind): Promise<string | null>;
   /**
    * Writes `table` as an Excel table named `PeakStock_<table.kind>` on sheet
    * `sheetName`, replacing that sheet whole if PeakStock owns it: the new sheet is

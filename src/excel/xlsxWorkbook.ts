@@ -13,6 +13,7 @@ import { open as openFile, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ValueType, Workbook, type Worksheet } from "exceljs";
 import type { OutputTable } from "../engine/plan/outputTable";
+import type { SheetKind } from "../engine/workbook/headerAliases";
 import { columnWidth, NUMBER_FORMATS } from "./columnLayout";
 import { dateFromSerial } from "./dateSerial";
 import { chunkText } from "./settingsChunks";
@@ -140,6 +141,11 @@ export class XlsxWorkbook implements WorkbookPort {
       rows[rowNumber - 1] = values;
     });
     return usedRange(rows);
+  }
+
+  async ownedSheetOf(kind: SheetKind): Promise<string | null> {
+    const tableName = ownedTableName(kind);
+    return this.book.worksheets.find((sheet) => tableNames(sheet).some((t) => sameSheetName(t, tableName)))?.name ?? null;
   }
 
   async isOwnedSheet(name: string): Promise<boolean> {

@@ -26,7 +26,7 @@ export interface EventPlan {
   readonly shipments: readonly PlanShipment[];
   readonly cashFlow: readonly CashFlowWeek[];
   readonly alerts: readonly PlanAlert[];
-  /** Cubic feet arriving plus on hand vs the capacity limit (null = no limit). */
+  /** Cubic feet at the event (stock left after pre-event sales plus the batches) vs the capacity limit (null = no limit). */
   readonly capacity: { readonly cubicFeet: number; readonly limit: number | null; readonly overage: number };
   readonly portfolioUplift: number | null;
 }
@@ -94,7 +94,8 @@ export function planEvent(input: PlanEventInput): EventPlan {
   const skuBySku = new Map(input.skus.map((s) => [s.sku, s]));
   const onHandFt3 = lines.reduce((sum, l) => {
     const s = skuBySku.get(l.sku) as SkuMaster;
-    return sum + ((s.cartonLengthCm * s.cartonWidthCm * s.cartonHeightCm) / 28316.846592 / Math.max(1, s.unitsPerCarton)) * (l.onHand + l.inTransitUsable);
+    const leftAtEvent = Math.max(0, l.onHand + l.inTransitUsable - l.preEventUnits);
+    return sum + ((s.cartonLengthCm * s.cartonWidthCm * s.cartonHeightCm) / 28316.846592 / Math.max(1, s.unitsPerCarton)) * leftAtEvent;
   }, 0);
   const cubicFeet = onHandFt3 + shipments.reduce((s, b) => s + b.cubicFeet, 0);
   const limit = policy.capacityCubicFeet ?? null;

@@ -2,6 +2,7 @@
  * One SKU's plan for one event: demand, safety stock, buffer, net need, the
  * base and sprint batches on their lanes, costs, and why.
  */
+import { quantile } from "simple-statistics";
 import type { AbcClass } from "../classify/abcClassify";
 import { isoFromSerial } from "../dates";
 import { ok, type Result } from "../errors";
@@ -67,6 +68,8 @@ const LEFTOVER_MONTHS_PEAK = 1;
 const LEFTOVER_MONTHS_OFF_PEAK = 2;
 const LEFTOVER_COST_SHARE = 0.1;
 const DAYS_FOR_STATS = 90;
+/** The sellers' "max daily sales" is read as this quantile of the last 90 days, so one promotion day does not set it. */
+const MAX_DAY_QUANTILE = 0.95;
 
 function sum(values: readonly number[], from: number, to: number): number {
   let s = 0;
@@ -74,7 +77,12 @@ function sum(values: readonly number[], from: number, to: number): number {
   return s;
 }
 
-/** Safety stock over the replenishment lead time of the fast lane (or the base lane when there is none). */
+/**
+ * Safety stock over the replenishment lead time of the fast lane (or the base lane when there is none),
+ * on the last 90 days. For MAXAVG, "max daily" is the 95th percentile of those days: a Prime Day
+ * or a deal day would otherwise multiply the safety stock (a 4× peak day made it 3× the event demand
+ * on the demo workbook).
+ */
 function safetyStockFor(input: PlanSkuInput, unitsPerDay: readonly number[], lane: Lane | undefined): Result<number> {
   const recent = unitsPerDay.slice(-DAYS_FOR_STATS);
   const stats = demandStats(recent, `SKU '${input.sku.sku}' recent daily sales`);
@@ -82,7 +90,8 @@ function safetyStockFor(input: PlanSkuInput, unitsPerDay: readonly number[], lan
   const avgLead = lane ? lane.handlingDays + lane.transitDays : 0;
   const maxLead = lane ? lane.handlingDays + lane.transitDaysWorst : 0;
   if (input.policy.safetyStockMethod === "MAXAVG") {
-    return safetyStockMaxAvg({ maxUnitsPerDay: stats.value.max, maxLeadTimeDays: maxLead, avgUnitsPerDay: stats.value.mean, avgLeadTimeDays: avgLead });
+    const typicalMax = quantile(recent.slice(), MAX_DAY_QUANTILE);
+    return safetyStockMaxAvg({ maxUnitsPerDay: Math.max(typicalMax, stats.value.mean), maxLeadTimeDays: maxLead, avgUnitsPerDay: stats.value.mean, avgLeadTimeDays: avgLead });
   }
   return serviceLevelSafetyStock({
     serviceLevel: input.policy.serviceLevelByClass[input.abcClass],
@@ -166,8 +175,8 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     hasBaseLane: baseOption !== undefined,
     leftoverCostUsd: leftoverCost,
   });
-  why.push(split.why);
-  if (!baseOption && sprintOption) why.unshift(`${slowLaneGoneReason(options.value, earliestShip)} → all by ${sprintOption.lane.mode}`);
+  if (!baseOption && sprintOption) why.push(`${slowLaneGoneReason(options.value, earliestShip)} → all by ${sprintOption.lane.mode}`);
+  else why.push(split.why);
 
   const noLane = !baseOption && !sprintOption;
   let baseCartons = 0;

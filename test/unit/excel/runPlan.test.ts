@@ -68,3 +68,15 @@ describe("runPlan over the in-memory workbook", () => {
     expect((await book.readSheet("计划"))[0].slice(0, 3)).toEqual(["SKU", "名称", "分类"]);
   });
 });
+
+describe("runPlan run again in the other language", () => {
+  it("reuses the sheets that hold PeakStock's tables and switches their headers", async () => {
+    const book = createMemoryWorkbook({ Sales: salesSheet(400, () => 6), SKUs: SKUS, Event: EVENT });
+    const first = await runPlan(book, { language: "en" });
+    const second = await runPlan(book, { language: "zh-CN" });
+    if (!first.ok || !second.ok) throw new Error("plan failed");
+    expect(second.value.sheets.Plan).toBe("Plan");
+    expect((await book.readSheet("Plan"))[0].slice(0, 3)).toEqual(["SKU", "名称", "分类"]);
+    expect((await book.sheetNames()).filter((n) => n === "计划")).toEqual([]);
+  });
+});
