@@ -56,6 +56,7 @@ export * from "./plan/planCashFlow";
 export * from "./plan/planEvent";
 export * from "./plan/planForecast";
 export * from "./plan/planSku";
+export * from "./plan/planTables";
 export * from "./plan/types";
 export * from "./plan/weeklyCashFlow";
 export * from "./series/buildSeriesFromLong";
