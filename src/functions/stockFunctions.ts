@@ -89,7 +89,7 @@ export function reorderPoint(daily_sales: unknown[][], lead_time_days: unknown[]
 }
 
 /**
- * Splits an event's need into a base batch (sea: P50 less on hand) and a sprint batch (air: P90 − P50 + safety stock + buffer), in whole units. Spills two cells: base, sprint.
+ * Splits an event's need into a base batch (sea: P50 less on hand) and a sprint batch (air: the larger of P90 − P50 and the safety stock, plus the buffer), in whole units. Spills two cells: base, sprint.
  * @customfunction BATCHSPLIT
  * @helpurl https://localhost:3000/help.html#batchsplit
  * @param event_demand_p50 Median event demand, units.

@@ -17,13 +17,12 @@ export interface SplitInput {
   readonly bufferUnits: number;
   /** Stock that will still be there when the batches arrive, units. */
   readonly usableOnHandUnits: number;
-  /**
-   * Extra cost of a unit sent by the sprint lane instead of the base lane, USD/unit:
-   * freight difference minus the storage the later arrival saves. null = no sprint lane.
-   */
-  readonly sprintPremiumUsd: number | null;
-  /** Whether a base lane is usable at all. */
-  readonly hasBaseLane: boolean;
+  /** Cost of sending a unit by the base lane (freight, and storage from its earlier arrival), USD/unit; null = no base lane. */
+  readonly baseUnitCostUsd: number | null;
+  /** Cost of sending a unit by the sprint lane, USD/unit; null = no sprint lane. */
+  readonly sprintUnitCostUsd: number | null;
+  /** What a lost sale costs, USD/unit (the margin: price − unit cost). Infinity = never trade a sale for freight. */
+  readonly stockOutCostUsd: number;
   /** Cost of a unit left over after the event (storage until sold, markdown, capital), USD/unit. */
   readonly leftoverCostUsd: number;
 }
@@ -33,7 +32,7 @@ export interface Split {
   readonly baseUnits: number;
   /** Units for the sprint batch (not rounded). */
   readonly sprintUnits: number;
-  /** Net need: P90 + safety stock + buffer − usable on hand, ≥ 0 (units). */
+  /** Net need: P50 + max(P90 − P50, safety stock) + buffer − usable on hand, ≥ 0 (units). */
   readonly netNeedUnits: number;
   /** The newsvendor critical ratio used for the base batch; null when one lane takes everything. */
   readonly criticalRatio: number | null;
@@ -44,45 +43,61 @@ export interface Split {
 const r0 = (x: number): string => String(Math.round(x));
 
 /**
- * Split rule. The net need Q = P90 + SS + buffer − usable on hand is shipped in
- * full; the question is how much of it leaves early by sea. The sprint batch
- * leaves weeks later, when sales to date show how the event is shaping up, so
- * its units are only sent if needed; a base unit is committed. Sending one more
- * unit by base saves the sprint premium u when demand reaches it and costs the
- * leftover cost o when it does not — a newsvendor with critical ratio
- * CR = u ÷ (u + o) (Silver, Pyke & Thomas §9; DESIGN.md §1 item 6). The base batch
- * is therefore the demand quantile at CR, D_CR = P50 + z(CR)·σ with
- * σ = (P90 − P50) ÷ 1.2816, less usable stock, clamped between P50 − usable
- * (the predictable part always goes by base) and Q. Without a sprint lane,
- * everything goes by base; without a base lane, everything by sprint.
+ * Split rule. The net need Q = P50 + max(P90 − P50, SS) + buffer − usable on hand
+ * is planned in full (the P90 spread and the safety stock guard against the same
+ * risk, demand above the median, so the larger is held; see baseSprintSplit).
+ * The question is how much of it leaves early by the base lane. A base unit is
+ * committed: it costs its freight c_b, plus the leftover cost o when demand does
+ * not reach it. The sprint batch is decided weeks later from the sales to date
+ * (the Watch view), so a sprint unit is paid, c_s, only when demand reaches it.
+ * With p the chance that demand reaches unit k, base is cheaper while
+ * c_b + o·(1 − p) < c_s·p, i.e. for every unit below the demand quantile at the
+ * critical ratio CR = (c_s − c_b) ÷ (c_s + o) (a newsvendor; Silver, Pyke & Thomas
+ * §9; DESIGN.md §1 item 6). The base batch is D_CR = P50 + z(CR)·σ,
+ * σ = (P90 − P50) ÷ 1.2816, less usable stock, clamped between P50 − usable (the
+ * predictable part always goes by base) and Q. When a sprint unit costs at least
+ * what a lost sale costs (c_s ≥ margin), flying it never pays: all of Q goes by
+ * base. Without a sprint lane, everything goes by base; without a base lane,
+ * everything by sprint.
  * @example chooseSplit({ p50NeedUnits: 1000, p90NeedUnits: 1256.31, safetyStockUnits: 100, bufferUnits: 150, usableOnHandUnits: 0,
- *   sprintPremiumUsd: 3, hasBaseLane: true, leftoverCostUsd: 1 })
- * // CR = 3/4 → z 0.6745, σ 200 → base 1134.9, sprint 1506.31 − 1134.9 = 371.41
+ *   baseUnitCostUsd: 1, sprintUnitCostUsd: 6, stockOutCostUsd: 10, leftoverCostUsd: 1 })
+ * // CR = 5/7 → z 0.5659, σ 200 → base 1113.2; Q = 1000 + max(256.31, 100) + 150 = 1406.31; sprint 293.1
  */
 export function chooseSplit(input: SplitInput): Split {
   const usable = Math.max(0, input.usableOnHandUnits);
   const p50 = input.p50NeedUnits;
   const p90 = Math.max(p50, input.p90NeedUnits);
-  const q = Math.max(0, p90 + input.safetyStockUnits + input.bufferUnits - usable);
+  const q = Math.max(0, p50 + Math.max(p90 - p50, input.safetyStockUnits) + input.bufferUnits - usable);
   const minBase = Math.min(q, Math.max(0, p50 - usable));
-  if (q === 0) return { baseUnits: 0, sprintUnits: 0, netNeedUnits: 0, criticalRatio: null, why: `stock on hand (${r0(usable)}) covers P90 + safety + buffer` };
-  if (!input.hasBaseLane) {
+  if (q === 0) return { baseUnits: 0, sprintUnits: 0, netNeedUnits: 0, criticalRatio: null, why: `stock on hand (${r0(usable)}) covers the need with safety and buffer` };
+  if (input.baseUnitCostUsd === null) {
     return { baseUnits: 0, sprintUnits: q, netNeedUnits: q, criticalRatio: null, why: "all by the fast lane" };
   }
-  if (input.sprintPremiumUsd === null) {
+  if (input.sprintUnitCostUsd === null) {
     return { baseUnits: q, sprintUnits: 0, netNeedUnits: q, criticalRatio: null, why: "no fast lane can still make it: all in the base batch" };
   }
-  const u = Math.max(0, input.sprintPremiumUsd);
-  const o = Math.max(1e-9, input.leftoverCostUsd);
-  const cr = u / (u + o);
+  const cb = Math.max(0, input.baseUnitCostUsd);
+  const cs = Math.max(0, input.sprintUnitCostUsd);
+  if (cs >= input.stockOutCostUsd) {
+    return {
+      baseUnits: q,
+      sprintUnits: 0,
+      netNeedUnits: q,
+      criticalRatio: null,
+      why: `all in the base batch: the fast lane costs $${cs.toFixed(2)}/unit, more than the $${Math.max(0, input.stockOutCostUsd).toFixed(2)} margin of a sale`,
+    };
+  }
+  const o = Math.max(0, input.leftoverCostUsd);
+  const cr = cs + o > 0 ? Math.max(0, cs - cb) / (cs + o) : 0;
   const sigma = (p90 - p50) / Z90;
   const quantile = cr <= 0 ? -Infinity : cr >= 1 ? Infinity : normalQuantile(cr);
   const target = sigma > 0 ? p50 + quantile * sigma - usable : p50 - usable;
   const base = Math.min(q, Math.max(minBase, target));
   const sprint = q - base;
+  const money = (x: number): string => `$${x.toFixed(2)}`;
   let why: string;
-  if (base <= minBase + 1e-9) why = `sprint covers P90 − P50 + safety + buffer (${r0(sprint)} units)`;
-  else if (sprint <= 1e-9) why = `fast lane costs $${u.toFixed(2)}/unit more than leftover risk ($${o.toFixed(2)}): all in the base batch`;
-  else why = `base raised to the P${Math.round(cr * 100)} of demand: fast lane costs $${u.toFixed(2)}/unit more, a leftover $${o.toFixed(2)}`;
+  if (base <= minBase + 1e-9) why = `sprint covers the uncertain part and the buffer (${r0(sprint)} units)`;
+  else if (sprint <= 1e-9) why = `all in the base batch: ${money(cb)}/unit there against ${money(cs)} by the fast lane`;
+  else why = `base covers demand up to its P${Math.round(cr * 100)}: ${money(cb)}/unit by base vs ${money(cs)} fast, a leftover ${money(o)}`;
   return { baseUnits: base, sprintUnits: sprint, netNeedUnits: q, criticalRatio: cr, why };
 }

@@ -160,10 +160,8 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
 
   const ft3PerUnit = (sku.cartonLengthCm * sku.cartonWidthCm * sku.cartonHeightCm) / 28316.846592 / Math.max(1, sku.unitsPerCarton);
   const storagePerUnitDay = (ft3PerUnit * policy.storageRatePeak) / 30;
-  const premium =
-    baseOption && sprintOption
-      ? sprintOption.freightPerUnitUsd - baseOption.freightPerUnitUsd - storagePerUnitDay * Math.max(0, sprintOption.dates.arriveBy - baseOption.dates.arriveBy)
-      : null;
+  // Storage a unit pays between the base batch's arrival and the sprint's (it is stored either way after).
+  const earlyStorage = baseOption && sprintOption ? storagePerUnitDay * Math.max(0, sprintOption.dates.arriveBy - baseOption.dates.arriveBy) : 0;
   const leftoverCost = ft3PerUnit * (LEFTOVER_MONTHS_PEAK * policy.storageRatePeak + LEFTOVER_MONTHS_OFF_PEAK * policy.storageRateOffPeak) + LEFTOVER_COST_SHARE * sku.unitCost;
   const split = chooseSplit({
     p50NeedUnits: demand.p50Units + coverUnits,
@@ -171,8 +169,9 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     safetyStockUnits: ss.value,
     bufferUnits: buffer,
     usableOnHandUnits: usable,
-    sprintPremiumUsd: premium,
-    hasBaseLane: baseOption !== undefined,
+    baseUnitCostUsd: baseOption ? baseOption.freightPerUnitUsd + earlyStorage : null,
+    sprintUnitCostUsd: sprintOption ? sprintOption.freightPerUnitUsd : null,
+    stockOutCostUsd: Math.max(0, sku.price - sku.unitCost),
     leftoverCostUsd: leftoverCost,
   });
   if (!baseOption && sprintOption) why.push(`${slowLaneGoneReason(options.value, earliestShip)} → all by ${sprintOption.lane.mode}`);

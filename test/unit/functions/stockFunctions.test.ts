@@ -34,17 +34,17 @@ describe("PEAK.REORDERPOINT", () => {
 
 describe("PEAK.BATCHSPLIT", () => {
   it("spills base and sprint side by side", () => {
-    // hand: base 1000 − 300 = 700; sprint (1300 − 1000) + 200 + 0.15 × 1000 = 650
-    expect(batchSplit(1000, 1300, 200, 0.15, 300)).toEqual([[700, 650]]);
+    // hand: base 1000 − 300 = 700; sprint max(1300 − 1000, 200) + 0.15 × 1000 = 450
+    expect(batchSplit(1000, 1300, 200, 0.15, 300)).toEqual([[700, 450]]);
   });
 
   it("applies the 15 % buffer and no stock on hand by default", () => {
-    // hand: base 100; sprint 20 + 10 + 15 = 45
-    expect(batchSplit(100, 120, 10, null, null)).toEqual([[100, 45]]);
+    // hand: base 100; sprint max(20, 10) + 15 = 35
+    expect(batchSplit(100, 120, 10, null, null)).toEqual([[100, 35]]);
   });
 
   it("accepts numbers typed as text, as Excel does", () => {
-    expect(batchSplit("100", " 120 ", "10")).toEqual([[100, 45]]);
+    expect(batchSplit("100", " 120 ", "10")).toEqual([[100, 35]]);
   });
 
   it("explains a P90 below the P50 and text where a number belongs", () => {

@@ -7,33 +7,41 @@ const BASE: SplitInput = {
   safetyStockUnits: 100,
   bufferUnits: 150,
   usableOnHandUnits: 0,
-  sprintPremiumUsd: 3,
-  hasBaseLane: true,
+  baseUnitCostUsd: 1,
+  sprintUnitCostUsd: 6,
+  stockOutCostUsd: 10,
   leftoverCostUsd: 1,
 };
 
 describe("chooseSplit", () => {
   it("sends the demand quantile at the critical ratio by base", () => {
-    // hand: CR = 3 / (3 + 1) = 0.75, z = 0.67449, base = 1000 + 0.67449 × 200 = 1134.9; Q = 1256.31 + 100 + 150 = 1506.31
+    // hand: CR = (6 − 1) / (6 + 1) = 0.714286, z = 0.565949, base = 1000 + 0.565949 × 200 = 1113.19; Q = 1000 + max(256.31, 100) + 150 = 1406.31
     const s = chooseSplit(BASE);
-    expect(s.criticalRatio).toBeCloseTo(0.75, 12);
-    expect(s.baseUnits).toBeCloseTo(1134.9, 1);
-    expect(s.sprintUnits).toBeCloseTo(1506.31 - 1134.9, 1);
-    expect(s.netNeedUnits).toBeCloseTo(1506.31, 6);
-    expect(s.why).toBe("base raised to the P75 of demand: fast lane costs $3.00/unit more, a leftover $1.00");
+    expect(s.criticalRatio).toBeCloseTo(5 / 7, 12);
+    expect(s.baseUnits).toBeCloseTo(1113.19, 1);
+    expect(s.sprintUnits).toBeCloseTo(1406.31 - 1113.19, 1);
+    expect(s.netNeedUnits).toBeCloseTo(1406.31, 6);
+    expect(s.why).toBe("base covers demand up to its P71: $1.00/unit by base vs $6.00 fast, a leftover $1.00");
   });
 
   it("keeps the base at P50 less stock when leftovers are dear", () => {
-    // hand: CR = 1 / (1 + 9) = 0.1 → below P50 → clamp to P50 − usable = 1000 − 200 = 800; Q = 1506.31 − 200 = 1306.31
-    const s = chooseSplit({ ...BASE, sprintPremiumUsd: 1, leftoverCostUsd: 9, usableOnHandUnits: 200 });
+    // hand: CR = (2 − 1) / (2 + 8) = 0.1 → below P50 → clamp to P50 − usable = 1000 − 200 = 800; Q = 1406.31 − 200 = 1206.31
+    const s = chooseSplit({ ...BASE, sprintUnitCostUsd: 2, leftoverCostUsd: 8, usableOnHandUnits: 200 });
     expect(s.baseUnits).toBeCloseTo(800, 9);
-    expect(s.sprintUnits).toBeCloseTo(506.31, 6);
-    expect(s.why).toBe("sprint covers P90 − P50 + safety + buffer (506 units)");
+    expect(s.sprintUnits).toBeCloseTo(406.31, 6);
+    expect(s.why).toBe("sprint covers the uncertain part and the buffer (406 units)");
   });
 
   it("puts everything on one lane when the other is missing", () => {
-    expect(chooseSplit({ ...BASE, hasBaseLane: false })).toMatchObject({ baseUnits: 0, sprintUnits: 1506.31 });
-    expect(chooseSplit({ ...BASE, sprintPremiumUsd: null })).toMatchObject({ baseUnits: 1506.31, sprintUnits: 0 });
+    expect(chooseSplit({ ...BASE, baseUnitCostUsd: null })).toMatchObject({ baseUnits: 0, sprintUnits: 1406.31 });
+    expect(chooseSplit({ ...BASE, sprintUnitCostUsd: null })).toMatchObject({ baseUnits: 1406.31, sprintUnits: 0 });
+  });
+
+  it("flies nothing when a flown unit costs more than the sale's margin", () => {
+    // hand: sprint $6/unit ≥ margin $5 → all of Q = 1406.31 by base
+    const s = chooseSplit({ ...BASE, stockOutCostUsd: 5 });
+    expect(s).toMatchObject({ baseUnits: 1406.31, sprintUnits: 0 });
+    expect(s.why).toBe("all in the base batch: the fast lane costs $6.00/unit, more than the $5.00 margin of a sale");
   });
 
   it("ships nothing when stock on hand covers the need", () => {
@@ -50,8 +58,8 @@ describe("chooseSplit", () => {
         fc.double({ min: 0, max: 50, noNaN: true }),
         fc.double({ min: 0, max: 50, noNaN: true }),
         (p50, extra, ss, usable, premium, leftover) => {
-          const s = chooseSplit({ ...BASE, p50NeedUnits: p50, p90NeedUnits: p50 + extra, safetyStockUnits: ss, bufferUnits: 0, usableOnHandUnits: usable, sprintPremiumUsd: premium, leftoverCostUsd: leftover });
-          const q = Math.max(0, p50 + extra + ss - usable);
+          const s = chooseSplit({ ...BASE, p50NeedUnits: p50, p90NeedUnits: p50 + extra, safetyStockUnits: ss, bufferUnits: 0, usableOnHandUnits: usable, sprintUnitCostUsd: 1 + premium, leftoverCostUsd: leftover });
+          const q = Math.max(0, p50 + Math.max(extra, ss) - usable);
           return Math.abs(s.baseUnits + s.sprintUnits - q) < 1e-6 && s.baseUnits >= Math.min(q, Math.max(0, p50 - usable)) - 1e-6 && s.sprintUnits >= -1e-9;
         },
       ),
