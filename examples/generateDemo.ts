@@ -126,7 +126,7 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     { key: "StorageRateOffPeak", value: 0.78, format: "usd", note: "Amazon US monthly storage, USD per ft³, January–September." },
     { key: "StorageRatePeak", value: 2.4, format: "usd", note: "Amazon US monthly storage, USD per ft³, October–December." },
     { key: "InsuranceRate", value: 0.003, format: "percent", note: "Cargo insurance, share of (goods + freight) × 1.1." },
-    { key: "SafetyStockMethod", value: "MAXAVG", format: "text", note: "MAXAVG (sellers' max/avg rule) or SERVICE (service-level formula)." },
+    { key: "SafetyStockMethod", value: "SERVICE", format: "text", note: "MAXAVG (sellers' max/avg rule) or SERVICE (service-level formula)." },
   ];
   return { seed, skus, sales, lanes: defaultLanes("US-West"), event, stockOuts };
 }

@@ -36,7 +36,13 @@ export const EVENT_DEFAULTS = Object.freeze({
   storageRatePeak: 2.4,
   /** Cargo insurance 0.1–0.5 % of (goods + freight) × 1.1 (DESIGN.md §1 item 7). */
   insuranceRate: 0.003,
-  safetyStockMethod: "MAXAVG" as SafetyStockMethod,
+  /**
+   * SERVICE by default: the policy sets a service level per ABC class, which only
+   * the service-level formula uses; the sellers' MAXAVG rule ignores it and, on the
+   * Black Friday 2015 replay (`npm run bench:plan`), shipped 1.4× what SERVICE did
+   * for 0.7 points more fill rate (94.9 % vs 94.2 %). Sellers who want their rule write MAXAVG.
+   */
+  safetyStockMethod: "SERVICE" as SafetyStockMethod,
 });
 
 /** The policy read, and what was ignored. */

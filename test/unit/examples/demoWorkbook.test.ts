@@ -173,7 +173,7 @@ describe("the demo workbook", () => {
       name: "Black Friday / Cyber Monday 2026", marketplace: "Amazon US", start: START_2026, end: START_2026 + 3, planDate: LAST_DAY + 1,
       pastEventStarts: [BFCM_2024, BFCM_2025], receivingDays: 14, safetyDays: 7, serviceLevelByClass: { A: 0.95, B: 0.95, C: 0.95 },
       bufferPct: 0.15, contingencyPct: 0.1, alertThreshold: 0.3, growth: 1.1, coverDaysAfter: 14, capacityCubicFeet: expect.any(Number),
-      storageRateOffPeak: 0.78, storageRatePeak: 2.4, insuranceRate: 0.003, safetyStockMethod: "MAXAVG",
+      storageRateOffPeak: 0.78, storageRatePeak: 2.4, insuranceRate: 0.003, safetyStockMethod: "SERVICE",
     });
     expect(event.policy.capacityCubicFeet).toBeGreaterThan(1000);
     expect((event.policy.capacityCubicFeet ?? 0) % 100).toBe(0);

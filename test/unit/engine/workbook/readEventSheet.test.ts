@@ -19,7 +19,7 @@ describe("readEventSheet", () => {
       name: "Event", marketplace: "", start: JUL8, end: JUL8 + 3, planDate: JUL8 - 61, pastEventStarts: [],
       receivingDays: 14, safetyDays: 7, serviceLevelByClass: { A: 0.98, B: 0.95, C: 0.9 }, bufferPct: 0.15, contingencyPct: 0.1,
       alertThreshold: 0.3, growth: 1, coverDaysAfter: 14, storageRateOffPeak: 0.78, storageRatePeak: 2.4, insuranceRate: 0.003,
-      safetyStockMethod: "MAXAVG",
+      safetyStockMethod: "SERVICE",
     }); // hand: 2026-05-08 is 61 days before 07-08 (23 in May + 30 in June + 8)
     expect(EVENT_DEFAULTS.serviceLevelByClass).toEqual({ A: 0.98, B: 0.95, C: 0.9 });
   });
