@@ -50,6 +50,7 @@ export * from "./plan/chooseSplit";
 export * from "./plan/defaultLanes";
 export * from "./plan/groupBatches";
 export * from "./plan/laneOptions";
+export * from "./plan/marketplaceShares";
 export * from "./plan/outputTable";
 export * from "./plan/planAlerts";
 export * from "./plan/planCashFlow";

@@ -4,7 +4,10 @@
  * Input is read and checked in full before anything is written, so bad input
  * leaves the workbook untouched.
  */
-import { err, ok, type EngineError, type Result } from "../engine/errors";
+import { engineError, err, ok, type EngineError, type Result } from "../engine/errors";
+import type { ShareInput } from "../engine/plan/allocateByShare";
+import { marketplaceShares } from "../engine/plan/marketplaceShares";
+import type { DailySeries } from "../engine/series/dailySeries";
 import { DEFAULT_LANES } from "../engine/plan/defaultLanes";
 import { planEvent, type EventPlan } from "../engine/plan/planEvent";
 import { planTables } from "../engine/plan/planTables";
@@ -60,8 +63,31 @@ export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Prom
   const policy = event.value.policy;
   const skus = readSkuSheet(await book.readSheet(skuName.value), { sheet: skuName.value });
   if (!skus.ok) return skus;
-  const sales = readSalesSheet(await book.readSheet(salesName.value), { sheet: salesName.value });
-  if (!sales.ok) return sales;
+  const salesGrid = await book.readSheet(salesName.value);
+  const allSales = readSalesSheet(salesGrid, { sheet: salesName.value });
+  if (!allSales.ok) return allSales;
+  const marketplaces = [...new Set(allSales.value.series.flatMap((s) => s.marketplaces ?? []))];
+  const warnings: EngineError[] = [];
+  let series = allSales.value.series;
+  const eventMarket = policy.marketplace.trim().toLowerCase();
+  const marketShares = new Map<string, ShareInput[]>();
+  if (eventMarket !== "" && marketplaces.length > 0) {
+    const match = marketplaces.find((m) => m.trim().toLowerCase() === eventMarket);
+    if (match === undefined) {
+      warnings.push(engineError("INCONSISTENT_INPUT", `The event's marketplace '${policy.marketplace}' has no sales on ${salesName.value} (it has ${marketplaces.join(", ")}): planned on all sales`, { sheet: salesName.value }));
+    } else if (marketplaces.length > 1) {
+      const filtered = readSalesSheet(salesGrid, { sheet: salesName.value, marketplace: match });
+      if (!filtered.ok) return filtered;
+      series = filtered.value.series;
+    }
+  } else if (marketplaces.length > 1) {
+    const byMarket = new Map<string, DailySeries[]>();
+    for (const market of marketplaces) {
+      const read = readSalesSheet(salesGrid, { sheet: salesName.value, marketplace: market });
+      if (read.ok) byMarket.set(market, read.value.series);
+    }
+    for (const [sku, shares] of marketplaceShares(byMarket)) marketShares.set(sku, shares);
+  }
 
   let lanes: readonly Lane[] = DEFAULT_LANES;
   const lanesName = findSheet(names, "Lanes");
@@ -71,12 +97,12 @@ export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Prom
     lanes = read.value;
   }
 
-  const plan = planEvent({ series: sales.value.series, skus: skus.value.skus, lanes, policy, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const plan = planEvent({ series, skus: skus.value.skus, lanes, policy, marketShares, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   const sheets: Partial<Record<SheetKind, string>> = {};
   for (const table of planTables(plan)) {
     const name = await chooseOutputSheetName(book, table.kind, options.language);
     await book.writeTable(name, table, options.language);
     sheets[table.kind] = name;
   }
-  return ok({ plan, sheets, warnings: [...event.value.warnings, ...skus.value.issues], usedDefaultLanes: lanesName === undefined });
+  return ok({ plan, sheets, warnings: [...event.value.warnings, ...skus.value.issues, ...warnings], usedDefaultLanes: lanesName === undefined });
 }

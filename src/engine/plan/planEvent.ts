@@ -8,6 +8,7 @@ import { engineError, type EngineError } from "../errors";
 import { pastEventUplift } from "../event/pastEventUplift";
 import { portfolioUplift } from "../event/portfolioUplift";
 import type { DailySeries } from "../series/dailySeries";
+import { allocateByShare, type Allocation, type ShareInput } from "./allocateByShare";
 import { groupBatches, type PlanShipment } from "./groupBatches";
 import { planAlerts, type PlanAlert } from "./planAlerts";
 import { planCashFlow } from "./planCashFlow";
@@ -29,6 +30,8 @@ export interface EventPlan {
   /** Cubic feet at the event (stock left after pre-event sales plus the batches) vs the capacity limit (null = no limit). */
   readonly capacity: { readonly cubicFeet: number; readonly limit: number | null; readonly overage: number };
   readonly portfolioUplift: number | null;
+  /** Per SKU sold in several marketplaces: its stock at the event split by their recent sales. */
+  readonly allocations: ReadonlyMap<string, readonly Allocation[]>;
 }
 
 export interface PlanEventInput {
@@ -36,6 +39,8 @@ export interface PlanEventInput {
   readonly skus: readonly SkuMaster[];
   readonly lanes: readonly Lane[];
   readonly policy: EventPolicy;
+  /** Per SKU sold in several marketplaces, their recent units ({@link marketplaceShares}). */
+  readonly marketShares?: ReadonlyMap<string, readonly ShareInput[]>;
   /** Called after each SKU with (done, total), for progress bars. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -102,7 +107,15 @@ export function planEvent(input: PlanEventInput): EventPlan {
   const capacity = { cubicFeet, limit, overage: limit === null ? 0 : Math.max(0, cubicFeet - limit) };
   const cashFlow = planCashFlow(shipments, policy);
   const alerts = planAlerts({ outcomes, lines, shipments, capacity, policy });
-  return { outcomes, lines, shipments, cashFlow, alerts, capacity, portfolioUplift: portfolio.uplift };
+  const allocations = new Map<string, Allocation[]>();
+  for (const line of lines) {
+    const shares = input.marketShares?.get(line.sku);
+    if (!shares) continue;
+    const stock = Math.floor(Math.max(0, line.onHand + line.inTransitUsable - line.preEventUnits)) + (line.base?.units ?? 0) + (line.sprint?.units ?? 0);
+    const split = allocateByShare(stock, shares);
+    if (split.ok) allocations.set(line.sku, split.value);
+  }
+  return { outcomes, lines, shipments, cashFlow, alerts, capacity, portfolioUplift: portfolio.uplift, allocations };
 }
 
 /** The earliest ship-by date of a plan, ISO text, or "" when nothing ships. */

@@ -16,7 +16,7 @@ export const PLAN_COLUMNS: readonly OutputColumn[] = [
   col("SprintQty", "冲刺批数量", "integer"), col("SprintLane", "冲刺批渠道", "text"), col("SprintShipBy", "冲刺批最晚发货日", "date"),
   col("Cartons", "箱数", "integer"), col("Cbm", "体积立方米", "decimal"), col("ChargeableKg", "计费重量千克", "decimal"),
   col("Freight", "运费", "currency"), col("Duty", "关税", "currency"), col("Insurance", "保险费", "currency"), col("Storage", "仓储费", "currency"),
-  col("LandedCostPerUnit", "单位落地成本", "currency"), col("Why", "说明", "text"),
+  col("LandedCostPerUnit", "单位落地成本", "currency"), col("Allocation", "平台分配", "text"), col("Why", "说明", "text"),
 ];
 
 export const BATCH_COLUMNS: readonly OutputColumn[] = [
@@ -58,7 +58,8 @@ export function planTables(plan: EventPlan): OutputTable[] {
       units(l.safetyStock), units(l.buffer), l.onHand, l.inTransitUsable, units(l.netNeed),
       l.base?.units ?? 0, l.base?.lane ?? "", l.base?.shipBy ?? null, l.sprint?.units ?? 0, l.sprint?.lane ?? "", l.sprint?.shipBy ?? null,
       total((b) => b.cartons), r4(total((b) => b.cbm)), r2(total((b) => b.chargeableKg)), r2(total((b) => b.freightUsd)), r2(total((b) => b.dutyUsd)),
-      r2(total((b) => b.insuranceUsd)), r2(total((b) => b.storageUsd)), l.landedCostPerUnit === null ? null : r2(l.landedCostPerUnit), l.why.join("; "),
+      r2(total((b) => b.insuranceUsd)), r2(total((b) => b.storageUsd)), l.landedCostPerUnit === null ? null : r2(l.landedCostPerUnit),
+      (plan.allocations.get(l.sku) ?? []).map((a) => `${a.key} ${a.units}`).join("; "), l.why.join("; "),
     ];
   });
   const batchRows: OutputCell[][] = plan.shipments.map((s, i) => [

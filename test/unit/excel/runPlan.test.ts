@@ -80,3 +80,42 @@ describe("runPlan run again in the other language", () => {
     expect((await book.sheetNames()).filter((n) => n === "计划")).toEqual([]);
   });
 });
+
+describe("runPlan with several marketplaces", () => {
+  function twoMarkets(): unknown[][] {
+    const rows: unknown[][] = [["Date", "SKU", "Units", "Marketplace"]];
+    for (let d = 0; d < 400; d++) {
+      for (let k = 0; k < 2; k++) {
+        rows.push([PLAN_DATE - 400 + d, `SKU-${k}`, 6, "Amazon US"]);
+        rows.push([PLAN_DATE - 400 + d, `SKU-${k}`, 2, "Walmart"]);
+      }
+    }
+    return rows;
+  }
+
+  it("splits each SKU's stock 3 : 1 by the marketplaces' recent sales when the event names none", async () => {
+    const book = createMemoryWorkbook({ Sales: twoMarkets(), SKUs: SKUS, Event: EVENT });
+    const run = await runPlan(book, { language: "en" });
+    if (!run.ok) throw new Error(run.error.message);
+    for (const line of run.value.plan.lines) {
+      const [us, walmart] = run.value.plan.allocations.get(line.sku) ?? [];
+      // hand: 6 vs 2 units a day → 75 % / 25 % of the stock, whole units, summing to the total
+      expect(us.key).toBe("Amazon US");
+      expect(walmart.key).toBe("Walmart");
+      expect(Math.abs(us.units - 3 * walmart.units)).toBeLessThanOrEqual(3);
+    }
+    const plan = await book.readSheet("Plan");
+    const column = plan[0].indexOf("Allocation");
+    expect(String(plan[1][column])).toMatch(/^Amazon US \d+; Walmart \d+$/);
+  });
+
+  it("plans on the event's marketplace only when it names one", async () => {
+    const event = [...EVENT, ["Marketplace", "walmart"]];
+    const book = createMemoryWorkbook({ Sales: twoMarkets(), SKUs: SKUS, Event: event });
+    const run = await runPlan(book, { language: "en" });
+    if (!run.ok) throw new Error(run.error.message);
+    // hand: Walmart sells 2 a day, so the baseline is 2/day, not 8
+    for (const line of run.value.plan.lines) expect(line.baselinePerDay).toBeCloseTo(2, 1);
+    expect(run.value.plan.allocations.size).toBe(0);
+  });
+});
