@@ -91,8 +91,6 @@ export async function main(args: readonly string[], io: Io = PROCESS_IO): Promis
     return 2;
   }
   await book.save(command.output);
-  const eventSheet = await book.readSheet((await book.sheetNames()).find((n) => /^(event|活动)$/i.test(n.trim())) ?? "Event");
-  const eventName = String(eventSheet.find((row) => String(row[0] ?? "").trim().toLowerCase() === "event")?.[1] ?? "the event");
-  io.out(`${summaryLines(run.value, eventName).join("\n")}\nSaved ${command.output}\n`);
+  io.out(`${summaryLines(run.value, run.value.policy.name).join("\n")}\nSaved ${command.output}\n`);
   return 0;
 }

@@ -1,108 +1,97 @@
 /**
  * The plan pipeline, the same over every workbook (Office.js, an .xlsx file,
- * the in-memory preview): read the input sheets, plan, write the output sheets.
+ * the in-memory preview): read the input sheets, plan ({@link planFromSheets},
+ * pure, so it can run anywhere, a Web Worker included), write the output sheets.
  * Input is read and checked in full before anything is written, so bad input
  * leaves the workbook untouched.
  */
-import { engineError, err, ok, type EngineError, type Result } from "../engine/errors";
-import type { ShareInput } from "../engine/plan/allocateByShare";
-import { marketplaceShares } from "../engine/plan/marketplaceShares";
-import type { DailySeries } from "../engine/series/dailySeries";
-import { DEFAULT_LANES } from "../engine/plan/defaultLanes";
-import { planEvent, type EventPlan } from "../engine/plan/planEvent";
-import { planTables } from "../engine/plan/planTables";
-import type { Lane } from "../engine/plan/types";
+import { ok, type EngineError, type Result } from "../engine/errors";
+import type { OutputTable } from "../engine/plan/outputTable";
+import type { EventPlan } from "../engine/plan/planEvent";
+import { planFromSheets, type InputSheetNames, type PlanFromSheetsInput, type SheetsPlan } from "../engine/plan/planFromSheets";
+import type { EventPolicy, Lane } from "../engine/plan/types";
 import { findSheet } from "../engine/workbook/findSheet";
 import type { SheetKind } from "../engine/workbook/headerAliases";
-import { readEventSheet } from "../engine/workbook/readEventSheet";
-import { readLanesSheet } from "../engine/workbook/readLanesSheet";
-import { readSalesSheet } from "../engine/workbook/readSalesSheet";
-import { readSkuSheet } from "../engine/workbook/readSkuSheet";
 import { chooseOutputSheetName } from "./outputSheetName";
-import type { OutputLanguage, WorkbookPort } from "./workbookPort";
+import type { Grid, OutputLanguage, WorkbookPort } from "./workbookPort";
 
 export interface RunPlanOptions {
   readonly language: OutputLanguage;
+  /** Sheets the user pointed at (task pane), overriding the search by name. */
+  readonly sources?: InputSheetNames;
+  /** Event and policy from the task pane, replacing the Event sheet. */
+  readonly policy?: EventPolicy;
+  /** Lanes from the task pane, replacing the Lanes sheet. */
+  readonly lanes?: readonly Lane[];
   /** (done, total) SKUs planned, for progress bars. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Runs the pure planning step; default in this thread. The task pane passes
+   * one that posts the grids to a Web Worker.
+   */
+  readonly planner?: (input: PlanFromSheetsInput) => Promise<Result<SheetsPlan>>;
 }
 
 export interface PlanRun {
   readonly plan: EventPlan;
+  readonly policy: EventPolicy;
   /** Sheets written, by kind. */
   readonly sheets: Readonly<Partial<Record<SheetKind, string>>>;
   /** Rows of the input left out (bad cells in the SKUs sheet) and other warnings. */
   readonly warnings: readonly EngineError[];
   readonly usedDefaultLanes: boolean;
-}
-
-function requiredSheet(names: readonly string[], kind: SheetKind, zh: string): Result<string> {
-  const name = findSheet(names, kind);
-  if (name === undefined) return err("MISSING_COLUMN", `No '${kind}' sheet (or '${zh}'): add one, or rename yours`, { sheet: kind });
-  return ok(name);
+  /** The input sheets read, by kind. */
+  readonly sources: InputSheetNames;
 }
 
 /**
- * Reads Sales, SKUs, Lanes (optional: default China → US West lanes) and Event,
- * plans the event ({@link planEvent}) and writes Plan, Batches, CashFlow,
- * Alerts and Forecast as PeakStock tables (sheet names chosen so a user's sheet
- * is never overwritten).
+ * Reads the grids of the sheets a plan needs: the ones chosen in `sources`, else
+ * those whose names match Sales, SKUs, Lanes and Event in English or Chinese.
+ * @example await readInputGrids(book, {}) // { Sales: [[…]], SKUs: [[…]], Event: [[…]] }
+ */
+export async function readInputGrids(book: WorkbookPort, names: readonly string[], sources: InputSheetNames = {}): Promise<Record<string, Grid>> {
+  const grids: Record<string, Grid> = {};
+  for (const kind of ["Sales", "SKUs", "Lanes", "Event"] as const) {
+    const name = sources[kind] ?? findSheet(names, kind);
+    if (name !== undefined && names.includes(name) && grids[name] === undefined) grids[name] = await book.readSheet(name);
+  }
+  return grids;
+}
+
+/**
+ * Writes a plan's tables on the sheets PeakStock owns (never a user's sheet).
+ * @returns the sheet written for each output
+ */
+export async function writePlanTables(book: WorkbookPort, tables: readonly OutputTable[], language: OutputLanguage): Promise<Partial<Record<SheetKind, string>>> {
+  const sheets: Partial<Record<SheetKind, string>> = {};
+  for (const table of tables) {
+    const name = await chooseOutputSheetName(book, table.kind, language);
+    await book.writeTable(name, table, language);
+    sheets[table.kind] = name;
+  }
+  return sheets;
+}
+
+/**
+ * Reads Sales, SKUs, Lanes (optional: default China → US West lanes) and Event
+ * (or the pane's policy), plans the event and writes Plan, Batches, CashFlow,
+ * Alerts and Forecast as PeakStock tables.
  * @returns what was written, or the first input error (sheet, row, column named) with nothing written
  */
 export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Promise<Result<PlanRun>> {
   const names = await book.sheetNames();
-  const salesName = requiredSheet(names, "Sales", "销售");
-  if (!salesName.ok) return salesName;
-  const skuName = requiredSheet(names, "SKUs", "产品");
-  if (!skuName.ok) return skuName;
-  const eventName = requiredSheet(names, "Event", "活动");
-  if (!eventName.ok) return eventName;
-
-  const event = readEventSheet(await book.readSheet(eventName.value), { sheet: eventName.value });
-  if (!event.ok) return event;
-  const policy = event.value.policy;
-  const skus = readSkuSheet(await book.readSheet(skuName.value), { sheet: skuName.value });
-  if (!skus.ok) return skus;
-  const salesGrid = await book.readSheet(salesName.value);
-  const allSales = readSalesSheet(salesGrid, { sheet: salesName.value });
-  if (!allSales.ok) return allSales;
-  const marketplaces = [...new Set(allSales.value.series.flatMap((s) => s.marketplaces ?? []))];
-  const warnings: EngineError[] = [];
-  let series = allSales.value.series;
-  const eventMarket = policy.marketplace.trim().toLowerCase();
-  const marketShares = new Map<string, ShareInput[]>();
-  if (eventMarket !== "" && marketplaces.length > 0) {
-    const match = marketplaces.find((m) => m.trim().toLowerCase() === eventMarket);
-    if (match === undefined) {
-      warnings.push(engineError("INCONSISTENT_INPUT", `The event's marketplace '${policy.marketplace}' has no sales on ${salesName.value} (it has ${marketplaces.join(", ")}): planned on all sales`, { sheet: salesName.value }));
-    } else if (marketplaces.length > 1) {
-      const filtered = readSalesSheet(salesGrid, { sheet: salesName.value, marketplace: match });
-      if (!filtered.ok) return filtered;
-      series = filtered.value.series;
-    }
-  } else if (marketplaces.length > 1) {
-    const byMarket = new Map<string, DailySeries[]>();
-    for (const market of marketplaces) {
-      const read = readSalesSheet(salesGrid, { sheet: salesName.value, marketplace: market });
-      if (read.ok) byMarket.set(market, read.value.series);
-    }
-    for (const [sku, shares] of marketplaceShares(byMarket)) marketShares.set(sku, shares);
-  }
-
-  let lanes: readonly Lane[] = DEFAULT_LANES;
-  const lanesName = findSheet(names, "Lanes");
-  if (lanesName !== undefined) {
-    const read = readLanesSheet(await book.readSheet(lanesName), { sheet: lanesName });
-    if (!read.ok) return read;
-    lanes = read.value;
-  }
-
-  const plan = planEvent({ series, skus: skus.value.skus, lanes, policy, marketShares, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-  const sheets: Partial<Record<SheetKind, string>> = {};
-  for (const table of planTables(plan)) {
-    const name = await chooseOutputSheetName(book, table.kind, options.language);
-    await book.writeTable(name, table, options.language);
-    sheets[table.kind] = name;
-  }
-  return ok({ plan, sheets, warnings: [...event.value.warnings, ...skus.value.issues, ...warnings], usedDefaultLanes: lanesName === undefined });
+  const grids = await readInputGrids(book, names, options.sources);
+  const input: PlanFromSheetsInput = {
+    sheetNames: names,
+    grids,
+    ...(options.sources ? { sources: options.sources } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.lanes ? { lanes: options.lanes } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+  const planned = options.planner ? await options.planner(input) : planFromSheets(input);
+  if (!planned.ok) return planned;
+  const sheets = await writePlanTables(book, planned.value.tables, options.language);
+  const { plan, policy, warnings, usedDefaultLanes, sources } = planned.value;
+  return ok({ plan, policy, sheets, warnings, usedDefaultLanes, sources });
 }

@@ -12,10 +12,10 @@ export const SHARE_DAYS = 90;
  * per marketplace (as `readSalesSheet(…, { marketplace })` builds them).
  * SKUs sold in only one marketplace are left out: there is nothing to split.
  * @param byMarketplace marketplace name → that marketplace's series
- * @example marketplaceShares(new Map([["Amazon US", [a]], ["Walmart", [w]]])).get("MUG-01")
+ * @example marketShares(new Map([["Amazon US", [a]], ["Walmart", [w]]])).get("MUG-01")
  * // [{ key: "Amazon US", forecast: 630 }, { key: "Walmart", forecast: 270 }]
  */
-export function marketplaceShares(byMarketplace: ReadonlyMap<string, readonly DailySeries[]>): Map<string, ShareInput[]> {
+export function marketShares(byMarketplace: ReadonlyMap<string, readonly DailySeries[]>): Map<string, ShareInput[]> {
   const shares = new Map<string, ShareInput[]>();
   for (const [market, series] of byMarketplace) {
     for (const s of series) {

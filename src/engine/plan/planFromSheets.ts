@@ -1,0 +1,136 @@
+/**
+ * The whole plan from the workbook's input sheets as plain grids: find and read
+ * Sales, SKUs, Lanes and Event, plan the event, build the output tables. Pure,
+ * so the task pane runs it in a Web Worker and the command line in Node.
+ */
+import { DEFAULT_LANES } from "./defaultLanes";
+import { engineError, err, ok, type EngineError, type Result } from "../errors";
+import type { DailySeries } from "../series/dailySeries";
+import { findSheet } from "../workbook/findSheet";
+import type { SheetKind } from "../workbook/headerAliases";
+import { readEventSheet } from "../workbook/readEventSheet";
+import { readLanesSheet } from "../workbook/readLanesSheet";
+import { readSalesSheet } from "../workbook/readSalesSheet";
+import { readSkuSheet } from "../workbook/readSkuSheet";
+import type { Grid } from "../workbook/sheetTable";
+import type { ShareInput } from "./allocateByShare";
+import { marketShares as sharesOf } from "./marketShares";
+import type { OutputTable } from "./outputTable";
+import { planEvent, type EventPlan } from "./planEvent";
+import { planTables } from "./planTables";
+import type { EventPolicy, Lane } from "./types";
+
+/** The sheets a plan reads, by kind: the name the workbook gives them. */
+export type InputSheetNames = Readonly<Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>>>;
+
+export interface PlanFromSheetsInput {
+  /** Every sheet name of the workbook, to find the inputs by name (English or Chinese). */
+  readonly sheetNames: readonly string[];
+  /** Grids of (at least) the input sheets, by sheet name. */
+  readonly grids: Readonly<Record<string, Grid>>;
+  /** Sheets the user pointed at, overriding the search by name. */
+  readonly sources?: InputSheetNames;
+  /** Event and policy set in the task pane; replaces the Event sheet when given. */
+  readonly policy?: EventPolicy;
+  /** Lanes set in the task pane; replace the Lanes sheet when given. */
+  readonly lanes?: readonly Lane[];
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface SheetsPlan {
+  readonly plan: EventPlan;
+  readonly policy: EventPolicy;
+  readonly tables: readonly OutputTable[];
+  /** Rows left out of the SKUs sheet, unknown Event keys, a marketplace with no sales … */
+  readonly warnings: readonly EngineError[];
+  readonly usedDefaultLanes: boolean;
+  /** The sheets read, by kind. */
+  readonly sources: InputSheetNames;
+}
+
+const ZH: Readonly<Record<string, string>> = { Sales: "销售", SKUs: "产品", Event: "活动" };
+
+/** The sheet of `kind`: the one the user chose, else found by name. */
+function sheetOf(input: PlanFromSheetsInput, kind: "Sales" | "SKUs" | "Lanes" | "Event", required: boolean): Result<string | undefined> {
+  const chosen = input.sources?.[kind];
+  const name = chosen ?? findSheet(input.sheetNames, kind as SheetKind);
+  if (name !== undefined && input.grids[name] === undefined) {
+    return err("MISSING_COLUMN", `The sheet '${name}' chosen for ${kind} is not in the workbook`, { sheet: name });
+  }
+  if (name === undefined && required) {
+    return err("MISSING_COLUMN", `No '${kind}' sheet (or '${ZH[kind]}'): add one, or rename yours`, { sheet: kind });
+  }
+  return ok(name);
+}
+
+/**
+ * Plans from the input grids ({@link planEvent}, then {@link planTables}).
+ * With several marketplaces on the Sales sheet, the event's marketplace filters
+ * the sales; when the event names none, each SKU's stock is allocated across
+ * the marketplaces by their last 90 days.
+ * @returns the plan and its tables, or the first input error (sheet, row, column named)
+ * @example planFromSheets({ sheetNames: ["Sales", "SKUs", "Event"], grids }).value.tables.map((t) => t.kind)
+ * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"]
+ */
+export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
+  const salesName = sheetOf(input, "Sales", true);
+  if (!salesName.ok) return salesName;
+  const skuName = sheetOf(input, "SKUs", true);
+  if (!skuName.ok) return skuName;
+  const eventName = sheetOf(input, "Event", input.policy === undefined);
+  if (!eventName.ok) return eventName;
+  const lanesName = sheetOf(input, "Lanes", false);
+  if (!lanesName.ok) return lanesName;
+  const sales = salesName.value as string;
+  const warnings: EngineError[] = [];
+
+  let policy: EventPolicy;
+  if (input.policy) policy = input.policy;
+  else {
+    const event = readEventSheet(input.grids[eventName.value as string], { sheet: eventName.value as string });
+    if (!event.ok) return event;
+    policy = event.value.policy;
+    warnings.push(...event.value.warnings);
+  }
+  const skus = readSkuSheet(input.grids[skuName.value as string], { sheet: skuName.value as string });
+  if (!skus.ok) return skus;
+  warnings.push(...skus.value.issues);
+
+  const salesGrid = input.grids[sales];
+  const allSales = readSalesSheet(salesGrid, { sheet: sales });
+  if (!allSales.ok) return allSales;
+  const marketplaces = [...new Set(allSales.value.series.flatMap((s) => s.marketplaces ?? []))];
+  let series = allSales.value.series;
+  let marketShares = new Map<string, ShareInput[]>();
+  const eventMarket = policy.marketplace.trim().toLowerCase();
+  if (eventMarket !== "" && marketplaces.length > 0) {
+    const match = marketplaces.find((m) => m.trim().toLowerCase() === eventMarket);
+    if (match === undefined) {
+      warnings.push(engineError("INCONSISTENT_INPUT", `The event's marketplace '${policy.marketplace}' has no sales on ${sales} (it has ${marketplaces.join(", ")}): planned on all sales`, { sheet: sales }));
+    } else if (marketplaces.length > 1) {
+      const filtered = readSalesSheet(salesGrid, { sheet: sales, marketplace: match });
+      if (!filtered.ok) return filtered;
+      series = filtered.value.series;
+    }
+  } else if (marketplaces.length > 1) {
+    const byMarket = new Map<string, DailySeries[]>();
+    for (const market of marketplaces) {
+      const read = readSalesSheet(salesGrid, { sheet: sales, marketplace: market });
+      if (read.ok) byMarket.set(market, read.value.series);
+    }
+    marketShares = sharesOf(byMarket);
+  }
+
+  let lanes: readonly Lane[] = input.lanes ?? DEFAULT_LANES;
+  if (!input.lanes && lanesName.value !== undefined) {
+    const read = readLanesSheet(input.grids[lanesName.value], { sheet: lanesName.value });
+    if (!read.ok) return read;
+    lanes = read.value;
+  }
+
+  const plan = planEvent({ series, skus: skus.value.skus, lanes, policy, marketShares, ...(input.onProgress ? { onProgress: input.onProgress } : {}) });
+  const sources: Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>> = { Sales: sales, SKUs: skuName.value as string };
+  if (eventName.value !== undefined && !input.policy) sources.Event = eventName.value;
+  if (lanesName.value !== undefined && !input.lanes) sources.Lanes = lanesName.value;
+  return ok({ plan, policy, tables: planTables(plan), warnings, usedDefaultLanes: !input.lanes && lanesName.value === undefined, sources });
+}
