@@ -46,6 +46,7 @@ export * from "./logistics/storageFee";
 export * from "./plan/allocateByShare";
 export * from "./plan/baseSprintSplit";
 export * from "./plan/batchLine";
+export * from "./plan/chartTable";
 export * from "./plan/chooseSplit";
 export * from "./plan/defaultLanes";
 export * from "./plan/groupBatches";

@@ -4,7 +4,7 @@
  * preview can show dates as dates and money as money. Browser-safe: no Node,
  * no exceljs, no Office.
  */
-import type { CellFormat, OutputCell, OutputColumn, OutputTable } from "../engine/plan/outputTable";
+import type { CellFormat, ChartSpec, Highlight, OutputCell, OutputColumn, OutputTable } from "../engine/plan/outputTable";
 import type { SheetKind } from "../engine/workbook/headerAliases";
 import { serialFromDate } from "./dateSerial";
 import { usedRange } from "./usedRange";
@@ -30,6 +30,10 @@ export interface MemoryTable {
   readonly rows: readonly (readonly OutputCell[])[];
   /** Rows frozen at the top: the header. */
   readonly frozenRows: number;
+  /** Conditional formats asked for (Alerts by severity). */
+  readonly highlights: readonly Highlight[];
+  /** The chart drawn over the table, when written by writeChart. */
+  readonly chartTitle: string | null;
 }
 
 /** One sheet: its values from A1 and, on an output sheet, the table it holds. */
@@ -112,10 +116,18 @@ export class MemoryWorkbook implements WorkbookPort {
       formats: Object.freeze(table.columns.map((c) => c.format)),
       rows: Object.freeze(rows),
       frozenRows: 1,
+      highlights: Object.freeze([...(table.highlights ?? [])]),
+      chartTitle: null,
     });
     const next: StoredSheet = { name: sheetName, values: usedRange([headers, ...rows]), table: written };
     if (existing) this.sheets[this.sheets.indexOf(existing)] = next;
     else this.sheets.push(next);
+  }
+
+  async writeChart(sheetName: string, chart: ChartSpec, language: OutputLanguage): Promise<void> {
+    await this.writeTable(sheetName, chart.table, language);
+    const sheet = this.find(sheetName) as StoredSheet;
+    sheet.table = Object.freeze({ ...(sheet.table as MemoryTable), chartTitle: chart.title });
   }
 
   async loadSettings(): Promise<string | null> {

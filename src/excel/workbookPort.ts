@@ -5,7 +5,7 @@
  * preview (`memoryWorkbook.ts`). The plan pipeline (`runPlan.ts`) is the same
  * code over all three.
  */
-import type { OutputTable } from "../engine/plan/outputTable";
+import type { ChartSpec, OutputTable } from "../engine/plan/outputTable";
 import type { SheetKind } from "../engine/workbook/headerAliases";
 
 /** A grid of cell values as read: numbers (dates as Excel serials), strings, booleans, null for blank. */
@@ -34,6 +34,12 @@ export interface WorkbookPort {
    * starts with = + - @ stays text.
    */
   writeTable(sheetName: string, table: OutputTable, language: OutputLanguage): Promise<void>;
+  /**
+   * Writes `chart.table` like {@link writeTable} (an owned sheet, replaced whole)
+   * and, where the workbook can (Office.js), a line chart of its numeric columns
+   * against the dates. The .xlsx file gets the table only (exceljs writes no charts).
+   */
+  writeChart(sheetName: string, chart: ChartSpec, language: OutputLanguage): Promise<void>;
   /** The plan's settings stored in the workbook (JSON text), or null. */
   loadSettings(): Promise<string | null>;
   saveSettings(json: string): Promise<void>;

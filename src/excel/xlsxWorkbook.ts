@@ -12,7 +12,8 @@ import { randomBytes } from "node:crypto";
 import { open as openFile, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ValueType, Workbook, type Worksheet } from "exceljs";
-import type { OutputTable } from "../engine/plan/outputTable";
+import { columnLetter } from "../engine/cells";
+import type { ChartSpec, Highlight, OutputTable } from "../engine/plan/outputTable";
 import type { SheetKind } from "../engine/workbook/headerAliases";
 import { columnWidth, NUMBER_FORMATS } from "./columnLayout";
 import { dateFromSerial } from "./dateSerial";
@@ -180,6 +181,11 @@ export class XlsxWorkbook implements WorkbookPort {
     sheet.name = sheetName;
   }
 
+  /** Writes the chart's data table; exceljs cannot write chart objects, so Excel shows the table only. */
+  async writeChart(sheetName: string, chart: ChartSpec, language: OutputLanguage): Promise<void> {
+    await this.writeTable(sheetName, chart.table, language);
+  }
+
   /**
    * The settings JSON, from the hidden `_PeakStock` sheet (see {@link saveSettings}),
    * or null when the workbook has none.
@@ -237,4 +243,29 @@ function fillTable(sheet: Worksheet, tableName: string, headers: readonly string
     column.width = columnWidth(headers[j], table.rows.map((row) => row[j]), format);
     for (let r = 0; r < Math.max(1, rows.length); r++) sheet.getCell(r + 2, j + 1).numFmt = NUMBER_FORMATS[format];
   });
+  addHighlights(sheet, table);
+}
+
+/** Fill colours of the highlight tones (Excel's own "Bad" and "Neutral" styles, and "Good"). */
+const TONE_FILL: Readonly<Record<Highlight["tone"], string>> = { danger: "FFFFC7CE", warning: "FFFFEB9C", success: "FFC6EFCE" };
+
+/** Conditional formats: whole rows whose column equals the value, e.g. Alerts with Severity "high". */
+function addHighlights(sheet: Worksheet, table: OutputTable): void {
+  const last = columnLetter(table.columns.length - 1);
+  for (const h of table.highlights ?? []) {
+    const j = table.columns.findIndex((c) => c.key === h.column);
+    if (j < 0 || table.rows.length === 0) continue;
+    const letter = columnLetter(j);
+    sheet.addConditionalFormatting({
+      ref: `A2:${last}${table.rows.length + 1}`,
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [`$${letter}2="${h.equals.replace(/"/g, '""')}"`],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: TONE_FILL[h.tone] } } },
+        },
+      ],
+    });
+  }
 }

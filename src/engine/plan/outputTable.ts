@@ -20,11 +20,28 @@ export interface OutputColumn {
   readonly format: CellFormat;
 }
 
+/** A conditional format: rows whose `column` equals `equals` are shown in `tone`. */
+export interface Highlight {
+  /** Column key, e.g. "Severity". */
+  readonly column: string;
+  readonly equals: string;
+  readonly tone: "danger" | "warning" | "success";
+}
+
 export interface OutputTable {
   readonly kind: SheetKind;
   readonly columns: readonly OutputColumn[];
   /** One array per row, one cell per column, in column order. */
   readonly rows: readonly (readonly OutputCell[])[];
+  /** Rows to highlight by conditional formatting (Alerts by severity). */
+  readonly highlights?: readonly Highlight[];
+}
+
+/** A line chart over a table's numeric columns against its first (date) column. */
+export interface ChartSpec {
+  readonly title: string;
+  /** kind "Chart": Date, SKU, then the series as columns (History, Forecast, Lower80, Upper80, Event). */
+  readonly table: OutputTable;
 }
 
 /** The header text of a column in a language ("en" default, "zh-CN"). */

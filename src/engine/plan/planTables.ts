@@ -79,7 +79,15 @@ export function planTables(plan: EventPlan): OutputTable[] {
     { kind: "Plan", columns: PLAN_COLUMNS, rows: planRows },
     { kind: "Batches", columns: BATCH_COLUMNS, rows: batchRows },
     { kind: "CashFlow", columns: CASH_FLOW_COLUMNS, rows: cashRows },
-    { kind: "Alerts", columns: ALERT_COLUMNS, rows: alertRows },
+    {
+      kind: "Alerts",
+      columns: ALERT_COLUMNS,
+      rows: alertRows,
+      highlights: [
+        { column: "Severity", equals: "high", tone: "danger" },
+        { column: "Severity", equals: "medium", tone: "warning" },
+      ],
+    },
     { kind: "Forecast", columns: FORECAST_COLUMNS, rows: forecastRows },
   ];
 }

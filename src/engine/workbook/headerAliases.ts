@@ -10,7 +10,7 @@
  */
 
 /** The sheets of the contract: inputs (Sales, SKUs, Lanes, Event) and outputs. */
-export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast";
+export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart";
 
 /** Languages output headers are written in; "zh-CN" (the command line's tag) is the same as "zh". */
 export type HeaderLanguage = "en" | "zh" | "zh-CN";
@@ -208,10 +208,16 @@ export const FORECAST_SHEET: SheetSpec = {
   ],
 };
 
+/** `Chart`: the data behind the history-and-forecast chart of the SKUs the user picks (columns: plan/chartTable.ts). */
+export const CHART_SHEET: SheetSpec = {
+  kind: "Chart", en: "Chart", zh: "图表", aliases: ["forecast chart", "预测图"],
+  headers: [o("Date", "Date", "日期"), o("SKU", "SKU", "SKU"), o("History", "History", "历史销量"), o("Forecast", "Forecast", "预测")],
+};
+
 /** Every sheet of the contract, by kind. */
 export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
   Sales: SALES_SHEET, SKUs: SKU_SHEET, Lanes: LANE_SHEET, Event: EVENT_SHEET, Plan: PLAN_SHEET, Batches: BATCHES_SHEET,
-  CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET,
+  CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET,
 };
 
 /**

@@ -119,3 +119,15 @@ describe("runPlan with several marketplaces", () => {
     expect(run.value.plan.allocations.size).toBe(0);
   });
 });
+
+describe("charts and highlights in the in-memory workbook", () => {
+  it("records the Alerts highlights and a chart's title over its table", async () => {
+    const book = createMemoryWorkbook({ Sales: salesSheet(400, () => 6), SKUs: SKUS, Event: EVENT });
+    const run = await runPlan(book, { language: "en" });
+    if (!run.ok) throw new Error(run.error.message);
+    expect(book.getSheet("Alerts")?.table?.highlights.map((h) => `${h.equals}:${h.tone}`)).toEqual(["high:danger", "medium:warning"]);
+    await book.writeChart("Chart", { title: "SKU-0", table: { kind: "Chart", columns: [{ key: "Date", zh: "日期", format: "date" }], rows: [[PLAN_DATE]] } }, "en");
+    expect(book.getSheet("Chart")?.table?.chartTitle).toBe("SKU-0");
+    expect(await book.readSheet("Chart")).toEqual([["Date"], [PLAN_DATE]]);
+  });
+});
