@@ -60,6 +60,37 @@ function toGrid(rows: readonly (readonly unknown[])[]): Grid {
 export class MemoryWorkbook implements WorkbookPort {
   private readonly sheets: StoredSheet[] = [];
   private settings: string | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  /**
+   * Calls `listener` after every write (tables, charts, settings, replaced
+   * sheets), so the browser preview can redraw its grid.
+   * @returns a function that stops the calls
+   */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Replaces or adds an input sheet, as a user editing the workbook would (preview and tests). */
+  setSheet(name: string, rows: readonly (readonly unknown[])[]): void {
+    const existing = this.find(name);
+    if (existing && existing.table !== null) throw new Error(userSheetMessage(name));
+    if (existing) existing.values = toGrid(rows);
+    else this.sheets.push({ name, values: toGrid(rows), table: null });
+    this.changed();
+  }
+
+  /** Removes a sheet (preview and tests). */
+  removeSheet(name: string): void {
+    const existing = this.find(name);
+    if (existing) this.sheets.splice(this.sheets.indexOf(existing), 1);
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
 
   /**
    * @param sheets input sheets by name, in tab order (note: JavaScript puts
@@ -122,12 +153,14 @@ export class MemoryWorkbook implements WorkbookPort {
     const next: StoredSheet = { name: sheetName, values: usedRange([headers, ...rows]), table: written };
     if (existing) this.sheets[this.sheets.indexOf(existing)] = next;
     else this.sheets.push(next);
+    this.changed();
   }
 
   async writeChart(sheetName: string, chart: ChartSpec, language: OutputLanguage): Promise<void> {
     await this.writeTable(sheetName, chart.table, language);
     const sheet = this.find(sheetName) as StoredSheet;
     sheet.table = Object.freeze({ ...(sheet.table as MemoryTable), chartTitle: chart.title });
+    this.changed();
   }
 
   async loadSettings(): Promise<string | null> {
@@ -136,6 +169,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async saveSettings(json: string): Promise<void> {
     this.settings = json;
+    this.changed();
   }
 
   /** A sheet's values and table (undefined when there is no such sheet); names ignore case. */

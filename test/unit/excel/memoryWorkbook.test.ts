@@ -85,3 +85,20 @@ describe("browser safety", () => {
     expect(packages).toEqual([]);
   });
 });
+
+describe("MemoryWorkbook as the preview uses it", () => {
+  it("tells subscribers about every write and lets the user edit or remove input sheets", async () => {
+    const book = createMemoryWorkbook({ Sales: [["Date", "SKU", "Units"]] });
+    let calls = 0;
+    const stop = book.subscribe(() => calls++);
+    book.setSheet("Sales", [["Date", "SKU", "Units"], [46000, "A", 3]]);
+    await book.saveSettings("{}");
+    expect(calls).toBe(2);
+    expect(await book.readSheet("Sales")).toEqual([["Date", "SKU", "Units"], [46000, "A", 3]]);
+    book.removeSheet("Sales");
+    expect(await book.sheetNames()).toEqual([]);
+    stop();
+    await book.saveSettings("{}");
+    expect(calls).toBe(3);
+  });
+});
