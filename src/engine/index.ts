@@ -87,6 +87,7 @@ export * from "./watch/daysOfSupplyBand";
 export * from "./watch/projectedStockout";
 export * from "./watch/reorderAdvice";
 export * from "./watch/watchAlert";
+export * from "./watch/watchPlan";
 export * from "./watch/weeksOfCover";
 export * from "./workbook/findSheet";
 export * from "./workbook/headerAliases";
