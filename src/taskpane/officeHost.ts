@@ -3,7 +3,10 @@
  * display language and whether Office's theme is dark. Office.js comes from Microsoft's CDN
  * and may never load (a browser preview, no network), so nothing here waits for it: callers
  * start from {@link browserHost} and switch to {@link officeHost} once `Office.onReady` fires.
+ * The calls to Office.js itself live in src/excel/officeHost.ts; this file only turns what
+ * they report into a HostInfo.
  */
+import { officeReady } from "../excel/officeHost";
 
 /** The host as plain data. */
 export interface HostInfo {
@@ -61,27 +64,17 @@ export function browserHost(): HostInfo {
   return { inOffice: false, displayLanguage: undefined, dark: prefersDark };
 }
 
-/** Office's theme colours, or undefined where the host does not report them. */
-function readOfficeTheme(): ThemeColours | undefined {
-  try {
-    return Office.context?.officeTheme ?? undefined;
-  } catch {
-    return undefined; // some hosts throw for members they do not support
-  }
-}
-
 /**
  * Resolves with Office's view of the host once Office.js is ready. Resolves with the
  * browser's preferences when Office.js is not on the page or runs outside an Office host.
  */
 export async function officeHost(): Promise<HostInfo> {
   const browser = browserHost();
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return browser;
-  const info = await Office.onReady();
-  if (!info.host) return browser;
+  const office = await officeReady();
+  if (office === null) return browser;
   return {
     inOffice: true,
-    displayLanguage: Office.context?.displayLanguage || undefined,
-    dark: themeIsDark(readOfficeTheme(), browser.dark),
+    displayLanguage: office.displayLanguage,
+    dark: themeIsDark(office.theme, browser.dark),
   };
 }

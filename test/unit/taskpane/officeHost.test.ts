@@ -36,3 +36,24 @@ describe("officeHost", () => {
     expect(browserHost()).toEqual({ inOffice: false, displayLanguage: undefined, dark: false });
   });
 });
+
+describe("officeHost inside Office", () => {
+  const globals = globalThis as { Office?: unknown };
+  afterEach(() => {
+    delete globals.Office;
+  });
+
+  it("answers with Office's language and theme once Office.onReady reports a host", async () => {
+    // Office.js's calls live in src/excel/officeHost.ts; this checks the pane's HostInfo built from them.
+    globals.Office = {
+      onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+      context: { displayLanguage: "zh-CN", officeTheme: { bodyBackgroundColor: "#1F1F1F" } }, // hand: luminance 0.014 → dark
+    };
+    await expect(officeHost()).resolves.toEqual({ inOffice: true, displayLanguage: "zh-CN", dark: true });
+  });
+
+  it("keeps the browser's view when Office.js runs outside an Office host", async () => {
+    globals.Office = { onReady: async () => ({ host: null, platform: null }), context: {} };
+    await expect(officeHost()).resolves.toEqual(browserHost());
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Which Excel can run PeakStock's workbook code: the Excel JavaScript API
+ * requirement sets (ExcelApi 1.x) it uses, checked with
+ * `Office.context.requirements.isSetSupported`, and a plain message when the
+ * Excel at hand is too old.
+ */
+
+/** Answers whether the host supports a requirement set, like `Office.context.requirements.isSetSupported`. */
+export type IsSetSupported = (name: string, minVersion: string) => boolean;
+
+/** A feature PeakStock needs and the ExcelApi version that brought it. */
+export interface ExcelFeature {
+  readonly feature: string;
+  /** Minor version of ExcelApi 1.x. */
+  readonly minor: number;
+}
+
+/** Everything the workbook code needs, with the ExcelApi 1.x version of each. */
+export const REQUIRED_FEATURES: readonly ExcelFeature[] = [
+  { feature: "tables", minor: 2 }, // Table.worksheet: 1.2
+  { feature: "a very hidden settings sheet", minor: 2 }, // setting Worksheet.visibility: 1.2
+  { feature: "reading sheets that may be empty", minor: 4 }, // getUsedRangeOrNullObject: 1.4
+  { feature: "conditional formats", minor: 6 },
+  { feature: "pausing calculation while writing", minor: 6 }, // suspendApiCalculationUntilNextSync: 1.6
+  { feature: "freezing the header row", minor: 7 }, // freezePanes: 1.7
+  { feature: "writing rows by position", minor: 7 }, // getRangeByIndexes: 1.7
+  { feature: "dates on a chart's axis", minor: 7 }, // ChartAxis.setCategoryNames: 1.7
+];
+
+/** The ExcelApi minor version PeakStock needs: the newest of {@link REQUIRED_FEATURES}. */
+export const REQUIRED_MINOR = Math.max(...REQUIRED_FEATURES.map((f) => f.minor));
+
+/** ExcelApi minor version of `suspendScreenUpdatingUntilNextSync`, used only where supported. */
+export const SCREEN_UPDATING_MINOR = 9;
+
+/** The newest ExcelApi version there is to ask about (requirement sets are cumulative). */
+const NEWEST_MINOR_ASKED = 30;
+
+/** `Office.context.requirements.isSetSupported`, or undefined outside Office (tests, preview). */
+function officeIsSetSupported(): IsSetSupported | undefined {
+  if (typeof Office === "undefined") return undefined;
+  try {
+    const requirements = Office.context?.requirements;
+    return requirements ? (name, version) => requirements.isSetSupported(name, version) : undefined;
+  } catch {
+    return undefined; // Office.context is not ready before Office.onReady
+  }
+}
+
+/**
+ * The newest ExcelApi 1.x the host supports (0 when none).
+ * @example highestExcelApiMinor((_, v) => Number(v.slice(2)) <= 8) // 8
+ */
+export function highestExcelApiMinor(isSetSupported: IsSetSupported): number {
+  let minor = 0;
+  while (minor < NEWEST_MINOR_ASKED && isSetSupported("ExcelApi", `1.${minor + 1}`)) minor++;
+  return minor;
+}
+
+/**
+ * Whether this Excel can run PeakStock: ExcelApi {@link REQUIRED_MINOR} or later.
+ * Excel 2019 (ExcelApi 1.8), Excel 2021 and later, Microsoft 365 and Excel on
+ * the web all can; Excel 2016 cannot.
+ * @param isSetSupported defaults to `Office.context.requirements.isSetSupported`
+ * @example checkRequirements(() => true) // { ok: true }
+ * @example checkRequirements((_, v) => Number(v.slice(2)) <= 4).message // "PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi 1.7); this Excel supports ExcelApi 1.4, without …"
+ */
+export function checkRequirements(isSetSupported: IsSetSupported | undefined = officeIsSetSupported()): { ok: true } | { ok: false; message: string } {
+  const needs = `PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi 1.${REQUIRED_MINOR})`;
+  if (isSetSupported === undefined) return { ok: false, message: `${needs}; Office.js is not loaded here, so this is not Excel.` };
+  const has = highestExcelApiMinor(isSetSupported);
+  if (has >= REQUIRED_MINOR) return { ok: true };
+  const missing = REQUIRED_FEATURES.filter((f) => f.minor > has).map((f) => `${f.feature} (1.${f.minor})`);
+  const supports = has === 0 ? "supports no Excel JavaScript API" : `supports ExcelApi 1.${has}`;
+  return { ok: false, message: `${needs}; this Excel ${supports}, without ${missing.join(", ")}. Update Office or use Excel on the web.` };
+}
+
+/**
+ * True when the host can pause screen updating until the next sync (ExcelApi 1.9).
+ * @example canSuspendScreenUpdating(() => true) // true
+ */
+export function canSuspendScreenUpdating(isSetSupported: IsSetSupported | undefined = officeIsSetSupported()): boolean {
+  return isSetSupported !== undefined && isSetSupported("ExcelApi", `1.${SCREEN_UPDATING_MINOR}`);
+}
