@@ -1,0 +1,287 @@
+/**
+ * The plan's settings as the workbook stores them (`WorkbookPort.saveSettings`):
+ * versioned JSON, so a colleague who opens the file sees the same plan. Dates are
+ * ISO text (`2026-11-27`) in the JSON and Excel serial days in {@link PlanSettings}.
+ * Browser-safe and pure: no Office, no DOM.
+ */
+import { isoFromSerial, parseDate } from "../engine/dates";
+import { err, ok, type EngineErrorCode, type Result } from "../engine/errors";
+import type { InputSheetNames } from "../engine/plan/planFromSheets";
+import type { EventPolicy, Lane, LaneMode, SafetyStockMethod } from "../engine/plan/types";
+import { EVENT_DEFAULTS } from "../engine/workbook/readEventSheet";
+
+/** The version {@link serializeSettings} writes; {@link parseSettings} reads it and older. */
+export const PLAN_SETTINGS_VERSION = 1;
+
+/** What the task pane stores about a plan. */
+export interface PlanSettings {
+  /** The event preset shown ("bfcm", "custom" …); the pane reads an unknown one as custom. */
+  readonly preset: string;
+  /** Input sheets the user pointed at; kinds left out are found by name. */
+  readonly sources: InputSheetNames;
+  /** The event and the policy, dates as Excel serial days. */
+  readonly policy: EventPolicy;
+  /** Lanes set in the pane; null = the Lanes sheet, else the default lanes. */
+  readonly lanes: readonly Lane[] | null;
+  /** Sheet holding sales to date for the Watch view; null = the Sales sheet's days after the plan date. */
+  readonly watchSheet: string | null;
+}
+
+const SOURCE_KINDS = ["Sales", "SKUs", "Lanes", "Event"] as const;
+const LANE_MODES: readonly LaneMode[] = ["sea", "fast-sea", "rail", "air", "express"];
+const METHODS: readonly SafetyStockMethod[] = ["MAXAVG", "SERVICE"];
+
+/**
+ * The JSON text of `settings` (version {@link PLAN_SETTINGS_VERSION}), dates as ISO text.
+ * @example serializeSettings(settings) // '{"app":"PeakStock","version":1,"preset":"bfcm",…,"event":{"start":"2026-11-27",…}}'
+ */
+export function serializeSettings(settings: PlanSettings): string {
+  const p = settings.policy;
+  return JSON.stringify({
+    app: "PeakStock",
+    version: PLAN_SETTINGS_VERSION,
+    preset: settings.preset,
+    sources: Object.fromEntries(SOURCE_KINDS.flatMap((k) => (settings.sources[k] !== undefined ? [[k, settings.sources[k]]] : []))),
+    event: {
+      name: p.name,
+      marketplace: p.marketplace,
+      start: isoFromSerial(p.start),
+      end: isoFromSerial(p.end),
+      planDate: isoFromSerial(p.planDate),
+      pastStarts: p.pastEventStarts.map(isoFromSerial),
+      receivingDays: p.receivingDays,
+      safetyDays: p.safetyDays,
+    },
+    policy: {
+      serviceLevel: { ...p.serviceLevelByClass },
+      bufferPct: p.bufferPct,
+      contingencyPct: p.contingencyPct,
+      alertThreshold: p.alertThreshold,
+      growth: p.growth,
+      coverDaysAfter: p.coverDaysAfter,
+      capacityCubicFeet: p.capacityCubicFeet ?? null,
+      storageRateOffPeak: p.storageRateOffPeak,
+      storageRatePeak: p.storageRatePeak,
+      insuranceRate: p.insuranceRate,
+      safetyStockMethod: p.safetyStockMethod,
+      upliftOverride: p.upliftOverride ?? null,
+    },
+    lanes: settings.lanes === null ? null : settings.lanes.map((lane) => ({ ...lane })),
+    watchSheet: settings.watchSheet,
+  });
+}
+
+/** A parse failure: stops reading at the first bad field. */
+class Bad extends Error {
+  constructor(readonly code: EngineErrorCode, readonly field: string, detail: string) {
+    super(`PeakStock settings, ${field}: ${detail}`);
+  }
+}
+
+type Json = Readonly<Record<string, unknown>>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  return typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value);
+}
+
+/** Reads the fields of one JSON object, each by name, with the checks the engine applies. */
+class Fields {
+  constructor(private readonly object: Json, private readonly path: string) {}
+
+  private name(key: string): string {
+    return this.path === "" ? key : `${this.path}.${key}`;
+  }
+
+  has(key: string): boolean {
+    return this.object[key] !== undefined && this.object[key] !== null;
+  }
+
+  child(key: string, required: boolean): Fields {
+    const value = this.object[key];
+    if (isObject(value)) return new Fields(value, this.name(key));
+    if (value === undefined && !required) return new Fields({}, this.name(key));
+    throw new Bad("MISSING_VALUE", this.name(key), value === undefined ? "is missing" : `${describe(value)} is not an object`);
+  }
+
+  text(key: string, fallback: string): string {
+    const value = this.object[key];
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== "string") throw new Bad("INCONSISTENT_INPUT", this.name(key), `${describe(value)} is not text`);
+    return value;
+  }
+
+  number(key: string, fallback: number, check: { min?: number; max?: number; above?: number; below?: number; integer?: boolean } = {}): number {
+    const value = this.object[key];
+    if (value === undefined || value === null) return fallback;
+    const field = this.name(key);
+    if (typeof value !== "number" || !Number.isFinite(value)) throw new Bad("NOT_A_NUMBER", field, `${describe(value)} is not a number`);
+    if (check.integer && !Number.isInteger(value)) throw new Bad("OUT_OF_RANGE", field, `${value} is not a whole number`);
+    if (check.min !== undefined && value < check.min) throw new Bad("OUT_OF_RANGE", field, `${value} is less than ${check.min}`);
+    if (check.max !== undefined && value > check.max) throw new Bad("OUT_OF_RANGE", field, `${value} is more than ${check.max}`);
+    if (check.above !== undefined && value <= check.above) throw new Bad("OUT_OF_RANGE", field, `${value} must be more than ${check.above}`);
+    if (check.below !== undefined && value >= check.below) throw new Bad("OUT_OF_RANGE", field, `${value} must be less than ${check.below}`);
+    return value;
+  }
+
+  optionalNumber(key: string, above: number): number | undefined {
+    return this.has(key) ? this.number(key, 0, { above }) : undefined;
+  }
+
+  fraction(key: string, fallback: number): number {
+    return this.number(key, fallback, { min: 0, max: 1 });
+  }
+
+  days(key: string, fallback: number): number {
+    return this.number(key, fallback, { min: 0, integer: true });
+  }
+
+  flag(key: string, fallback: boolean): boolean {
+    const value = this.object[key];
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== "boolean") throw new Bad("INCONSISTENT_INPUT", this.name(key), `${describe(value)} is not true or false`);
+    return value;
+  }
+
+  date(key: string): number {
+    const value = this.object[key];
+    if (value === undefined || value === null) throw new Bad("MISSING_VALUE", this.name(key), "is missing");
+    return dateOf(value, this.name(key));
+  }
+
+  list(key: string): readonly unknown[] {
+    const value = this.object[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) throw new Bad("INCONSISTENT_INPUT", this.name(key), `${describe(value)} is not a list`);
+    return value;
+  }
+
+  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+    const value = this.text(key, fallback);
+    if (!(allowed as readonly string[]).includes(value)) throw new Bad("OUT_OF_RANGE", this.name(key), `'${value}' is not one of ${allowed.join(", ")}`);
+    return value as T;
+  }
+}
+
+function dateOf(value: unknown, field: string): number {
+  const parsed = typeof value === "string" ? parseDate(value, field) : { ok: false as const };
+  if (!parsed.ok) throw new Bad("BAD_DATE", field, `${describe(value)} is not a date (yyyy-mm-dd)`);
+  return parsed.value;
+}
+
+function readLane(value: unknown, index: number): Lane {
+  const path = `lanes[${index + 1}]`;
+  if (!isObject(value)) throw new Bad("INCONSISTENT_INPUT", path, `${describe(value)} is not a lane`);
+  const f = new Fields(value, path);
+  const name = f.text("name", "").trim();
+  if (name === "") throw new Bad("MISSING_VALUE", `${path}.name`, "is missing");
+  const transitDays = f.number("transitDays", Number.NaN, { min: 0, integer: true });
+  if (Number.isNaN(transitDays)) throw new Bad("MISSING_VALUE", `${path}.transitDays`, "is missing");
+  const lane: Lane = {
+    name,
+    mode: f.oneOf("mode", LANE_MODES, "sea"),
+    transitDays,
+    transitDaysWorst: f.number("transitDaysWorst", transitDays, { min: transitDays, integer: true }),
+    handlingDays: f.days("handlingDays", 0),
+    ratePerKg: f.number("ratePerKg", 0, { min: 0 }),
+    ratePerCbm: f.number("ratePerCbm", 0, { min: 0 }),
+    minCharge: f.number("minCharge", 0, { min: 0 }),
+    volumetricDivisor: f.number("volumetricDivisor", Number.NaN, { above: 0 }),
+    allowsSensitive: f.flag("allowsSensitive", false),
+  };
+  if (Number.isNaN(lane.volumetricDivisor)) throw new Bad("MISSING_VALUE", `${path}.volumetricDivisor`, "is missing");
+  return f.has("harborFee") ? { ...lane, harborFee: f.flag("harborFee", false) } : lane;
+}
+
+function readSettings(json: Json): PlanSettings {
+  const root = new Fields(json, "");
+  const version = root.number("version", Number.NaN, { min: 1, integer: true });
+  if (Number.isNaN(version)) throw new Bad("MISSING_VALUE", "version", "is missing");
+  if (version > PLAN_SETTINGS_VERSION) {
+    throw new Bad("OUT_OF_RANGE", "version", `${version} was written by a newer PeakStock (this one reads up to ${PLAN_SETTINGS_VERSION}); update the add-in`);
+  }
+  const sourcesIn = root.child("sources", false);
+  const sources: Partial<Record<(typeof SOURCE_KINDS)[number], string>> = {};
+  for (const kind of SOURCE_KINDS) {
+    const name = sourcesIn.text(kind, "").trim();
+    if (name !== "") sources[kind] = name;
+  }
+  const e = root.child("event", true);
+  const start = e.date("start");
+  const end = e.date("end");
+  if (end < start) throw new Bad("INCONSISTENT_INPUT", "event.end", `${isoFromSerial(end)} is before the start (${isoFromSerial(start)})`);
+  const planDate = e.date("planDate");
+  if (planDate > end) throw new Bad("INCONSISTENT_INPUT", "event.planDate", `${isoFromSerial(planDate)} is after the event's end (${isoFromSerial(end)})`);
+  const pastStarts = e.list("pastStarts").map((value, i) => {
+    const day = dateOf(value, `event.pastStarts[${i + 1}]`);
+    if (day >= start) throw new Bad("INCONSISTENT_INPUT", `event.pastStarts[${i + 1}]`, `${isoFromSerial(day)} is not before the event's start (${isoFromSerial(start)})`);
+    return day;
+  });
+  const p = root.child("policy", false);
+  const levels = p.child("serviceLevel", false);
+  const level = (cls: "A" | "B" | "C"): number => levels.number(cls, EVENT_DEFAULTS.serviceLevelByClass[cls], { above: 0, below: 1 });
+  const capacity = p.optionalNumber("capacityCubicFeet", 0);
+  const uplift = p.optionalNumber("upliftOverride", 0);
+  const policy: EventPolicy = {
+    name: e.text("name", EVENT_DEFAULTS.name),
+    marketplace: e.text("marketplace", EVENT_DEFAULTS.marketplace),
+    start,
+    end,
+    planDate,
+    pastEventStarts: [...new Set(pastStarts)].sort((a, b) => a - b),
+    receivingDays: e.days("receivingDays", EVENT_DEFAULTS.receivingDays),
+    safetyDays: e.days("safetyDays", EVENT_DEFAULTS.safetyDays),
+    serviceLevelByClass: { A: level("A"), B: level("B"), C: level("C") },
+    bufferPct: p.fraction("bufferPct", EVENT_DEFAULTS.bufferPct),
+    contingencyPct: p.fraction("contingencyPct", EVENT_DEFAULTS.contingencyPct),
+    alertThreshold: p.fraction("alertThreshold", EVENT_DEFAULTS.alertThreshold),
+    growth: p.number("growth", EVENT_DEFAULTS.growth, { above: 0 }),
+    coverDaysAfter: p.days("coverDaysAfter", EVENT_DEFAULTS.coverDaysAfter),
+    ...(capacity !== undefined ? { capacityCubicFeet: capacity } : {}),
+    storageRateOffPeak: p.number("storageRateOffPeak", EVENT_DEFAULTS.storageRateOffPeak, { min: 0 }),
+    storageRatePeak: p.number("storageRatePeak", EVENT_DEFAULTS.storageRatePeak, { min: 0 }),
+    insuranceRate: p.fraction("insuranceRate", EVENT_DEFAULTS.insuranceRate),
+    safetyStockMethod: p.oneOf("safetyStockMethod", METHODS, EVENT_DEFAULTS.safetyStockMethod),
+    ...(uplift !== undefined ? { upliftOverride: uplift } : {}),
+  };
+  let lanes: Lane[] | null = null;
+  if (root.has("lanes")) {
+    lanes = root.list("lanes").map(readLane);
+    const seen = new Set<string>();
+    lanes.forEach((lane, i) => {
+      const key = lane.name.toLowerCase();
+      if (seen.has(key)) throw new Bad("DUPLICATE_KEY", `lanes[${i + 1}].name`, `'${lane.name}' appears twice; lane names must be unique`);
+      seen.add(key);
+    });
+  }
+  const watch = root.text("watchSheet", "").trim();
+  return { preset: root.text("preset", "custom"), sources, policy, lanes, watchSheet: watch === "" ? null : watch };
+}
+
+/**
+ * Reads settings stored by {@link serializeSettings} (this version or older). Missing
+ * optional fields take the Event sheet's defaults; unknown fields are ignored.
+ * @param json the text `WorkbookPort.loadSettings` returned
+ * @returns the settings, or the first problem naming the field ("PeakStock settings,
+ * policy.bufferPct: 1.5 is more than 1"); never throws
+ * @example parseSettings('{"version":1,"event":{"start":"2026-11-27","end":"2026-11-30","planDate":"2026-09-15"}}')
+ * // ok: preset "custom", policy { start: 46353, end: 46356, planDate: 46280, bufferPct: 0.15, … }, lanes null
+ */
+export function parseSettings(json: string): Result<PlanSettings> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return err("INCONSISTENT_INPUT", "PeakStock settings: the stored text is not JSON", { argument: "settings" });
+  }
+  if (!isObject(data)) return err("INCONSISTENT_INPUT", "PeakStock settings: the stored JSON is not an object", { argument: "settings" });
+  try {
+    return ok(readSettings(data));
+  } catch (e) {
+    if (e instanceof Bad) return err(e.code, e.message, { argument: e.field });
+    throw e;
+  }
+}
