@@ -1,60 +1,67 @@
 import {
-  Body1,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  makeStyles,
-  tokens,
-  useId,
-  webDarkTheme,
-  webLightTheme,
+  Body1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens, useId, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { FUNCTION_CATALOG } from "../functionCatalog";
-import { STRINGS, pickLanguage, type Language } from "../i18n";
+import { engineText } from "../formatters";
+import { usePlanRun } from "../hooks/usePlanRun";
+import { pickLanguage, type Language, type StringKey } from "../i18n";
 import { browserLanguage } from "../officeHost";
+import type { FormField } from "../planForm";
 import { useHost } from "../useHost";
-import { FunctionCard } from "./FunctionCard";
+import { DataStep } from "./DataStep";
+import { EventStep } from "./EventStep";
+import { FunctionsPanel } from "./FunctionsPanel";
+import { GeneratePanel } from "./GeneratePanel";
 import { Header } from "./Header";
+import { PolicyStep } from "./PolicyStep";
+import { ResultsView } from "./ResultsView";
+import { WatchView } from "./WatchView";
+
+type Step = "data" | "event" | "policy" | "results" | "watch";
+const STEPS: readonly { readonly value: Step; readonly label: StringKey }[] = [
+  { value: "data", label: "tabData" },
+  { value: "event", label: "tabEvent" },
+  { value: "policy", label: "tabPolicy" },
+  { value: "results", label: "tabResults" },
+  { value: "watch", label: "tabWatch" },
+];
+const EVENT_FIELDS: readonly FormField[] = ["name", "start", "end", "planDate", "marketplace", "pastStarts", "receivingDays", "safetyDays"];
 
 const useStyles = makeStyles({
-  provider: {
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
+  provider: { minHeight: "100vh", boxSizing: "border-box" },
   page: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    maxWidth: "640px",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} 0`,
+    maxWidth: "720px",
   },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  flush: {
-    margin: 0,
-  },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-  },
+  flush: { margin: 0 },
+  panel: { minHeight: "200px" },
 });
 
-/** The PeakStock task pane: what PeakStock does and the PEAK.* functions available now. */
+/** The PeakStock task pane: Data → Event → Policy → Generate → Results, and Watch. */
 export function App() {
   const styles = useStyles();
   const host = useHost();
   const [chosen, setChosen] = useState<Language | undefined>(undefined);
   const language = chosen ?? pickLanguage(host.displayLanguage, browserLanguage());
-  const strings = STRINGS[language];
-  const functionsTitleId = useId("functions-title");
+  const pane = usePlanRun(language, host.inOffice);
+  const { strings, run } = pane;
+  const [step, setStep] = useState<Step>("data");
+  const tabId = useId("step");
 
   useEffect(() => {
     document.documentElement.lang = strings.htmlLang;
   }, [strings.htmlLang]);
+
+  // Show where a run ended: the results, or the step with the problem.
+  const failure = run.failure;
+  useEffect(() => {
+    if (run.status === "done") setStep("results");
+    else if (failure?.kind === "form") setStep(failure.fields.some((f) => EVENT_FIELDS.includes(f)) ? "event" : "policy");
+    else if (failure?.kind === "engine" && Object.keys(pane.sourceErrors).length > 0) setStep("data");
+  }, [run.status, failure]);
 
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} className={styles.provider}>
@@ -63,15 +70,27 @@ export function App() {
         <Body1 as="p" className={styles.flush}>
           {strings.intro}
         </Body1>
-        <section className={styles.section} aria-labelledby={functionsTitleId}>
-          <Subtitle2 as="h2" id={functionsTitleId} className={styles.flush}>
-            {strings.functionsTitle}
-          </Subtitle2>
-          <Body1 className={styles.hint}>{strings.functionsHint}</Body1>
-          {FUNCTION_CATALOG.map((entry) => (
-            <FunctionCard key={entry.name} entry={entry} language={language} strings={strings} />
+        {pane.settingsProblem && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{engineText(pane.settingsProblem, language)}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)} aria-label={strings.stepsLabel} size="small">
+          {STEPS.map((s) => (
+            <Tab key={s.value} value={s.value} id={`${tabId}-${s.value}`} data-testid={`tab-${s.value}`} aria-controls={`${tabId}-panel`}>
+              {strings[s.label]}
+            </Tab>
           ))}
-        </section>
+        </TabList>
+        <div role="tabpanel" id={`${tabId}-panel`} aria-labelledby={`${tabId}-${step}`} className={styles.panel}>
+          {step === "data" && <DataStep pane={pane} language={language} />}
+          {step === "event" && <EventStep pane={pane} />}
+          {step === "policy" && <PolicyStep pane={pane} />}
+          {step === "results" && <ResultsView result={run.result} strings={strings} language={language} onOpenSheet={pane.openSheet} />}
+          {step === "watch" && <WatchView pane={pane} language={language} />}
+        </div>
+        <GeneratePanel pane={pane} language={language} />
+        <FunctionsPanel strings={strings} language={language} />
         <MessageBar intent={host.inOffice ? "success" : "info"}>
           <MessageBarBody>{host.inOffice ? strings.statusInExcel : strings.statusPreview}</MessageBarBody>
         </MessageBar>

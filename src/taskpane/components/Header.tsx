@@ -1,5 +1,5 @@
-import { Caption1, Select, Title2, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { LANGUAGES, STRINGS, type Language, type Strings } from "../i18n";
+import { Button, Caption1, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { format, otherLanguage, STRINGS, type Language, type Strings } from "../i18n";
 
 const useStyles = makeStyles({
   header: {
@@ -20,16 +20,6 @@ const useStyles = makeStyles({
   tagline: {
     color: tokens.colorNeutralForeground2,
   },
-  language: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-end",
-    rowGap: tokens.spacingVerticalXXS,
-    flexShrink: 0,
-  },
-  languageLabel: {
-    color: tokens.colorNeutralForeground3,
-  },
 });
 
 export interface HeaderProps {
@@ -38,10 +28,10 @@ export interface HeaderProps {
   readonly onLanguageChange: (language: Language) => void;
 }
 
-/** Product name, tagline and the language switch. */
+/** Product name, tagline and the language switch (English ⇄ 简体中文). */
 export function Header({ strings, language, onLanguageChange }: HeaderProps) {
   const styles = useStyles();
-  const selectId = useId("language");
+  const next = otherLanguage(language);
   return (
     <header className={styles.header}>
       <div className={styles.titles}>
@@ -50,23 +40,17 @@ export function Header({ strings, language, onLanguageChange }: HeaderProps) {
         </Title2>
         <Caption1 className={styles.tagline}>{strings.tagline}</Caption1>
       </div>
-      <div className={styles.language}>
-        <label htmlFor={selectId} className={styles.languageLabel}>
-          <Caption1>{strings.languageLabel}</Caption1>
-        </label>
-        <Select
-          id={selectId}
-          size="small"
-          value={language}
-          onChange={(_, data) => onLanguageChange(data.value as Language)}
-        >
-          {LANGUAGES.map((code) => (
-            <option key={code} value={code} lang={STRINGS[code].htmlLang}>
-              {STRINGS[code].languageName}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <Button
+        data-testid="lang-switch"
+        size="small"
+        appearance="subtle"
+        lang={STRINGS[next].htmlLang}
+        aria-label={format(strings.languageSwitch, { language: STRINGS[next].languageName })}
+        title={format(strings.languageSwitch, { language: STRINGS[next].languageName })}
+        onClick={() => onLanguageChange(next)}
+      >
+        {STRINGS[next].languageName}
+      </Button>
     </header>
   );
 }

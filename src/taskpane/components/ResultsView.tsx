@@ -1,0 +1,96 @@
+import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { PlanAlert, PlanAlertKind } from "../../engine/plan/planAlerts";
+import { formatDay, formatUnits, formatUsd } from "../formatters";
+import type { PaneResult } from "../hooks/usePlanRun";
+import { format, type Language, type StringKey, type Strings } from "../i18n";
+import { planFigures } from "../planSummary";
+import { LaneTotals } from "./LaneTotals";
+import { SheetLinks } from "./SheetLinks";
+import { TopSkus } from "./TopSkus";
+
+const SEVERITY: Readonly<Record<PlanAlert["severity"], { readonly key: StringKey; readonly color: "danger" | "warning" | "informative" }>> = {
+  high: { key: "severityHigh", color: "danger" },
+  medium: { key: "severityMedium", color: "warning" },
+  low: { key: "severityLow", color: "informative" },
+};
+const ALERTS_SHOWN = 5;
+const KIND: Readonly<Record<PlanAlertKind, StringKey>> = {
+  NO_LANE: "alertKindNO_LANE", SKU_ERROR: "alertKindSKU_ERROR", CAPACITY: "alertKindCAPACITY", SHIP_SOON: "alertKindSHIP_SOON",
+  FAST_ONLY: "alertKindFAST_ONLY", LOW_SUPPLY: "alertKindLOW_SUPPLY", HIGH_SUPPLY: "alertKindHIGH_SUPPLY", SKIPPED: "alertKindSKIPPED",
+};
+
+const useStyles = makeStyles({
+  results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  figures: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, margin: 0 },
+  figure: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500, margin: 0 },
+  label: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  flush: { margin: 0 },
+  alerts: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  alert: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+});
+
+export interface ResultsViewProps {
+  readonly result: PaneResult | null;
+  readonly strings: Strings;
+  readonly language: Language;
+  readonly onOpenSheet: (sheet: string) => Promise<boolean>;
+}
+
+/** Step 4: the plan's totals per lane, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */
+export function ResultsView({ result, strings, language, onOpenSheet }: ResultsViewProps) {
+  const styles = useStyles();
+  const ids = { lanes: useId("lanes"), top: useId("top"), sheets: useId("sheets"), alerts: useId("alerts") };
+  if (!result) return <Body1>{strings.resultsEmpty}</Body1>;
+  const { plan, policy, sheets } = result.run;
+  const f = planFigures(plan, policy);
+  return (
+    <div data-testid="results" className={styles.results}>
+      <dl className={styles.figures}>
+        <div className={styles.figure}>
+          <dt className={styles.label}>{strings.earliestShipBy}</dt>
+          <dd data-testid="earliest-shipby" className={styles.value}>{f.earliestShipBy === null ? strings.none : formatDay(f.earliestShipBy)}</dd>
+        </div>
+        <div className={styles.figure}>
+          <dt className={styles.label}>{strings.totalCost}</dt>
+          <dd data-testid="total-cost" className={styles.value}>{formatUsd(f.totalCostUsd, language)}</dd>
+          <dd className={styles.label}>{format(strings.totalCostHint, { contingency: formatUsd(f.contingencyUsd, language) })}</dd>
+        </div>
+        <div className={styles.figure}>
+          <dt className={styles.label}>{strings.alertsCount}</dt>
+          <dd data-testid="alerts-count" className={styles.value}>{formatUnits(f.alerts.total, language)}</dd>
+          <dd className={styles.label}>{format(strings.alertsBreakdown, f.alerts)}</dd>
+        </div>
+      </dl>
+      <section className={styles.section}>
+        <Subtitle2 as="h3" id={ids.lanes} className={styles.flush}>{strings.laneTotalsTitle}</Subtitle2>
+        {plan.shipments.length === 0 ? <Body1>{plan.lines.some((l) => l.noLaneInTime) ? strings.nothingInTime : strings.nothingShips}</Body1> : <LaneTotals shipments={plan.shipments} strings={strings} language={language} labelledBy={ids.lanes} />}
+      </section>
+      {plan.alerts.length > 0 && (
+        <section className={styles.section}>
+          <Subtitle2 as="h3" id={ids.alerts} className={styles.flush}>{strings.alertsTitle}</Subtitle2>
+          <ul className={styles.alerts} aria-labelledby={ids.alerts}>
+            {plan.alerts.slice(0, ALERTS_SHOWN).map((a, i) => (
+              <li key={i} className={styles.alert}>
+                <Badge appearance="tint" color={SEVERITY[a.severity].color}>{strings[SEVERITY[a.severity].key]}</Badge>
+                <Caption1>
+                  <strong>{strings[KIND[a.kind]]}</strong>
+                  {a.sku ? ` · ${a.sku}` : ""}: {a.message}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className={styles.section}>
+        <Subtitle2 as="h3" id={ids.top} className={styles.flush}>{strings.topSkusTitle}</Subtitle2>
+        <TopSkus lines={plan.lines} charts={result.charts} strings={strings} language={language} labelledBy={ids.top} />
+      </section>
+      <section className={styles.section}>
+        <Subtitle2 as="h3" id={ids.sheets} className={styles.flush}>{strings.sheetsTitle}</Subtitle2>
+        <SheetLinks sheets={sheets} strings={strings} onOpen={onOpenSheet} labelledBy={ids.sheets} />
+      </section>
+    </div>
+  );
+}

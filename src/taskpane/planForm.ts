@@ -1,0 +1,192 @@
+/**
+ * The Event and Policy steps as the user types them: text per field (so a
+ * half-typed number stays on screen), the lanes as rows of text, and where each
+ * part came from. {@link validateForm} turns it into an `EventPolicy` and lanes.
+ */
+import { isoFromSerial } from "../engine/dates";
+import type { EventPolicy, Lane, LaneMode, SafetyStockMethod } from "../engine/plan/types";
+import { EVENT_DEFAULTS } from "../engine/workbook/readEventSheet";
+import { EVENT_PRESET_IDS, presetDates, type EventPresetId } from "./eventPresets";
+
+/** The event's name for a preset and year, in the pane's language ("Prime Day 2027"). */
+export type PresetNamer = (preset: EventPresetId, year: number) => string;
+
+/** The input sheets a plan reads. */
+export type SourceKind = "Sales" | "SKUs" | "Lanes" | "Event";
+export const SOURCE_KINDS: readonly SourceKind[] = ["Sales", "SKUs", "Lanes", "Event"];
+
+export interface EventForm {
+  readonly preset: EventPresetId;
+  readonly name: string;
+  readonly marketplace: string;
+  /** Dates as typed, yyyy-mm-dd. */
+  readonly start: string;
+  readonly end: string;
+  readonly planDate: string;
+  /** Dates separated by commas. */
+  readonly pastStarts: string;
+  readonly receivingDays: string;
+  readonly safetyDays: string;
+}
+
+export interface PolicyForm {
+  readonly serviceA: string;
+  readonly serviceB: string;
+  readonly serviceC: string;
+  readonly buffer: string;
+  readonly contingency: string;
+  readonly threshold: string;
+  readonly growth: string;
+  readonly coverDays: string;
+  /** Blank = no limit. */
+  readonly capacity: string;
+  readonly method: SafetyStockMethod;
+}
+
+/** The text fields of the Event and Policy steps. */
+export type EventField = Exclude<keyof EventForm, "preset">;
+export type PolicyField = Exclude<keyof PolicyForm, "method">;
+export type FormField = EventField | PolicyField;
+
+/** The editable columns of a lane row. */
+export type LaneColumn = "name" | "transitDays" | "transitDaysWorst" | "handlingDays" | "ratePerKg" | "ratePerCbm" | "minCharge" | "volumetricDivisor";
+export const LANE_COLUMNS: readonly LaneColumn[] = ["name", "transitDays", "transitDaysWorst", "handlingDays", "ratePerKg", "ratePerCbm", "minCharge", "volumetricDivisor"];
+export const LANE_MODES: readonly LaneMode[] = ["sea", "fast-sea", "rail", "air", "express"];
+
+export type LaneRow = Readonly<Record<LaneColumn, string>> & {
+  /** Stable React key. */
+  readonly key: number;
+  readonly mode: LaneMode;
+  readonly allowsSensitive: boolean;
+  readonly harborFee?: boolean;
+};
+
+/** Where the lanes on screen came from. */
+export type LanesOrigin = "defaults" | "sheet" | "settings" | "edited";
+
+/** Policy values the pane carries through without showing them (from the Event sheet or the settings). */
+export interface PolicyExtras {
+  readonly storageRateOffPeak: number;
+  readonly storageRatePeak: number;
+  readonly insuranceRate: number;
+  readonly upliftOverride?: number;
+}
+
+export interface PlanForm {
+  readonly event: EventForm;
+  readonly policy: PolicyForm;
+  readonly extras: PolicyExtras;
+  /** True once the event or policy came from the user or the saved settings (an Event sheet no longer overwrites it). */
+  readonly eventEdited: boolean;
+  readonly lanes: readonly LaneRow[];
+  readonly lanesOrigin: LanesOrigin;
+  /** The sheet the lanes were read from, when lanesOrigin is "sheet". */
+  readonly lanesSheet?: string;
+  readonly nextLaneKey: number;
+  /** Input sheets the user picked (others are found by name). */
+  readonly sources: Readonly<Partial<Record<SourceKind, string>>>;
+  /** Sheet of sales to date for the watch; "" = the Sales sheet. */
+  readonly watchSheet: string;
+}
+
+/** A number as a field shows it: no float noise (0.30000000000000004 → "0.3"). */
+export function numberText(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/** The lane as a row of text. */
+export function laneRow(lane: Lane, key: number): LaneRow {
+  return {
+    key,
+    name: lane.name,
+    mode: lane.mode,
+    transitDays: numberText(lane.transitDays),
+    transitDaysWorst: numberText(lane.transitDaysWorst),
+    handlingDays: numberText(lane.handlingDays),
+    ratePerKg: numberText(lane.ratePerKg),
+    ratePerCbm: numberText(lane.ratePerCbm),
+    minCharge: numberText(lane.minCharge),
+    volumetricDivisor: numberText(lane.volumetricDivisor),
+    allowsSensitive: lane.allowsSensitive,
+    ...(lane.harborFee !== undefined ? { harborFee: lane.harborFee } : {}),
+  };
+}
+
+/** The event's preset when its dates are exactly a preset's for its plan date, else "custom". */
+export function guessPreset(policy: EventPolicy): EventPresetId {
+  for (const id of EVENT_PRESET_IDS) {
+    const dates = presetDates(id, policy.planDate);
+    if (dates && dates.edition.start === policy.start && dates.edition.end === policy.end) return id;
+  }
+  return "custom";
+}
+
+/** The Event and Policy steps filled from a policy (the Event sheet's, or the saved one). */
+export function formsFromPolicy(policy: EventPolicy, preset: EventPresetId = guessPreset(policy)): Pick<PlanForm, "event" | "policy" | "extras"> {
+  return {
+    event: {
+      preset,
+      name: policy.name,
+      marketplace: policy.marketplace,
+      start: isoFromSerial(policy.start),
+      end: isoFromSerial(policy.end),
+      planDate: isoFromSerial(policy.planDate),
+      pastStarts: policy.pastEventStarts.map(isoFromSerial).join(", "),
+      receivingDays: numberText(policy.receivingDays),
+      safetyDays: numberText(policy.safetyDays),
+    },
+    policy: {
+      serviceA: numberText(policy.serviceLevelByClass.A),
+      serviceB: numberText(policy.serviceLevelByClass.B),
+      serviceC: numberText(policy.serviceLevelByClass.C),
+      buffer: numberText(policy.bufferPct),
+      contingency: numberText(policy.contingencyPct),
+      threshold: numberText(policy.alertThreshold),
+      growth: numberText(policy.growth),
+      coverDays: numberText(policy.coverDaysAfter),
+      capacity: policy.capacityCubicFeet === undefined ? "" : numberText(policy.capacityCubicFeet),
+      method: policy.safetyStockMethod,
+    },
+    extras: {
+      storageRateOffPeak: policy.storageRateOffPeak,
+      storageRatePeak: policy.storageRatePeak,
+      insuranceRate: policy.insuranceRate,
+      ...(policy.upliftOverride !== undefined ? { upliftOverride: policy.upliftOverride } : {}),
+    },
+  };
+}
+
+/**
+ * The policy a new plan starts from: `preset`'s next edition after the plan date, the
+ * Event sheet's defaults for everything else (EVENT_DEFAULTS).
+ * @param planDateSerial the plan date, Excel serial day (today, or the day after the sales history)
+ * @param namer names the event in the pane's language
+ * @example defaultPolicy("bfcm", serialFromYmd(2026, 9, 15), namer) // { name: "Black Friday / Cyber Monday 2026", start: 46353, end: 46356, … }
+ */
+export function defaultPolicy(preset: EventPresetId, planDateSerial: number, namer: PresetNamer): EventPolicy {
+  const dates = presetDates(preset, planDateSerial);
+  const start = dates?.edition.start ?? planDateSerial + 60;
+  const end = dates?.edition.end ?? start;
+  return {
+    ...EVENT_DEFAULTS,
+    name: dates ? namer(preset, dates.edition.year) : EVENT_DEFAULTS.name,
+    start,
+    end,
+    planDate: planDateSerial,
+    pastEventStarts: dates?.pastStarts ?? [],
+  };
+}
+
+/** A form from a policy and lanes, nothing edited yet. */
+export function initialForm(policy: EventPolicy, lanes: readonly Lane[], origin: LanesOrigin, lanesSheet?: string): PlanForm {
+  return {
+    ...formsFromPolicy(policy),
+    eventEdited: false,
+    lanes: lanes.map((lane, i) => laneRow(lane, i + 1)),
+    lanesOrigin: origin,
+    ...(lanesSheet !== undefined ? { lanesSheet } : {}),
+    nextLaneKey: lanes.length + 1,
+    sources: {},
+    watchSheet: "",
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The plan (planFromSheets) and the chart data of its costliest SKUs, for the
+ * Results view. Pure: runs in the plan worker, or in the pane's thread where
+ * there are no workers.
+ */
+import { ok, type Result } from "../../engine/errors";
+import { chartSpec } from "../../engine/plan/chartTable";
+import type { ChartSpec } from "../../engine/plan/outputTable";
+import { planFromSheets, type PlanFromSheetsInput, type SheetsPlan } from "../../engine/plan/planFromSheets";
+import { topSkusByCost } from "../planSummary";
+import { salesForMarketplace } from "./salesSeries";
+
+/** How many SKUs the Results view charts. */
+export const TOP_SKUS = 5;
+
+/** One SKU's chart: history, forecast band and event window (chartSpec). */
+export interface SkuChart {
+  readonly sku: string;
+  readonly spec: ChartSpec;
+}
+
+export interface PlannedWithCharts {
+  readonly planned: SheetsPlan;
+  /** Charts of the `top` SKUs by cost, costliest first. */
+  readonly charts: readonly SkuChart[];
+}
+
+/**
+ * Plans from the grids and charts the `top` costliest SKUs on the sales the plan used.
+ * @returns the plan and its charts, or planFromSheets' first input error
+ * @example planWithCharts({ sheetNames, grids }).value.charts.map((c) => c.sku) // the five costliest SKUs
+ */
+export function planWithCharts(input: PlanFromSheetsInput, top = TOP_SKUS): Result<PlannedWithCharts> {
+  const planned = planFromSheets(input);
+  if (!planned.ok) return planned;
+  const { plan, policy, sources } = planned.value;
+  const sheet = sources.Sales;
+  const grid = sheet !== undefined ? input.grids[sheet] : undefined;
+  const sales = grid && sheet !== undefined ? salesForMarketplace(grid, sheet, policy.marketplace) : undefined;
+  const charts: SkuChart[] = [];
+  if (sales?.ok) {
+    const bySku = new Map(sales.value.series.map((s) => [s.sku, s]));
+    for (const line of topSkusByCost(plan.lines, top)) {
+      const series = bySku.get(line.sku);
+      if (series) charts.push({ sku: line.sku, spec: chartSpec(line, series, policy) });
+    }
+  }
+  return ok({ planned: planned.value, charts });
+}

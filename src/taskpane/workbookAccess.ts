@@ -1,0 +1,35 @@
+/**
+ * The task pane's way to the workbook: the contract's getActiveWorkbook (Excel
+ * through Office.js, or the preview's in-memory workbook), asked when the user
+ * acts, never at import time.
+ */
+import { getActiveWorkbook } from "../excel/activeWorkbook";
+import type { WorkbookPort } from "../excel/workbookPort";
+
+/** The workbook the pane works on, or null (outside Excel with no preview workbook). */
+export function activeWorkbook(): WorkbookPort | null {
+  try {
+    return getActiveWorkbook();
+  } catch {
+    return null;
+  }
+}
+
+/** A workbook that can bring a sheet to the front (not every WorkbookPort can). */
+interface SheetActivation {
+  activateSheet(name: string): Promise<void>;
+}
+
+function canActivate(book: WorkbookPort): book is WorkbookPort & SheetActivation {
+  return typeof (book as Partial<SheetActivation>).activateSheet === "function";
+}
+
+/**
+ * Selects sheet `name` in the workbook.
+ * @returns false when the workbook cannot (the pane then names the tab instead)
+ */
+export async function activateSheet(book: WorkbookPort, name: string): Promise<boolean> {
+  if (!canActivate(book)) return false;
+  await book.activateSheet(name);
+  return true;
+}
