@@ -2,6 +2,8 @@
 // taskpane.html hosts the task pane AND the custom functions (one shared runtime), so it loads
 // both bundles. `npm run build` needs no network and no certificates; `npm run dev-server`
 // serves dist/ on https://localhost:3000 with office-addin-dev-certs' localhost certificate.
+// `--env preview` adds the browser preview (preview.html, preview.js and preview-demo.json: the
+// demo workbook beside the task pane, no Excel or office.js); `npm run preview` builds and serves it.
 /* global require, module, process, __dirname */
 
 const path = require("path");
@@ -9,6 +11,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions-metadata");
+const { PreviewDemoDataPlugin } = require("./scripts/preview-demo-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 const FUNCTIONS_FILE = "./src/functions/functions.ts";
@@ -39,6 +42,19 @@ function rewriteManifestUrls(content, baseUrl) {
   return content.split(DEV_URL).join(baseUrl);
 }
 
+/** The preview page and its demo data (`--env preview` only; the add-in's build does not ship them). */
+function previewPlugins() {
+  return [
+    new HtmlWebpackPlugin({
+      filename: "preview.html",
+      template: "./src/preview/preview.html",
+      // The preview loads taskpane.js itself, once its workbook is registered (src/preview/index.tsx).
+      chunks: ["preview"],
+    }),
+    new PreviewDemoDataPlugin({ workbook: "examples/peakstock-demo.xlsx", filename: "preview-demo.json" }),
+  ];
+}
+
 async function devServerHttpsOptions() {
   // Only `webpack serve` needs the certificate; a build never loads this module.
   const devCerts = require("office-addin-dev-certs");
@@ -50,12 +66,14 @@ module.exports = async (env = {}, options = {}) => {
   const production = options.mode === "production";
   const baseUrl = production ? productionUrl(process.env.PEAKSTOCK_URL) : undefined;
   const serving = Boolean(env.WEBPACK_SERVE);
+  const preview = Boolean(env.preview);
 
   return {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_FILE,
+      ...(preview ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -118,6 +136,7 @@ module.exports = async (env = {}, options = {}) => {
           },
         ],
       }),
+      ...(preview ? previewPlugins() : []),
     ],
     performance: {
       // React + Fluent UI make a ~1 MB task pane bundle served from localhost or the add-in's

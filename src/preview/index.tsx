@@ -1,0 +1,52 @@
+/**
+ * Browser preview entry (preview.html): PeakStock without Excel. Makes a
+ * MemoryWorkbook (PreviewWorkbook), registers it for the task pane, fills it with the scenario's
+ * sheets (`?scenario=demo|bad-units|no-sales|synthetic&skus=N&days=D`), shows it
+ * as a grid and then runs the task pane bundle beside it. Sets
+ * `document.body.dataset.preview` to "loading", then "ready" (or "error").
+ */
+import { createRoot } from "react-dom/client";
+import { PreviewApp, PreviewMessage } from "./components/PreviewApp";
+import { loadScenarioData } from "./loadScenario";
+import type { SheetFormats } from "./previewData";
+import { PreviewWorkbook } from "./previewWorkbook";
+import { loadTaskPane, registerPreviewWorkbook } from "./registerWorkbook";
+import { parseScenario } from "./scenario";
+
+async function main(): Promise<void> {
+  const state = document.body.dataset;
+  state.preview = "loading";
+  const book = new PreviewWorkbook();
+  registerPreviewWorkbook(book);
+  const host = document.getElementById("preview-root");
+  if (!host) throw new Error("preview.html has no #preview-root");
+  const root = createRoot(host);
+
+  const search = window.location.search;
+  const scenario = parseScenario(search);
+  if (typeof scenario === "string") {
+    root.render(<PreviewMessage title="This preview link is not valid" detail={scenario} />);
+    state.preview = "error";
+    return;
+  }
+  try {
+    const data = await loadScenarioData(scenario);
+    const formats = new Map<string, SheetFormats>();
+    for (const sheet of data.sheets) {
+      book.setSheet(sheet.name, sheet.rows);
+      formats.set(sheet.name.toLowerCase(), sheet.formats);
+    }
+    root.render(<PreviewApp book={book} formats={formats} source={data.source} search={search} />);
+  } catch (error) {
+    root.render(<PreviewMessage title="The workbook could not be loaded" detail={error instanceof Error ? error.message : String(error)} />);
+    state.preview = "error";
+  }
+  // The pane runs either way: with no data it shows its own messages.
+  await loadTaskPane();
+  if (state.preview === "loading") state.preview = "ready";
+}
+
+main().catch((error: unknown) => {
+  document.body.dataset.preview = "error";
+  console.error(error);
+});
