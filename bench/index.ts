@@ -2,11 +2,13 @@
  * `npm run bench`: prints speed and accuracy figures with ratios against a
  * baseline measured in the same run. Sections: `series` (building daily series),
  * `forecast` (M5 accuracy),
- * `scale` (10,000 × 730 with auto), `functions` (PEAK.* call costs). Pass section names to run only those.
+ * `scale` (10,000 × 730 with auto), `functions` (PEAK.* call costs), `preview` (Generate batches
+ * in the browser preview, headless Chromium). Pass section names to run only those.
  */
 import { benchAutoScale } from "./autoScale";
 import { benchForecastAccuracy } from "./forecastAccuracy";
 import { benchFunctionCalls } from "./functionCalls";
+import { benchPreview } from "./preview";
 import { benchSeriesBuild } from "./seriesBuild";
 
 const sections: Record<string, () => unknown> = {
@@ -14,6 +16,7 @@ const sections: Record<string, () => unknown> = {
   forecast: benchForecastAccuracy,
   scale: benchAutoScale,
   functions: benchFunctionCalls,
+  preview: benchPreview,
 };
 
 async function main(): Promise<void> {
