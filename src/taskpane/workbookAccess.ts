@@ -3,8 +3,10 @@
  * through Office.js, or the preview's in-memory workbook), asked when the user
  * acts, never at import time.
  */
+import type { ChartSpec } from "../engine/plan/outputTable";
 import { getActiveWorkbook } from "../excel/activeWorkbook";
-import type { WorkbookPort } from "../excel/workbookPort";
+import { chooseOutputSheetName } from "../excel/outputSheetName";
+import type { OutputLanguage, WorkbookPort } from "../excel/workbookPort";
 
 /** The workbook the pane works on, or null (outside Excel with no preview workbook). */
 export function activeWorkbook(): WorkbookPort | null {
@@ -32,4 +34,16 @@ export async function activateSheet(book: WorkbookPort, name: string): Promise<b
   if (!canActivate(book)) return false;
   await book.activateSheet(name);
   return true;
+}
+
+/**
+ * Writes a SKU's chart (history, forecast, 80 % band, event window) on PeakStock's
+ * Chart sheet — a native line chart in Excel — and brings that sheet to the front.
+ * @returns the sheet written
+ */
+export async function writeSkuChart(book: WorkbookPort, spec: ChartSpec, language: OutputLanguage): Promise<string> {
+  const name = await chooseOutputSheetName(book, "Chart", language);
+  await book.writeChart(name, spec, language);
+  await activateSheet(book, name).catch(() => false);
+  return name;
 }

@@ -145,6 +145,19 @@ describe("Generate batches on the demo workbook", () => {
     await clickTestId(page, "sheet-link-Plan");
   });
 
+  it("charts a top SKU in the workbook: a Chart sheet with its history, forecast and event window", async () => {
+    const top = await page.locator('[data-testid^="chart-to-sheet-"]').first().getAttribute("data-testid");
+    const sku = (top ?? "").replace("chart-to-sheet-", "");
+    expect(sku).not.toBe("");
+    await clickTestId(page, `chart-to-sheet-${sku}`);
+    await page.waitForFunction(() => document.body.innerText.includes("Chart written on the"), undefined, { timeout: 10_000 });
+    const chart = (await tablesOf(page)).find((t) => t.kind === "Chart");
+    expect(chart?.chartTitle).toContain(sku);
+    const sheet = await sheetOf(page, chart?.sheet ?? "Chart");
+    expect(sheet?.values[0]).toEqual(["Date", "SKU", "History", "Forecast", "Lower80", "Upper80", "Event"]);
+    expect(sheet?.values.slice(1).every((row) => row[1] === sku)).toBe(true);
+  });
+
   it("Watch: sales to date well above the forecast ask for a re-order, well below flag a slow mover", async () => {
     const plan = expected?.tables.find((t) => t.kind === "Plan");
     if (!plan || !expected) throw new Error("no expected plan (an earlier test failed)");

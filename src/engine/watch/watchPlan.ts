@@ -18,6 +18,9 @@ export interface SalesToDate {
   readonly units: readonly number[];
 }
 
+/** The parts of a plan line the watch reads. */
+export type WatchPlanLine = Pick<PlanLine, "sku" | "forecast" | "eventDemandP50" | "onHand" | "inTransitUsable" | "base" | "sprint">;
+
 export interface WatchRow {
   readonly sku: string;
   readonly actualToDate: number;
@@ -42,7 +45,7 @@ export interface WatchRow {
  * with the event days scaled so that they add up to the event's P50.
  * @example expectedPath(line, policy)[policy.start - line.forecast.firstSerial] // baseline × (P50 ÷ Σ event baseline)
  */
-export function expectedPath(line: PlanLine, policy: EventPolicy): number[] {
+export function expectedPath(line: WatchPlanLine, policy: Pick<EventPolicy, "start" | "end">): number[] {
   const f = line.forecast;
   const path = f.mean.slice();
   const from = policy.start - f.firstSerial;
@@ -70,7 +73,7 @@ const sumRange = (values: readonly number[], from: number, to: number): number =
  * @returns one row per SKU, in plan order; SKUs without sales to date are left out
  */
 export function watchPlan(
-  lines: readonly PlanLine[],
+  lines: readonly WatchPlanLine[],
   salesToDate: ReadonlyMap<string, SalesToDate>,
   policy: EventPolicy,
   lanes: readonly Lane[],

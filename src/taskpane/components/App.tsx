@@ -86,7 +86,7 @@ export function App() {
           {step === "data" && <DataStep pane={pane} language={language} />}
           {step === "event" && <EventStep pane={pane} />}
           {step === "policy" && <PolicyStep pane={pane} />}
-          {step === "results" && <ResultsView result={run.result} strings={strings} language={language} onOpenSheet={pane.openSheet} />}
+          {step === "results" && <ResultsView result={run.result} strings={strings} language={language} onOpenSheet={pane.openSheet} onChartToSheet={pane.chartToSheet} />}
           {step === "watch" && <WatchView pane={pane} language={language} />}
         </div>
         <GeneratePanel pane={pane} language={language} />

@@ -36,10 +36,12 @@ export interface ResultsViewProps {
   readonly strings: Strings;
   readonly language: Language;
   readonly onOpenSheet: (sheet: string) => Promise<boolean>;
+  /** Writes a SKU's chart into the workbook; resolves to the sheet written, or null. */
+  readonly onChartToSheet: (sku: string) => Promise<string | null>;
 }
 
 /** Step 4: the plan's totals per lane, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */
-export function ResultsView({ result, strings, language, onOpenSheet }: ResultsViewProps) {
+export function ResultsView({ result, strings, language, onOpenSheet, onChartToSheet }: ResultsViewProps) {
   const styles = useStyles();
   const ids = { lanes: useId("lanes"), top: useId("top"), sheets: useId("sheets"), alerts: useId("alerts") };
   if (!result) return <Body1>{strings.resultsEmpty}</Body1>;
@@ -85,7 +87,7 @@ export function ResultsView({ result, strings, language, onOpenSheet }: ResultsV
       )}
       <section className={styles.section}>
         <Subtitle2 as="h3" id={ids.top} className={styles.flush}>{strings.topSkusTitle}</Subtitle2>
-        <TopSkus lines={plan.lines} charts={result.charts} strings={strings} language={language} labelledBy={ids.top} />
+        <TopSkus lines={plan.lines} charts={result.charts} strings={strings} language={language} labelledBy={ids.top} onChartToSheet={onChartToSheet} />
       </section>
       <section className={styles.section}>
         <Subtitle2 as="h3" id={ids.sheets} className={styles.flush}>{strings.sheetsTitle}</Subtitle2>

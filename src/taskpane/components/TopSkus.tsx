@@ -1,4 +1,5 @@
-import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { PlanLine } from "../../engine/plan/planSku";
 import { formatDay, formatUnits, formatUsd } from "../formatters";
 import { format, type Language, type Strings } from "../i18n";
@@ -18,11 +19,18 @@ export interface TopSkusProps {
   readonly strings: Strings;
   readonly language: Language;
   readonly labelledBy: string;
+  /** Writes the SKU's chart into the workbook; resolves to the sheet written, or null. */
+  readonly onChartToSheet: (sku: string) => Promise<string | null>;
 }
 
 /** The costliest SKUs, each with its units, cost, ship-by date and a small chart. */
-export function TopSkus({ lines, charts, strings, language, labelledBy }: TopSkusProps) {
+export function TopSkus({ lines, charts, strings, language, labelledBy, onChartToSheet }: TopSkusProps) {
   const styles = useStyles();
+  const [written, setWritten] = useState<Readonly<Record<string, string>>>({});
+  const toSheet = async (sku: string) => {
+    const sheet = await onChartToSheet(sku);
+    setWritten((w) => ({ ...w, [sku]: sheet ?? "" }));
+  };
   const chartOf = new Map(charts.map((c) => [c.sku, c.spec]));
   const top = topSkusByCost(lines, TOP_SKUS);
   return (
@@ -43,6 +51,18 @@ export function TopSkus({ lines, charts, strings, language, labelledBy }: TopSku
               })}
             </Caption1>
             {spec && <SkuChart sku={line.sku} spec={spec} strings={strings} />}
+            {spec && (
+              <div>
+                <Button size="small" appearance="subtle" data-testid={`chart-to-sheet-${line.sku}`} onClick={() => void toSheet(line.sku)}>
+                  {strings.chartToSheet}
+                </Button>
+                {written[line.sku] !== undefined && (
+                  <Caption1 className={styles.muted} role="status">
+                    {written[line.sku] ? format(strings.chartWritten, { sheet: written[line.sku] }) : strings.chartNotWritten}
+                  </Caption1>
+                )}
+              </div>
+            )}
           </li>
         );
       })}

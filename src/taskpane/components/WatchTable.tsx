@@ -41,6 +41,8 @@ export function WatchTable({ rows, strings, language }: { readonly rows: readonl
                 : format(strings.watchReorderNoLane, { units: n(r.reorderUnits) })}
             </Body1>
           )}
+          {r.stockOutDay !== undefined && <Body1>{format(strings.watchStockOut, { date: formatDay(r.stockOutDay) })}</Body1>}
+          {r.alert === "SLOW" && r.leftoverUnits > 0 && <Body1>{format(strings.watchLeftover, { units: n(r.leftoverUnits) })}</Body1>}
           <Caption1 className={styles.why}>{r.why}</Caption1>
         </li>
       ))}

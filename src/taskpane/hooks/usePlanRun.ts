@@ -22,7 +22,7 @@ import { defaultPolicy, initialForm, type FormField, type PlanForm, type SourceK
 import { presetNamer } from "../presetLabels";
 import { sourceErrors, sourceOfError } from "../sourceErrors";
 import { validateForm, type FormCheck } from "../validateForm";
-import { activateSheet, activeWorkbook } from "../workbookAccess";
+import { activateSheet, activeWorkbook, writeSkuChart } from "../workbookAccess";
 import { resolveSources, type Findings } from "../work/inspectSources";
 import type { SkuChart } from "../work/planWithCharts";
 import { usePlanSettings } from "./usePlanSettings";
@@ -207,6 +207,20 @@ export function usePlanRun(language: Language, hostReady: boolean) {
     }
   }, []);
 
+  const chartToSheet = useCallback(
+    async (sku: string): Promise<string | null> => {
+      const book = activeWorkbook();
+      const spec = runRef.current.result?.charts.find((c) => c.sku === sku)?.spec;
+      if (!book || !spec) return null;
+      try {
+        return await writeSkuChart(book, spec, outputLanguage(language));
+      } catch {
+        return null;
+      }
+    },
+    [language],
+  );
+
   /** Components change the form; applying what the workbook holds is the hook's own job. */
   const formDispatch: (action: FormAction) => void = dispatch;
 
@@ -227,6 +241,7 @@ export function usePlanRun(language: Language, hostReady: boolean) {
     watch,
     runWatch,
     openSheet,
+    chartToSheet,
   };
 }
 

@@ -6,11 +6,10 @@
 import { ok, type EngineError, type Result } from "../../engine/errors";
 import type { PlanLine } from "../../engine/plan/planSku";
 import type { EventPolicy, Lane } from "../../engine/plan/types";
-import { reorderAdvice } from "../../engine/watch/reorderAdvice";
+import { expectedPath, watchPlan } from "../../engine/watch/watchPlan";
 import type { WatchAlert } from "../../engine/watch/watchAlert";
 import { readSkuSheet } from "../../engine/workbook/readSkuSheet";
 import type { Grid } from "../../engine/workbook/sheetTable";
-import { lineUnits } from "../planSummary";
 import { salesForMarketplace } from "./salesSeries";
 
 /** The parts of a plan line the watch reads. */
@@ -39,6 +38,10 @@ export interface WatchRow {
   readonly lane?: string;
   /** Worst-case sellable day of the re-order, Excel serial day. */
   readonly sellableBy?: number;
+  /** First day the projected stock runs out, Excel serial day; absent when it lasts. */
+  readonly stockOutDay?: number;
+  /** Units projected to be left when the event ends. */
+  readonly leftoverUnits: number;
   /** The engine's sentence with the numbers (English). */
   readonly why: string;
 }
@@ -64,24 +67,22 @@ export type WatchOutcome =
   | { readonly kind: "eventOver"; readonly end: number };
 
 /**
- * Units/day the plan expects on `day`: the event's P50 spread evenly over its days
- * inside the window, the baseline forecast outside it.
+ * Units/day the plan expects on `day` (the engine's {@link expectedPath}: the
+ * baseline, its event days scaled to the event's P50), the baseline past the forecast.
  */
 export function expectedUnits(line: WatchLine, policy: Pick<EventPolicy, "start" | "end">, day: number): number {
-  if (day >= policy.start && day <= policy.end) return line.eventDemandP50 / (policy.end - policy.start + 1);
   const i = day - line.forecast.firstSerial;
-  return i >= 0 && i < line.forecast.mean.length ? line.forecast.mean[i] : line.baselinePerDay;
+  const path = expectedPath(line, policy);
+  return i >= 0 && i < path.length ? path[i] : line.baselinePerDay;
 }
 
 const ORDER: Readonly<Record<WatchAlert, number>> = { REORDER: 0, SLOW: 1, OK: 2 };
 
 /**
- * For each planned SKU, over the days from the plan date (or its first forecast day,
- * if later) to the last day of the sheet: units sold vs units forecast, then
- * reorderAdvice with the rest of the run to the event's end (the event's P50 spread
- * over its days), the stock the plan brings (on hand, in transit, base and sprint)
- * less what has sold, the plan's lanes and alert threshold, shipping the day after the
- * last sale.
+ * For each planned SKU with sales on the sheet: the engine's {@link watchPlan}
+ * from the plan date to the sheet's last day — units sold vs the plan's path,
+ * the alert, the re-order with the fastest lane that still lands (shipping the
+ * day after the last sale), the projected stock-out day and the leftover.
  * @returns the report, "noDays" when the sheet ends before the plan date, "eventOver"
  * when it reaches the event's end; or the sheet's read error (row and column named)
  * @example watchReport(input) // ok({ kind: "report", report: { rows: [{ sku: "KIT-01", alert: "REORDER", reorderUnits: 120, … }], … } })
@@ -90,8 +91,7 @@ export function watchReport(input: WatchInput): Result<WatchOutcome> {
   const { policy } = input;
   const sales = salesForMarketplace(input.salesGrid, input.salesSheet, policy.marketplace);
   if (!sales.ok) return sales;
-  const report = sales.value.report;
-  const toSerial = report.lastSerial;
+  const toSerial = sales.value.report.lastSerial;
   if (toSerial < policy.planDate) return ok({ kind: "noDays", sheet: input.salesSheet, planDate: policy.planDate });
   if (toSerial >= policy.end) return ok({ kind: "eventOver", end: policy.end });
   const sensitive = new Set<string>();
@@ -99,62 +99,28 @@ export function watchReport(input: WatchInput): Result<WatchOutcome> {
     const skus = readSkuSheet(input.skuGrid, { sheet: input.skuSheet ?? "SKUs" });
     if (skus.ok) for (const s of skus.value.skus) if (s.sensitive) sensitive.add(s.sku);
   }
-  const bySku = new Map(sales.value.series.map((s) => [s.sku, s]));
-  const rows: WatchRow[] = [];
-  const unmatched: string[] = [];
-  const errors: EngineError[] = [];
-  let fromSerial = toSerial;
-  for (const line of input.lines) {
-    const series = bySku.get(line.sku);
-    if (!series) {
-      unmatched.push(line.sku);
-      continue;
-    }
-    const from = Math.max(policy.planDate, line.forecast.firstSerial, series.startSerial);
-    if (from > toSerial) continue; // no day to compare yet
-    fromSerial = Math.min(fromSerial, from);
-    let actual = 0;
-    let forecast = 0;
-    for (let day = from; day <= toSerial; day++) {
-      actual += series.units[day - series.startSerial] ?? 0;
-      forecast += expectedUnits(line, policy, day);
-    }
-    const remaining: number[] = [];
-    for (let day = toSerial + 1; day <= policy.end; day++) remaining.push(expectedUnits(line, policy, day));
-    const stock = line.onHand + line.inTransitUsable + lineUnits(line);
-    const advice = reorderAdvice({
-      actualToDateUnits: actual,
-      forecastToDateUnits: forecast,
-      remainingDailyForecast: remaining,
-      onHandUnits: Math.max(0, stock - actual),
-      threshold: policy.alertThreshold,
-      lanes: input.lanes,
-      planDaySerial: toSerial + 1,
-      eventEndSerial: policy.end,
-      receivingDays: policy.receivingDays,
-      sensitive: sensitive.has(line.sku),
-    });
-    if (!advice.ok) {
-      errors.push({ ...advice.error, where: { ...advice.error.where, sku: line.sku } });
-      continue;
-    }
-    const a = advice.value;
-    rows.push({
-      sku: line.sku,
-      name: line.name,
-      alert: a.alert,
-      actualUnits: actual,
-      forecastUnits: Math.round(forecast * 10) / 10,
-      reorderUnits: a.reorderUnits,
-      ...(a.lane !== undefined ? { lane: a.lane } : {}),
-      ...(a.arrivesBy !== undefined ? { sellableBy: a.arrivesBy } : {}),
-      why: a.why,
-    });
-  }
+  const salesToDate = new Map(sales.value.series.map((s) => [s.sku, { startSerial: s.startSerial, units: s.units }]));
+  const unmatched = input.lines.filter((l) => !salesToDate.has(l.sku)).map((l) => l.sku);
+  const names = new Map(input.lines.map((l) => [l.sku, l.name]));
+  const watched = watchPlan(input.lines, salesToDate, policy, input.lanes, toSerial + 1, (sku) => sensitive.has(sku));
+  const errors: EngineError[] = watched.ok ? [] : [watched.error];
+  const rows: WatchRow[] = (watched.ok ? watched.value : []).map((r) => ({
+    sku: r.sku,
+    name: names.get(r.sku) ?? "",
+    alert: r.alert,
+    actualUnits: r.actualToDate,
+    forecastUnits: Math.round(r.forecastToDate * 10) / 10,
+    reorderUnits: r.reorderUnits,
+    ...(r.lane !== null ? { lane: r.lane } : {}),
+    ...(r.arrivesBy !== null ? { sellableBy: r.arrivesBy } : {}),
+    ...(r.stockOutDay !== null ? { stockOutDay: r.stockOutDay } : {}),
+    leftoverUnits: Math.round(r.leftoverAfterEvent),
+    why: r.message,
+  }));
   rows.sort((x, y) => ORDER[x.alert] - ORDER[y.alert] || y.reorderUnits - x.reorderUnits || x.sku.localeCompare(y.sku));
   const count = (alert: WatchAlert) => rows.filter((r) => r.alert === alert).length;
   return ok({
     kind: "report",
-    report: { fromSerial, toSerial, rows, counts: { reorder: count("REORDER"), slow: count("SLOW"), ok: count("OK") }, unmatched, errors },
+    report: { fromSerial: policy.planDate, toSerial, rows, counts: { reorder: count("REORDER"), slow: count("SLOW"), ok: count("OK") }, unmatched, errors },
   });
 }

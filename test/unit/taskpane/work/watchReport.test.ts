@@ -47,8 +47,10 @@ describe("watchReport", () => {
     expect(r.errors).toEqual([]);
     // hand: A sold 20 × 10 = 200 vs 10 × 10 = 100 forecast (+100 % > 30 %); the rest of the run is 63 days × 10 + 200
     // = 830, × 2 = 1,660; stock 100 + 1,000 − 200 sold = 900; re-order 760 by air, sellable P+10 + 2 + 8 + 14 = 46314
+    // stock-out: 900 at 2 × 10 = 20/day lasts 45 days → first short day P + 10 + 45 = 46335; nothing left at the event's end
     expect(r.rows[0]).toEqual({
       sku: "A", name: "A name", alert: "REORDER", actualUnits: 200, forecastUnits: 100, reorderUnits: 760, lane: "Air", sellableBy: 46314,
+      stockOutDay: 46335, leftoverUnits: 0,
       why: expect.stringContaining("re-order 760 units by Air"),
     });
     // hand: B sold 5 × 10 = 50 vs 100 (−50 %): slow; 830 to come (unscaled) against 1,100 − 50 = 1,050 → nothing to re-order
