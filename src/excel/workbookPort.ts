@@ -40,6 +40,8 @@ export interface WorkbookPort {
    * against the dates. The .xlsx file gets the table only (exceljs writes no charts).
    */
   writeChart(sheetName: string, chart: ChartSpec, language: OutputLanguage): Promise<void>;
+  /** Brings a sheet to the front (Excel and the preview can; the .xlsx file has no "front"). */
+  activateSheet?(name: string): Promise<void>;
   /** The plan's settings stored in the workbook (JSON text), or null. */
   loadSettings(): Promise<string | null>;
   saveSettings(json: string): Promise<void>;
