@@ -24,6 +24,8 @@ export interface ReorderAdviceInput {
   readonly inboundUnits?: number;
   /** Alert threshold, fraction 0–1 (default 0.3). */
   readonly threshold?: number;
+  /** The difference must also exceed this many units to alert (default 0; see watchAlert). */
+  readonly minDeviationUnits?: number;
   /** Lanes to choose from when a re-order is needed. */
   readonly lanes: readonly Lane[];
   /** Today: the day a re-order could ship, Excel serial day. */
@@ -86,7 +88,7 @@ function salesVsForecast(alert: WatchAlert, actual: number, forecast: number, th
  * // by Air, sellable by 2026-10-31." }): 200 × 1.5 = 300; 300 − (180 + 20) = 100; 46300 + 2 + 10 + 14 = 46326
  */
 export function reorderAdvice(input: ReorderAdviceInput): Result<ReorderAdvice> {
-  const alert = watchAlert(input.actualToDateUnits, input.forecastToDateUnits, input.threshold ?? 0.3);
+  const alert = watchAlert(input.actualToDateUnits, input.forecastToDateUnits, input.threshold ?? 0.3, input.minDeviationUnits ?? 0);
   if (!alert.ok) return alert;
   if (!Array.isArray(input.remainingDailyForecast as unknown)) {
     return err("NOT_A_NUMBER", "remaining_daily_forecast is not a list of daily units", { argument: "remaining_daily_forecast" });

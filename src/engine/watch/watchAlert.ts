@@ -27,9 +27,12 @@ const BOUNDARY_SLACK = 1e-9;
  * @returns the alert, or NOT_A_NUMBER / NEGATIVE_VALUE / OUT_OF_RANGE naming the argument
  * @example watchAlert(140, 100) // ok("REORDER"): 140 > 100 × 1.3 = 130
  * @example watchAlert(130, 100) // ok("OK"): exactly on the line
+ * @param minDeviationUnits the difference must also exceed this many units (default 0); the Watch
+ *   view passes 2·√forecast, the Poisson noise of small counts, so 0 sold against 1 forecast is OK
  * @example watchAlert(60, 100) // ok("SLOW"): 60 < 100 × 0.7 = 70
+ * @example watchAlert(0, 1, 0.3, 2) // ok("OK"): 1 unit short is within 2 units of noise
  */
-export function watchAlert(actualToDateUnits: number, forecastToDateUnits: number, threshold = 0.3): Result<WatchAlert> {
+export function watchAlert(actualToDateUnits: number, forecastToDateUnits: number, threshold = 0.3, minDeviationUnits = 0): Result<WatchAlert> {
   const actual = checkNonNegative(actualToDateUnits, "actual_units");
   if (!actual.ok) return actual;
   const forecast = checkNonNegative(forecastToDateUnits, "forecast_units");
@@ -41,6 +44,7 @@ export function watchAlert(actualToDateUnits: number, forecastToDateUnits: numbe
   }
   const a = actual.value;
   const f = forecast.value;
+  if (Math.abs(a - f) <= Math.max(0, minDeviationUnits)) return ok("OK");
   if (f === 0) return ok(a > 0 ? "REORDER" : "OK");
   if (a > f * (1 + t.value) * (1 + BOUNDARY_SLACK)) return ok("REORDER");
   if (a < f * (1 - t.value) * (1 - BOUNDARY_SLACK)) return ok("SLOW");

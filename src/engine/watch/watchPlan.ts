@@ -96,6 +96,8 @@ export function watchPlan(
       remainingDailyForecast: remaining,
       onHandUnits: stock,
       threshold: policy.alertThreshold,
+      // Small counts swing by chance: alert only beyond two Poisson standard deviations too.
+      minDeviationUnits: 2 * Math.sqrt(forecast),
       lanes,
       planDaySerial: todaySerial,
       eventEndSerial: policy.end,

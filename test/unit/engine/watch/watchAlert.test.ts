@@ -75,3 +75,12 @@ describe("watchAlert", () => {
     );
   });
 });
+
+describe("watchAlert with a noise floor", () => {
+  it("stays OK when the difference is within the given units, however large in percent", () => {
+    // hand: 0 sold vs 1 forecast is −100 %, but only 1 unit, within 2 units of noise
+    expect(watchAlert(0, 1, 0.3, 2)).toEqual({ ok: true, value: "OK" });
+    // hand: 160 vs 100 is +60 % and 60 units, beyond 2·√100 = 20
+    expect(watchAlert(160, 100, 0.3, 20)).toEqual({ ok: true, value: "REORDER" });
+  });
+});
