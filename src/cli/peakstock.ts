@@ -7,7 +7,7 @@
 import { XlsxWorkbook } from "../excel/xlsxWorkbook";
 import { runPlan } from "../excel/runPlan";
 import type { OutputLanguage } from "../excel/workbookPort";
-import { summaryLines } from "./summary";
+import { summaryLines, summaryText } from "./summary";
 
 const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx>] [--lang en|zh-CN]";
 
@@ -91,6 +91,7 @@ export async function main(args: readonly string[], io: Io = PROCESS_IO): Promis
     return 2;
   }
   await book.save(command.output);
-  io.out(`${summaryLines(run.value, run.value.policy.name).join("\n")}\nSaved ${command.output}\n`);
+  const lines = summaryLines(run.value, run.value.policy.name, command.language);
+  io.out(`${[...lines, summaryText(command.language).saved(command.output)].join("\n")}\n`);
   return 0;
 }

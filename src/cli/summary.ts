@@ -1,36 +1,77 @@
 /**
- * The command line's summary of a plan run: what a seller reads in the terminal.
+ * The command line's summary of a plan run, in English or Simplified Chinese
+ * (`--lang zh-CN`): what a seller reads in the terminal.
  */
 import { isoFromSerial } from "../engine/dates";
+import { renderNote } from "../engine/plan/planNotes";
 import type { PlanRun } from "../excel/runPlan";
 
 const usd = (x: number): string => `$${Math.round(x).toLocaleString("en-US")}`;
 const n = (x: number): string => Math.round(x).toLocaleString("en-US");
 
+interface SummaryText {
+  planned(ok: number, skipped: number, failed: number, event: string): string;
+  lane(lane: string, units: string, cost: string, shipBy: string): string;
+  earliest(date: string, lane: string): string;
+  alerts(total: number, high: number): string;
+  defaultLanes: string;
+  warnings(count: number, first: string): string;
+  wrote(sheets: string): string;
+  saved(file: string): string;
+}
+
+const EN: SummaryText = {
+  planned: (ok, skipped, failed, event) => `Planned ${ok} SKUs (${skipped} skipped, ${failed} failed) for ${event}`,
+  lane: (lane, units, cost, shipBy) => `  ${lane}: ${units} units, ${cost} landed, ship by ${shipBy}`,
+  earliest: (date, lane) => `Earliest ship-by: ${date} (${lane})`,
+  alerts: (total, high) => `Alerts: ${total} (${high} high)`,
+  defaultLanes: "No Lanes sheet: used the default China → US West lanes",
+  warnings: (count, first) => `Warnings: ${count} (first: ${first})`,
+  wrote: (sheets) => `Wrote sheets: ${sheets}`,
+  saved: (file) => `Saved ${file}`,
+};
+
+const ZH: SummaryText = {
+  planned: (ok, skipped, failed, event) => `已规划 ${ok} 个 SKU（跳过 ${skipped} 个，失败 ${failed} 个）：${event}`,
+  lane: (lane, units, cost, shipBy) => `  ${lane}：${units} 件，到岸 ${cost}，最晚 ${shipBy} 发货`,
+  earliest: (date, lane) => `最早的最晚发货日：${date}（${lane}）`,
+  alerts: (total, high) => `预警：${total} 条（高 ${high} 条）`,
+  defaultLanes: "没有物流渠道表：使用默认的中国 → 美西渠道",
+  warnings: (count, first) => `提醒：${count} 条（第一条：${first}）`,
+  wrote: (sheets) => `已写入工作表：${sheets}`,
+  saved: (file) => `已保存 ${file}`,
+};
+
+/** The summary's fixed texts in `language` ("zh…" → Chinese). */
+export function summaryText(language: string): SummaryText {
+  return language.toLowerCase().startsWith("zh") ? ZH : EN;
+}
+
 /**
  * Lines of text: SKUs planned / skipped / failed, units and cost per lane, the
- * earliest ship-by date, alert counts and the sheets written.
- * @example summaryLines(run)[0] // "Planned 58 SKUs (2 skipped, 0 failed) for Black Friday / Cyber Monday 2026"
+ * earliest ship-by date, alert counts (the high ones listed) and the sheets written.
+ * @example summaryLines(run, "Black Friday 2026")[0] // "Planned 58 SKUs (2 skipped, 0 failed) for Black Friday 2026"
  */
-export function summaryLines(run: PlanRun, eventName: string): string[] {
+export function summaryLines(run: PlanRun, eventName: string, language = "en"): string[] {
+  const t = summaryText(language);
   const { plan } = run;
   const count = (status: string): number => plan.outcomes.filter((o) => o.status === status).length;
-  const lines = [`Planned ${count("ok")} SKUs (${count("skipped")} skipped, ${count("error")} failed) for ${eventName}`];
+  const lines = [t.planned(count("ok"), count("skipped"), count("error"), eventName)];
   const byLane = new Map<string, { units: number; cost: number; shipBy: number }>();
   for (const s of plan.shipments) {
     const entry = byLane.get(s.lane) ?? { units: 0, cost: 0, shipBy: s.shipBy };
     byLane.set(s.lane, { units: entry.units + s.units, cost: entry.cost + s.totalUsd, shipBy: Math.min(entry.shipBy, s.shipBy) });
   }
-  for (const [lane, e] of byLane) lines.push(`  ${lane}: ${n(e.units)} units, ${usd(e.cost)} landed, ship by ${isoFromSerial(e.shipBy)}`);
+  for (const [lane, e] of byLane) lines.push(t.lane(lane, n(e.units), usd(e.cost), isoFromSerial(e.shipBy)));
   if (plan.shipments.length > 0) {
     const first = plan.shipments.reduce((a, b) => (b.shipBy < a.shipBy ? b : a));
-    lines.push(`Earliest ship-by: ${isoFromSerial(first.shipBy)} (${first.lane})`);
+    lines.push(t.earliest(isoFromSerial(first.shipBy), first.lane));
   }
-  const high = plan.alerts.filter((a) => a.severity === "high").length;
-  lines.push(`Alerts: ${plan.alerts.length} (${high} high)`);
-  for (const a of plan.alerts.filter((x) => x.severity === "high").slice(0, 5)) lines.push(`  ! ${a.sku ? `${a.sku}: ` : ""}${a.message}`);
-  if (run.usedDefaultLanes) lines.push("No Lanes sheet: used the default China → US West lanes");
-  if (run.warnings.length > 0) lines.push(`Warnings: ${run.warnings.length} (first: ${run.warnings[0].message})`);
-  lines.push(`Wrote sheets: ${Object.values(run.sheets).join(", ")}`);
+  const high = plan.alerts.filter((a) => a.severity === "high");
+  lines.push(t.alerts(plan.alerts.length, high.length));
+  for (const a of high.slice(0, 5)) lines.push(`  ! ${a.sku ? `${a.sku}: ` : ""}${renderNote(a.note, language)}`);
+  if (run.usedDefaultLanes) lines.push(t.defaultLanes);
+  if (run.warnings.length > 0) lines.push(t.warnings(run.warnings.length, run.warnings[0].message));
+  lines.push(t.wrote(Object.values(run.sheets).join(", ")));
   return lines;
 }

@@ -58,6 +58,7 @@ export * from "./plan/planCashFlow";
 export * from "./plan/planEvent";
 export * from "./plan/planForecast";
 export * from "./plan/planFromSheets";
+export * from "./plan/planNotes";
 export * from "./plan/planSku";
 export * from "./plan/planTables";
 export * from "./plan/types";

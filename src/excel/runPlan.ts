@@ -84,6 +84,7 @@ export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Prom
   const input: PlanFromSheetsInput = {
     sheetNames: names,
     grids,
+    language: options.language,
     ...(options.sources ? { sources: options.sources } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.lanes ? { lanes: options.lanes } : {}),

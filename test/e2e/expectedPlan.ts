@@ -34,13 +34,14 @@ export async function demoGrids(): Promise<WorkbookGrids> {
  * The plan the pane should have made: planFromSheets over `input` with the settings it stored.
  * @throws when the settings cannot be read or the plan fails (the demo plans)
  */
-export function expectedPlan(input: WorkbookGrids, settingsJson: string): SheetsPlan {
+export function expectedPlan(input: WorkbookGrids, settingsJson: string, language: OutputLanguage = "en"): SheetsPlan {
   const settings = parseSettings(settingsJson);
   if (!settings.ok) throw new Error(`The pane's stored settings do not parse: ${settings.error.message}`);
   const { policy, lanes, sources } = settings.value;
   const planned = planFromSheets({
     sheetNames: input.sheetNames,
     grids: input.grids,
+    language,
     policy,
     ...(Object.keys(sources).length > 0 ? { sources } : {}),
     ...(lanes !== null ? { lanes } : {}),

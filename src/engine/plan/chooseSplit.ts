@@ -4,6 +4,7 @@
  * leftover cost, as a newsvendor decision.
  */
 import { normalQuantile } from "../stats/normalQuantile";
+import { note, type PlanNote } from "./planNotes";
 
 /** z of P90. */
 const Z90 = 1.2815515655446004;
@@ -37,10 +38,11 @@ export interface Split {
   /** The newsvendor critical ratio used for the base batch; null when one lane takes everything. */
   readonly criticalRatio: number | null;
   /** One short reason for the Why column. */
-  readonly why: string;
+  readonly why: PlanNote;
 }
 
-const r0 = (x: number): string => String(Math.round(x));
+const r0 = (x: number): number => Math.round(x);
+const usd = (x: number): string => x.toFixed(2);
 
 /**
  * Split rule. The net need Q = P50 + max(P90 − P50, SS) + buffer − usable on hand
@@ -69,12 +71,12 @@ export function chooseSplit(input: SplitInput): Split {
   const p90 = Math.max(p50, input.p90NeedUnits);
   const q = Math.max(0, p50 + Math.max(p90 - p50, input.safetyStockUnits) + input.bufferUnits - usable);
   const minBase = Math.min(q, Math.max(0, p50 - usable));
-  if (q === 0) return { baseUnits: 0, sprintUnits: 0, netNeedUnits: 0, criticalRatio: null, why: `stock on hand (${r0(usable)}) covers the need with safety and buffer` };
+  if (q === 0) return { baseUnits: 0, sprintUnits: 0, netNeedUnits: 0, criticalRatio: null, why: note("stockCovers", { units: r0(usable) }) };
   if (input.baseUnitCostUsd === null) {
-    return { baseUnits: 0, sprintUnits: q, netNeedUnits: q, criticalRatio: null, why: "all by the fast lane" };
+    return { baseUnits: 0, sprintUnits: q, netNeedUnits: q, criticalRatio: null, why: note("allFast") };
   }
   if (input.sprintUnitCostUsd === null) {
-    return { baseUnits: q, sprintUnits: 0, netNeedUnits: q, criticalRatio: null, why: "no fast lane can still make it: all in the base batch" };
+    return { baseUnits: q, sprintUnits: 0, netNeedUnits: q, criticalRatio: null, why: note("noFastLane") };
   }
   const cb = Math.max(0, input.baseUnitCostUsd);
   const cs = Math.max(0, input.sprintUnitCostUsd);
@@ -84,7 +86,7 @@ export function chooseSplit(input: SplitInput): Split {
       sprintUnits: 0,
       netNeedUnits: q,
       criticalRatio: null,
-      why: `all in the base batch: the fast lane costs $${cs.toFixed(2)}/unit, more than the $${Math.max(0, input.stockOutCostUsd).toFixed(2)} margin of a sale`,
+      why: note("flyingNotWorthIt", { fast: usd(cs), margin: usd(Math.max(0, input.stockOutCostUsd)) }),
     };
   }
   const o = Math.max(0, input.leftoverCostUsd);
@@ -94,10 +96,9 @@ export function chooseSplit(input: SplitInput): Split {
   const target = sigma > 0 ? p50 + quantile * sigma - usable : p50 - usable;
   const base = Math.min(q, Math.max(minBase, target));
   const sprint = q - base;
-  const money = (x: number): string => `$${x.toFixed(2)}`;
-  let why: string;
-  if (base <= minBase + 1e-9) why = `sprint covers the uncertain part and the buffer (${r0(sprint)} units)`;
-  else if (sprint <= 1e-9) why = `all in the base batch: ${money(cb)}/unit there against ${money(cs)} by the fast lane`;
-  else why = `base covers demand up to its P${Math.round(cr * 100)}: ${money(cb)}/unit by base vs ${money(cs)} fast, a leftover ${money(o)}`;
+  let why: PlanNote;
+  if (base <= minBase + 1e-9) why = note("sprintCoversRest", { units: r0(sprint) });
+  else if (sprint <= 1e-9) why = note("allBaseCheaper", { base: usd(cb), fast: usd(cs) });
+  else why = note("baseToQuantile", { percentile: Math.round(cr * 100), base: usd(cb), fast: usd(cs), leftover: usd(o) });
   return { baseUnits: base, sprintUnits: sprint, netNeedUnits: q, criticalRatio: cr, why };
 }

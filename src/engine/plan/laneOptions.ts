@@ -6,6 +6,7 @@ import { isoFromSerial } from "../dates";
 import { ok, type Result } from "../errors";
 import { laneFreightUsd, shipmentForSku } from "../logistics/laneFreight";
 import { laneShipBy, type ShipByDates } from "../logistics/shipByDates";
+import { note, type PlanNote } from "./planNotes";
 import type { Lane, SkuMaster } from "./types";
 
 /** One lane as an option for one SKU. */
@@ -78,13 +79,12 @@ export function cheapestOption(options: readonly LaneOption[], filter: (option: 
 }
 
 /**
- * Why no slow lane is usable, in one line for the Why column, e.g.
- * "sea ship-by passed on 2026-10-02".
+ * Why the goods go all by the fast lane `fastMode`, as a note for the Why column,
+ * e.g. "fast-sea ship-by passed on 2026-10-10, goods ready 2026-10-20 → all by air".
  */
-export function slowLaneGoneReason(options: readonly LaneOption[], earliestShipSerial: number): string {
+export function slowLaneGoneNote(options: readonly LaneOption[], earliestShipSerial: number, fastMode: string): PlanNote {
   const slow = options.filter((o) => !isFastLane(o.lane) && o.allowed);
-  if (slow.length === 0) return "no slow lane takes these goods";
+  if (slow.length === 0) return note("noSlowLane", { fastMode });
   const latest = slow.reduce((a, b) => (b.dates.shipBy > a.dates.shipBy ? b : a));
-  const verb = latest.dates.shipBy < earliestShipSerial ? "passed on" : "is";
-  return `${latest.lane.mode} ship-by ${verb} ${isoFromSerial(latest.dates.shipBy)}, goods ready ${isoFromSerial(earliestShipSerial)}`;
+  return note("slowLaneGone", { mode: latest.lane.mode, shipBy: isoFromSerial(latest.dates.shipBy), ready: isoFromSerial(earliestShipSerial), fastMode });
 }

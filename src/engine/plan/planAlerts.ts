@@ -6,6 +6,7 @@ import { fbaDaysOfSupplyFlag } from "../watch/daysOfSupplyBand";
 import type { PlanShipment } from "./groupBatches";
 import type { SkuOutcome } from "./planEvent";
 import type { PlanLine } from "./planSku";
+import { note, renderNote, type PlanNote } from "./planNotes";
 import type { EventPolicy } from "./types";
 
 export type PlanAlertKind = "NO_LANE" | "SKU_ERROR" | "CAPACITY" | "SHIP_SOON" | "FAST_ONLY" | "LOW_SUPPLY" | "HIGH_SUPPLY" | "SKIPPED";
@@ -15,7 +16,14 @@ export interface PlanAlert {
   readonly severity: "high" | "medium" | "low";
   /** SKU, or "" for the whole plan. */
   readonly sku: string;
+  /** What to show, in any language ({@link renderNote}). */
+  readonly note: PlanNote;
+  /** The note in English, for logs and the command line. */
   readonly message: string;
+}
+
+function alert(kind: PlanAlertKind, severity: PlanAlert["severity"], sku: string, planNote: PlanNote): PlanAlert {
+  return { kind, severity, sku, note: planNote, message: renderNote(planNote, "en") };
 }
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
@@ -40,36 +48,27 @@ export function planAlerts(input: PlanAlertsInput): PlanAlert[] {
   const { policy } = input;
   const alerts: PlanAlert[] = [];
   for (const o of input.outcomes) {
-    if (o.status === "error") alerts.push({ kind: "SKU_ERROR", severity: "high", sku: o.sku, message: o.error.message });
-    if (o.status === "skipped") alerts.push({ kind: "SKIPPED", severity: "low", sku: o.sku, message: `Skipped: ${o.reason}` });
+    if (o.status === "error") alerts.push(alert("SKU_ERROR", "high", o.sku, note("skuFailed", { message: o.error.message })));
+    if (o.status === "skipped") alerts.push(alert("SKIPPED", "low", o.sku, o.reason));
   }
   for (const line of input.lines) {
-    if (line.noLaneInTime) alerts.push({ kind: "NO_LANE", severity: "high", sku: line.sku, message: line.why[0] ?? "no lane arrives in time" });
-    else if (!line.base && line.sprint) alerts.push({ kind: "FAST_ONLY", severity: "medium", sku: line.sku, message: line.why[0] ?? "all by the fast lane" });
+    if (line.noLaneInTime) alerts.push(alert("NO_LANE", "high", line.sku, line.why[0] ?? note("noLaneInTimeNoOption", { ready: "" })));
+    else if (!line.base && line.sprint) alerts.push(alert("FAST_ONLY", "medium", line.sku, line.why[0] ?? note("allFast")));
     const stock = line.onHand + line.inTransitUsable + (line.base?.units ?? 0) + (line.sprint?.units ?? 0);
     const flag = line.baselinePerDay > 0 ? fbaDaysOfSupplyFlag(stock, line.baselinePerDay) : null;
     if (flag?.ok && flag.value !== "OK") {
       const days = Math.round(stock / line.baselinePerDay);
-      alerts.push({
-        kind: flag.value === "LOW" ? "LOW_SUPPLY" : "HIGH_SUPPLY",
-        severity: "low",
-        sku: line.sku,
-        message: flag.value === "LOW" ? `${days} days of supply at the baseline rate: below FBA's 28 days (low-inventory fee)` : `${days} days of supply at the baseline rate: above FBA's 22 weeks (storage surcharge)`,
-      });
+      alerts.push(alert(flag.value === "LOW" ? "LOW_SUPPLY" : "HIGH_SUPPLY", "low", line.sku, note(flag.value === "LOW" ? "lowSupply" : "highSupply", { days })));
     }
   }
   const { cubicFeet, limit, overage } = input.capacity;
   if (limit !== null && overage > 0) {
-    alerts.push({
-      kind: "CAPACITY",
-      severity: "high",
-      sku: "",
-      message: `Storage at the event: ${Math.round(cubicFeet).toLocaleString("en-US")} ft³ against a limit of ${Math.round(limit).toLocaleString("en-US")} (${Math.round(overage).toLocaleString("en-US")} ft³ over, about $${Math.round(overage * 10).toLocaleString("en-US")} at $10/ft³): move slow movers' base batch to an overseas warehouse or ship part of it after the event`,
-    });
+    const n = (x: number): string => Math.round(x).toLocaleString("en-US");
+    alerts.push(alert("CAPACITY", "high", "", note("overCapacity", { cubicFeet: n(cubicFeet), limit: n(limit), overage: n(overage), fee: n(overage * 10) })));
   }
   for (const s of input.shipments) {
     if (s.shipBy - policy.planDate <= 7) {
-      alerts.push({ kind: "SHIP_SOON", severity: "medium", sku: "", message: `${s.lane}: ${s.units.toLocaleString("en-US")} units must ship by ${isoFromSerial(s.shipBy)}` });
+      alerts.push(alert("SHIP_SOON", "medium", "", note("shipSoon", { lane: s.lane, units: s.units.toLocaleString("en-US"), shipBy: isoFromSerial(s.shipBy) })));
     }
   }
   return alerts.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -11,6 +11,7 @@ import type { DailySeries } from "../series/dailySeries";
 import { allocateByShare, type Allocation, type ShareInput } from "./allocateByShare";
 import { groupBatches, type PlanShipment } from "./groupBatches";
 import { planAlerts, type PlanAlert } from "./planAlerts";
+import { note, type PlanNote } from "./planNotes";
 import { planCashFlow } from "./planCashFlow";
 import { planSku, type PlanLine } from "./planSku";
 import type { CashFlowWeek } from "./weeklyCashFlow";
@@ -18,7 +19,7 @@ import type { EventPolicy, Lane, SkuMaster } from "./types";
 
 export type SkuOutcome =
   | { readonly sku: string; readonly status: "ok"; readonly line: PlanLine }
-  | { readonly sku: string; readonly status: "skipped"; readonly reason: string }
+  | { readonly sku: string; readonly status: "skipped"; readonly reason: PlanNote }
   | { readonly sku: string; readonly status: "error"; readonly error: EngineError };
 
 export interface EventPlan {
@@ -79,7 +80,7 @@ export function planEvent(input: PlanEventInput): EventPlan {
   const lines: PlanLine[] = [];
   input.skus.forEach((sku, i) => {
     const series = seriesBySku.get(sku.sku);
-    if (!series) outcomes.push({ sku: sku.sku, status: "skipped", reason: "no sales history on the Sales sheet" });
+    if (!series) outcomes.push({ sku: sku.sku, status: "skipped", reason: note("noSalesHistory") });
     else {
       const r = planSku({ series, sku, lanes: input.lanes, policy, abcClass: classOf.get(sku.sku) ?? "C", portfolioUplift: portfolio.uplift, portfolioUpliftCv: portfolio.cvAcrossYears });
       if (r.ok) {
@@ -92,7 +93,7 @@ export function planEvent(input: PlanEventInput): EventPlan {
     input.onProgress?.(i + 1, input.skus.length);
   });
   for (const s of input.series) {
-    if (!input.skus.some((k) => k.sku === s.sku)) outcomes.push({ sku: s.sku, status: "skipped", reason: "sold but not on the SKUs sheet (no cost or carton data)" });
+    if (!input.skus.some((k) => k.sku === s.sku)) outcomes.push({ sku: s.sku, status: "skipped", reason: note("notInMaster") });
   }
 
   const shipments = groupBatches(lines, input.lanes);

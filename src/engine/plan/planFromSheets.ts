@@ -35,6 +35,8 @@ export interface PlanFromSheetsInput {
   /** Lanes set in the task pane; replace the Lanes sheet when given. */
   readonly lanes?: readonly Lane[];
   readonly onProgress?: (done: number, total: number) => void;
+  /** Language of the tables' texts (Why, alerts): "en" (default) or "zh-CN". */
+  readonly language?: string;
 }
 
 export interface SheetsPlan {
@@ -132,5 +134,5 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const sources: Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>> = { Sales: sales, SKUs: skuName.value as string };
   if (eventName.value !== undefined && !input.policy) sources.Event = eventName.value;
   if (lanesName.value !== undefined && !input.lanes) sources.Lanes = lanesName.value;
-  return ok({ plan, policy, tables: planTables(plan), warnings, usedDefaultLanes: !input.lanes && lanesName.value === undefined, sources });
+  return ok({ plan, policy, tables: planTables(plan, input.language ?? "en"), warnings, usedDefaultLanes: !input.lanes && lanesName.value === undefined, sources });
 }

@@ -16,7 +16,8 @@ import { safetyStockMaxAvg } from "../stock/safetyStockMaxAvg";
 import { serviceLevelSafetyStock } from "../stock/serviceLevelSafetyStock";
 import { batchLine, type BatchLine } from "./batchLine";
 import { chooseSplit } from "./chooseSplit";
-import { cheapestOption, isFastLane, laneOptions, slowLaneGoneReason, type LaneOption } from "./laneOptions";
+import { cheapestOption, isFastLane, laneOptions, slowLaneGoneNote, type LaneOption } from "./laneOptions";
+import { note, type PlanNote } from "./planNotes";
 import { planForecastOf, type PlanForecast } from "./planForecast";
 import type { EventPolicy, Lane, SkuMaster } from "./types";
 
@@ -59,7 +60,7 @@ export interface PlanLine {
   readonly landedCostPerUnit: number | null;
   /** True when no lane can bring the goods in time: quantities are shown, lanes are not. */
   readonly noLaneInTime: boolean;
-  readonly why: readonly string[];
+  readonly why: readonly PlanNote[];
   readonly forecast: PlanForecast;
 }
 
@@ -146,7 +147,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   if (!options.ok) return options;
   const baseOption = cheapestOption(options.value, (o) => !isFastLane(o.lane));
   const sprintOption = cheapestOption(options.value, (o) => isFastLane(o.lane));
-  const why: string[] = [];
+  const why: PlanNote[] = [];
 
   const masked = maskWindows(series, policy.pastEventStarts.map((s) => ({ startSerial: s, endSerial: s + eventDays - 1 })));
   if (!masked.ok) return masked;
@@ -155,7 +156,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const buffer = policy.bufferPct * demand.p50Units;
   const sellableBy = policy.start - policy.safetyDays;
   const transitUsable = sku.inTransitArrival === undefined || sku.inTransitArrival <= sellableBy ? sku.inTransit : 0;
-  if (sku.inTransit > 0 && transitUsable === 0) why.push(`${sku.inTransit} in transit arrive ${isoFromSerial(sku.inTransitArrival ?? 0)}, after sellable-by`);
+  if (sku.inTransit > 0 && transitUsable === 0) why.push(note("transitLate", { units: sku.inTransit, date: isoFromSerial(sku.inTransitArrival ?? 0) }));
   const usable = Math.max(0, sku.onHand + transitUsable - preEventUnits);
 
   const ft3PerUnit = (sku.cartonLengthCm * sku.cartonWidthCm * sku.cartonHeightCm) / 28316.846592 / Math.max(1, sku.unitsPerCarton);
@@ -174,7 +175,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     stockOutCostUsd: Math.max(0, sku.price - sku.unitCost),
     leftoverCostUsd: leftoverCost,
   });
-  if (!baseOption && sprintOption) why.push(`${slowLaneGoneReason(options.value, earliestShip)} → all by ${sprintOption.lane.mode}`);
+  if (!baseOption && sprintOption) why.push(slowLaneGoneNote(options.value, earliestShip, sprintOption.lane.mode));
   else why.push(split.why);
 
   const noLane = !baseOption && !sprintOption;
@@ -192,11 +193,15 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     if (!extra.ok) return extra;
     if (baseOption || noLane) baseCartons += extra.value;
     else sprintCartons += extra.value;
-    why.push(`raised to the MOQ of ${sku.moq}`);
+    why.push(note("raisedToMoq", { moq: sku.moq }));
   }
   if (noLane) {
     const fastest = options.value.filter((o) => o.allowed).reduce<LaneOption | undefined>((a, b) => (!a || b.dates.shipBy > a.dates.shipBy ? b : a), undefined);
-    why.unshift(`no lane arrives in time: goods ready ${isoFromSerial(earliestShip)}${fastest ? `, ${fastest.lane.name} needed them by ${isoFromSerial(fastest.dates.shipBy)}` : ""}`);
+    why.unshift(
+      fastest
+        ? note("noLaneInTime", { ready: isoFromSerial(earliestShip), lane: fastest.lane.name, shipBy: isoFromSerial(fastest.dates.shipBy) })
+        : note("noLaneInTimeNoOption", { ready: isoFromSerial(earliestShip) }),
+    );
   }
 
   const lineOn = (option: LaneOption | undefined, cartons: number): Result<BatchLine | null> => (option && cartons > 0 ? batchLine(sku, option, cartons, policy) : ok(null));

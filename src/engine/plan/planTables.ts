@@ -4,6 +4,9 @@
  */
 import type { CellFormat, OutputCell, OutputColumn, OutputTable } from "./outputTable";
 import type { EventPlan } from "./planEvent";
+import { renderNote, renderNotes } from "./planNotes";
+
+const SEVERITY_ZH = { high: "高", medium: "中", low: "低" } as const;
 
 const col = (key: string, zh: string, format: CellFormat): OutputColumn => ({ key, zh, format });
 
@@ -47,9 +50,12 @@ const units = (x: number): number => Math.ceil(x - 1e-9);
 /**
  * The five output tables of a plan. Units are rounded up to whole units
  * (demand, stock) and money to cents; dates stay Excel serials (format "date").
+ * The Why, Severity and Message texts are written in `language` ("zh-CN" or English).
  * @example planTables(plan)[0].rows[0] // ["SKU-001", "Silicone spatula", "A", "holtWinters", 12.4, 2.1, …]
  */
-export function planTables(plan: EventPlan): OutputTable[] {
+export function planTables(plan: EventPlan, language = "en"): OutputTable[] {
+  const zh = language.toLowerCase().startsWith("zh");
+  const severity = (s: keyof typeof SEVERITY_ZH): string => (zh ? SEVERITY_ZH[s] : s);
   const planRows: OutputCell[][] = plan.lines.map((l) => {
     const lines = [l.base, l.sprint].filter((b) => b !== null);
     const total = (pick: (b: NonNullable<typeof l.base>) => number): number => lines.reduce((s, b) => s + pick(b), 0);
@@ -59,7 +65,7 @@ export function planTables(plan: EventPlan): OutputTable[] {
       l.base?.units ?? 0, l.base?.lane ?? "", l.base?.shipBy ?? null, l.sprint?.units ?? 0, l.sprint?.lane ?? "", l.sprint?.shipBy ?? null,
       total((b) => b.cartons), r4(total((b) => b.cbm)), r2(total((b) => b.chargeableKg)), r2(total((b) => b.freightUsd)), r2(total((b) => b.dutyUsd)),
       r2(total((b) => b.insuranceUsd)), r2(total((b) => b.storageUsd)), l.landedCostPerUnit === null ? null : r2(l.landedCostPerUnit),
-      (plan.allocations.get(l.sku) ?? []).map((a) => `${a.key} ${a.units}`).join("; "), l.why.join("; "),
+      (plan.allocations.get(l.sku) ?? []).map((a) => `${a.key} ${a.units}`).join("; "), renderNotes(l.why, language),
     ];
   });
   const batchRows: OutputCell[][] = plan.shipments.map((s, i) => [
@@ -67,7 +73,7 @@ export function planTables(plan: EventPlan): OutputTable[] {
     r2(s.cubicFeet), r2(s.chargeableKg), r2(s.purchaseUsd), r2(s.freightUsd), r2(s.dutyUsd), r2(s.insuranceUsd), r2(s.storageUsd), r2(s.totalUsd),
   ]);
   const cashRows: OutputCell[][] = plan.cashFlow.map((w) => [w.weekStartSerial, r2(w.purchase), r2(w.freight), r2(w.duty), r2(w.storage), r2(w.contingency), r2(w.total), r2(w.cumulative)]);
-  const alertRows: OutputCell[][] = plan.alerts.map((a) => [a.severity, a.kind, a.sku, a.message]);
+  const alertRows: OutputCell[][] = plan.alerts.map((a) => [severity(a.severity), a.kind, a.sku, renderNote(a.note, language)]);
   const forecastRows: OutputCell[][] = [];
   for (const l of plan.lines) {
     const f = l.forecast;
@@ -84,8 +90,8 @@ export function planTables(plan: EventPlan): OutputTable[] {
       columns: ALERT_COLUMNS,
       rows: alertRows,
       highlights: [
-        { column: "Severity", equals: "high", tone: "danger" },
-        { column: "Severity", equals: "medium", tone: "warning" },
+        { column: "Severity", equals: severity("high"), tone: "danger" },
+        { column: "Severity", equals: severity("medium"), tone: "warning" },
       ],
     },
     { kind: "Forecast", columns: FORECAST_COLUMNS, rows: forecastRows },

@@ -1,3 +1,4 @@
+import { renderNote } from "../../engine/plan/planNotes";
 import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { PlanAlert, PlanAlertKind } from "../../engine/plan/planAlerts";
 import { formatDay, formatUnits, formatUsd } from "../formatters";
@@ -78,7 +79,7 @@ export function ResultsView({ result, strings, language, onOpenSheet, onChartToS
                 <Badge appearance="tint" color={SEVERITY[a.severity].color}>{strings[SEVERITY[a.severity].key]}</Badge>
                 <Caption1>
                   <strong>{strings[KIND[a.kind]]}</strong>
-                  {a.sku ? ` · ${a.sku}` : ""}: {a.message}
+                  {a.sku ? ` · ${a.sku}` : ""}: {renderNote(a.note, language)}
                 </Caption1>
               </li>
             ))}

@@ -41,7 +41,13 @@ describe("a SKU's batches", () => {
 
 describe("planFigures", () => {
   it("gives the earliest ship-by, the total and its contingency, and counts alerts and outcomes", () => {
-    const alerts: PlanAlert[] = [{ kind: "NO_LANE", severity: "high", sku: "A", message: "" }, { kind: "SHIP_SOON", severity: "medium", sku: "", message: "" }, { kind: "SKIPPED", severity: "low", sku: "Z", message: "" }, { kind: "LOW_SUPPLY", severity: "low", sku: "B", message: "" }];
+    const n = { key: "allFast", params: {} } as const;
+    const alerts: PlanAlert[] = [
+      { kind: "NO_LANE", severity: "high", sku: "A", note: n, message: "" },
+      { kind: "SHIP_SOON", severity: "medium", sku: "", note: n, message: "" },
+      { kind: "SKIPPED", severity: "low", sku: "Z", note: n, message: "" },
+      { kind: "LOW_SUPPLY", severity: "low", sku: "B", note: n, message: "" },
+    ];
     const outcomes = [{ sku: "A", status: "ok" }, { sku: "B", status: "ok" }, { sku: "Z", status: "skipped", reason: "" }] as unknown as SkuOutcome[];
     const f = planFigures({ shipments: [shipment("Sea", 46300, 1, 4000), shipment("Air", 46290, 1, 1000)], alerts, outcomes }, { contingencyPct: 0.1 });
     expect(f).toEqual({ earliestShipBy: 46290, totalCostUsd: 5000, contingencyUsd: 500, alerts: { high: 1, medium: 1, low: 2, total: 4 }, outcomes: { ok: 2, skipped: 1, errors: 0 } });

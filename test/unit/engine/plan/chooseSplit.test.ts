@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { chooseSplit, type SplitInput } from "../../../../src/engine/plan/chooseSplit";
+import { renderNote } from "../../../../src/engine/plan/planNotes";
 
 const BASE: SplitInput = {
   p50NeedUnits: 1000,
@@ -21,7 +22,7 @@ describe("chooseSplit", () => {
     expect(s.baseUnits).toBeCloseTo(1113.19, 1);
     expect(s.sprintUnits).toBeCloseTo(1406.31 - 1113.19, 1);
     expect(s.netNeedUnits).toBeCloseTo(1406.31, 6);
-    expect(s.why).toBe("base covers demand up to its P71: $1.00/unit by base vs $6.00 fast, a leftover $1.00");
+    expect(renderNote(s.why)).toBe("base covers demand up to its P71: $1.00/unit by base vs $6.00 fast, a leftover $1.00");
   });
 
   it("keeps the base at P50 less stock when leftovers are dear", () => {
@@ -29,7 +30,7 @@ describe("chooseSplit", () => {
     const s = chooseSplit({ ...BASE, sprintUnitCostUsd: 2, leftoverCostUsd: 8, usableOnHandUnits: 200 });
     expect(s.baseUnits).toBeCloseTo(800, 9);
     expect(s.sprintUnits).toBeCloseTo(406.31, 6);
-    expect(s.why).toBe("sprint covers the uncertain part and the buffer (406 units)");
+    expect(renderNote(s.why)).toBe("sprint covers the uncertain part and the buffer (406 units)");
   });
 
   it("puts everything on one lane when the other is missing", () => {
@@ -41,7 +42,7 @@ describe("chooseSplit", () => {
     // hand: sprint $6/unit ≥ margin $5 → all of Q = 1406.31 by base
     const s = chooseSplit({ ...BASE, stockOutCostUsd: 5 });
     expect(s).toMatchObject({ baseUnits: 1406.31, sprintUnits: 0 });
-    expect(s.why).toBe("all in the base batch: the fast lane costs $6.00/unit, more than the $5.00 margin of a sale");
+    expect(renderNote(s.why)).toBe("all in the base batch: the fast lane costs $6.00/unit, more than the $5.00 margin of a sale");
   });
 
   it("ships nothing when stock on hand covers the need", () => {

@@ -1,0 +1,27 @@
+import { NOTE_TEMPLATES, note, renderNote, renderNotes } from "../../../../src/engine/plan/planNotes";
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("planNotes", () => {
+  it("has every note in English and Chinese with the same placeholders", () => {
+    const { en, zh } = NOTE_TEMPLATES;
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect([key, placeholders(zh[key])]).toEqual([key, placeholders(en[key])]);
+  });
+
+  it("fills a note's numbers in either language", () => {
+    const n = note("slowLaneGone", { mode: "sea", shipBy: "2026-10-02", ready: "2026-10-15", fastMode: "air" });
+    expect(renderNote(n)).toBe("sea ship-by passed on 2026-10-02, goods ready 2026-10-15 → all by air");
+    expect(renderNote(n, "zh-CN")).toBe("海运 最晚发货日 2026-10-02 已过，货物 2026-10-15 才备好 → 全部走 空运");
+    expect(renderNote({ ...n, params: { ...n.params, mode: "fast-sea" } })).toMatch(/^fast boat ship-by/);
+    expect(renderNote(note("flyingNotWorthIt", { fast: "2.50", margin: "1.65" }))).toBe(
+      "all in the base batch: the fast lane costs $2.50/unit, more than the $1.65 margin of a sale",
+    );
+  });
+
+  it("joins several notes for one cell", () => {
+    const notes = [note("allFast"), note("raisedToMoq", { moq: 500 })];
+    expect(renderNotes(notes, "en")).toBe("all by the fast lane; raised to the MOQ of 500");
+    expect(renderNotes(notes, "zh-CN")).toBe("全部走快线；已补足到最小起订量 500");
+  });
+});
