@@ -43,7 +43,8 @@ export function WatchTable({ rows, strings, language }: { readonly rows: readonl
           )}
           {r.stockOutDay !== undefined && <Body1>{format(strings.watchStockOut, { date: formatDay(r.stockOutDay) })}</Body1>}
           {r.alert === "SLOW" && r.leftoverUnits > 0 && <Body1>{format(strings.watchLeftover, { units: n(r.leftoverUnits) })}</Body1>}
-          <Caption1 className={styles.why}>{r.why}</Caption1>
+          {/* The engine's sentence is English; the lines above say the same in the pane's language. */}
+          {language === "en" && <Caption1 className={styles.why}>{r.why}</Caption1>}
         </li>
       ))}
     </ul>
