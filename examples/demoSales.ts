@@ -4,7 +4,7 @@
  * events, noise) and a seller who re-orders every two weeks by sea. Same seed,
  * same numbers.
  */
-import { mulberry32, poisson } from "../bench/prng";
+import { mulberry32, poisson } from "../src/engine/stats/seededRandom";
 import { serialFromYmd, weekdayOfSerial, ymdFromSerial } from "../src/engine/dates";
 import { CATEGORY_UPLIFT, DEMO_EVENTS, type DemoEventKind, type DemoSeason, type DemoSku } from "./demoCatalog";
 

@@ -75,6 +75,7 @@ export * from "./stats/demandStats";
 export * from "./stats/goldenSection";
 export * from "./stats/normalQuantile";
 export * from "./stats/optimize";
+export * from "./stats/seededRandom";
 export * from "./stock/criticalRatio";
 export * from "./stock/leadTimeDemandSd";
 export * from "./stock/newsvendorQuantity";

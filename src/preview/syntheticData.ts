@@ -7,6 +7,7 @@
  * sheet, so the plan uses PeakStock's default lanes. Pure (no DOM).
  */
 import { isoFromSerial, serialFromYmd } from "../engine/dates";
+import { mulberry32, poisson } from "../engine/stats/seededRandom";
 import type { PreviewData } from "./previewData";
 
 const PLAN_DATE = serialFromYmd(2026, 9, 15);
@@ -22,31 +23,6 @@ const NOUNS: Readonly<Record<(typeof FAMILIES)[number], readonly string[]>> = {
   FIT: ["Resistance bands", "Yoga mat 6 mm", "Jump rope", "Camping lantern", "Foam roller"],
   DEC: ["LED string lights", "Christmas ornaments 24", "Halloween garland", "Table runner", "Fairy curtain lights"],
 };
-
-/** Mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A Poisson draw with mean `lambda` (Knuth under 30, normal approximation above). */
-function poisson(rand: () => number, lambda: number): number {
-  if (lambda <= 0) return 0;
-  if (lambda > 30) {
-    const z = Math.sqrt(-2 * Math.log(Math.max(1e-12, rand()))) * Math.cos(2 * Math.PI * rand());
-    return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * z));
-  }
-  const limit = Math.exp(-lambda);
-  let k = 0;
-  for (let p = rand(); p > limit; p *= rand()) k++;
-  return k;
-}
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
