@@ -5,6 +5,7 @@
  */
 import { cellValue, describeCell, excelErrorOf, isBlankCell } from "../engine/cells";
 import { err, ok, type Result } from "../engine/errors";
+import { scalarOf } from "./argumentShape";
 
 /** Limits of one numeric argument. */
 export interface NumberRule {
@@ -75,15 +76,6 @@ function describeRange(rule: NumberRule): string {
   return [low, high].filter((s) => s !== "").join(" and ");
 }
 
-/** The single value of a scalar argument: Excel passes a one-cell range as [[value]]. */
-function scalarOf(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const rows = value as unknown[];
-    if (rows.length === 1 && Array.isArray(rows[0]) && (rows[0] as unknown[]).length === 1) return (rows[0] as unknown[])[0];
-    return value;
-  }
-  return value;
-}
 
 /**
  * Reads a numeric argument and checks it against its rule in {@link ARGUMENT_RULES}:

@@ -7,7 +7,7 @@ import { xyzClassify } from "../engine/classify/xyzClassify";
 import { isBlankCell } from "../engine/cells";
 import { err } from "../engine/errors";
 import { readNumberArgument } from "./argumentRules";
-import { cellsInOrder } from "./cellsInOrder";
+import { cellsInOrder } from "./argumentShape";
 import { numbersFromRange } from "./numbersFromRange";
 import { unwrap } from "./unwrap";
 

@@ -9,7 +9,7 @@ import { findModel } from "../engine/forecast/registry";
 import { buildSeriesFromLong } from "../engine/series/buildSeriesFromLong";
 import type { DailySeries } from "../engine/series/dailySeries";
 import { readNumberArgument } from "./argumentRules";
-import { cellsInOrder } from "./cellsInOrder";
+import { cellsInOrder } from "./argumentShape";
 import { numbersFromRange } from "./numbersFromRange";
 import { readDateArgument, readDateRange } from "./readDateArgument";
 import { unwrap } from "./unwrap";

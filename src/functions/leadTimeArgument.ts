@@ -5,6 +5,7 @@ import { err, ok, type Result } from "../engine/errors";
 import { demandStats, type DemandStats } from "../engine/stats/demandStats";
 import { readNumberArgument } from "./argumentRules";
 import { numbersFromRange } from "./numbersFromRange";
+import { asRange } from "./argumentShape";
 
 /** Average, maximum and sample standard deviation of the lead time, days. */
 export interface LeadTimeDays {
@@ -13,11 +14,6 @@ export interface LeadTimeDays {
   readonly sd: number;
 }
 
-/** A scalar argument typed `any` arrives as a bare value; a range as rows. */
-function asRange(value: unknown): readonly (readonly unknown[])[] {
-  if (Array.isArray(value)) return value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
-  return [[value]];
-}
 
 /**
  * Lead time from one number (fixed: sd 0) or a range of observed lead times

@@ -5,11 +5,8 @@
 import { cellValue, isBlankCell } from "../engine/cells";
 import { parseDate } from "../engine/dates";
 import { err, ok, type Result } from "../engine/errors";
+import { cellsInOrder, scalarOf } from "./argumentShape";
 
-/** A one-cell range arrives as [[value]]. */
-function scalarOf(value: unknown): unknown {
-  return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : value;
-}
 
 /**
  * Reads a required date argument as an Excel serial day.
@@ -33,18 +30,14 @@ export function readDateArgument(value: unknown, name: string): Result<number> {
  */
 export function readDateRange(range: unknown, name: string): Result<number[]> {
   if (range === null || range === undefined) return ok([]);
-  const rows: readonly unknown[] = Array.isArray(range) ? range : [[range]];
   const dates: number[] = [];
-  let cell = 0;
-  for (const row of rows) {
-    for (const item of Array.isArray(row) ? row : [row]) {
-      cell += 1;
-      const raw = cellValue(item);
-      if (isBlankCell(raw)) continue;
-      const parsed = parseDate(raw, `${name}: cell ${cell}`);
-      if (!parsed.ok) return err(parsed.error.code, parsed.error.message, { argument: name, index: cell });
-      dates.push(parsed.value);
-    }
+  const cells = cellsInOrder(range);
+  for (let i = 0; i < cells.length; i++) {
+    const raw = cellValue(cells[i]);
+    if (isBlankCell(raw)) continue;
+    const parsed = parseDate(raw, `${name}: cell ${i + 1}`);
+    if (!parsed.ok) return err(parsed.error.code, parsed.error.message, { argument: name, index: i + 1 });
+    dates.push(parsed.value);
   }
   return ok(dates);
 }

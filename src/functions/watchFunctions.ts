@@ -6,7 +6,7 @@ import { err } from "../engine/errors";
 import { watchAlert } from "../engine/watch/watchAlert";
 import { weeksOfCover as engineWeeksOfCover } from "../engine/watch/weeksOfCover";
 import { readNumberArgument } from "./argumentRules";
-import { cellsInOrder } from "./cellsInOrder";
+import { cellsInOrder } from "./argumentShape";
 import { numbersFromRange } from "./numbersFromRange";
 import { unwrap } from "./unwrap";
 
