@@ -62,6 +62,7 @@ export * from "./plan/planNotes";
 export * from "./plan/planSku";
 export * from "./plan/planTables";
 export * from "./plan/types";
+export * from "./plan/unitCubicFeet";
 export * from "./plan/weeklyCashFlow";
 export * from "./series/buildSeriesFromLong";
 export * from "./series/buildSeriesFromWide";

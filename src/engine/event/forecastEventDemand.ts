@@ -8,6 +8,7 @@
 import { isoFromSerial } from "../dates";
 import { err, ok, type Result } from "../errors";
 import { autoForecast } from "../forecast/auto";
+import { zForLevel } from "../forecast/intervals";
 import type { ForecastResult, ModelName } from "../forecast/model";
 import { findModel } from "../forecast/registry";
 import type { DailySeries } from "../series/dailySeries";
@@ -15,8 +16,8 @@ import { imputeExcluded } from "../series/imputeExcluded";
 import { maskWindows } from "../series/maskWindows";
 import { eventDemand, type EventDemand, type EventWindow } from "./eventDemand";
 
-/** z of the 80 % central interval's upper end: Φ⁻¹(0.9). */
-const Z80 = 1.2815515655446004;
+/** z of the 80 % interval's upper end, the same z the models' intervals used: Φ⁻¹(0.9). */
+const Z80 = zForLevel(80);
 
 export interface ForecastEventDemandInput {
   /** The SKU's daily series; `excluded` marks stock-outs and other promotions, not this event's past windows. */

@@ -6,8 +6,8 @@
 import { normalQuantile } from "../stats/normalQuantile";
 import { note, type PlanNote } from "./planNotes";
 
-/** z of P90. */
-const Z90 = 1.2815515655446004;
+/** z of P90: Φ⁻¹(0.9). */
+const Z90 = normalQuantile(0.9);
 
 export interface SplitInput {
   /** Median need over the event and the cover days after it, units. */

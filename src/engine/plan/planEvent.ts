@@ -16,6 +16,7 @@ import { planCashFlow } from "./planCashFlow";
 import { planSku, type PlanLine } from "./planSku";
 import type { CashFlowWeek } from "./weeklyCashFlow";
 import type { EventPolicy, Lane, SkuMaster } from "./types";
+import { unitCubicFeet } from "./unitCubicFeet";
 
 export type SkuOutcome =
   | { readonly sku: string; readonly status: "ok"; readonly line: PlanLine }
@@ -101,7 +102,7 @@ export function planEvent(input: PlanEventInput): EventPlan {
   const onHandFt3 = lines.reduce((sum, l) => {
     const s = skuBySku.get(l.sku) as SkuMaster;
     const leftAtEvent = Math.max(0, l.onHand + l.inTransitUsable - l.preEventUnits);
-    return sum + ((s.cartonLengthCm * s.cartonWidthCm * s.cartonHeightCm) / 28316.846592 / Math.max(1, s.unitsPerCarton)) * leftAtEvent;
+    return sum + unitCubicFeet(s) * leftAtEvent;
   }, 0);
   const cubicFeet = onHandFt3 + shipments.reduce((s, b) => s + b.cubicFeet, 0);
   const limit = policy.capacityCubicFeet ?? null;

@@ -20,6 +20,7 @@ import { cheapestOption, isFastLane, laneOptions, slowLaneGoneNote, type LaneOpt
 import { note, type PlanNote } from "./planNotes";
 import { planForecastOf, type PlanForecast } from "./planForecast";
 import type { EventPolicy, Lane, SkuMaster } from "./types";
+import { unitCubicFeet } from "./unitCubicFeet";
 
 export interface PlanSkuInput {
   readonly series: DailySeries;
@@ -159,7 +160,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   if (sku.inTransit > 0 && transitUsable === 0) why.push(note("transitLate", { units: sku.inTransit, date: isoFromSerial(sku.inTransitArrival ?? 0) }));
   const usable = Math.max(0, sku.onHand + transitUsable - preEventUnits);
 
-  const ft3PerUnit = (sku.cartonLengthCm * sku.cartonWidthCm * sku.cartonHeightCm) / 28316.846592 / Math.max(1, sku.unitsPerCarton);
+  const ft3PerUnit = unitCubicFeet(sku);
   const storagePerUnitDay = (ft3PerUnit * policy.storageRatePeak) / 30;
   // Storage a unit pays between the base batch's arrival and the sprint's (it is stored either way after).
   const earlyStorage = baseOption && sprintOption ? storagePerUnitDay * Math.max(0, sprintOption.dates.arriveBy - baseOption.dates.arriveBy) : 0;
