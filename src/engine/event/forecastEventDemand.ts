@@ -49,6 +49,11 @@ export interface EventBaseline {
   readonly firstSerial: number;
   /** Daily baseline forecast from firstSerial to the event's last day + coverDaysAfter, with 80 %/95 % intervals (units/day). */
   readonly forecast: ForecastResult;
+  /**
+   * The history the baseline was fitted on: this event's past windows and other
+   * excluded days re-filled (units/day, same days as the series). Safety stock reads it too.
+   */
+  readonly trainingUnits: readonly number[];
 }
 
 export interface ForecastedEventDemand {
@@ -114,7 +119,8 @@ export function forecastEventDemand(input: ForecastEventDemandInput): Result<For
   if (!masked.ok) return masked;
   const coverDays = Math.max(0, Math.floor(input.coverDaysAfter ?? 0));
   const horizonDays = eventEnd - historyEnd + coverDays;
-  const baseline = fitBaseline(imputeExcluded(masked.value), horizonDays, input.model ?? "auto", input.seasonLength);
+  const trainingUnits = imputeExcluded(masked.value);
+  const baseline = fitBaseline(trainingUnits, horizonDays, input.model ?? "auto", input.seasonLength);
   if (!baseline.ok) return baseline;
 
   const offset = eventStart - historyEnd - 1;
@@ -135,6 +141,6 @@ export function forecastEventDemand(input: ForecastEventDemandInput): Result<For
   if (!demand.ok) return demand;
   return ok({
     demand: demand.value,
-    baseline: { label: baseline.value.label, reason: baseline.value.reason, firstSerial: historyEnd + 1, forecast: baseline.value.forecast },
+    baseline: { label: baseline.value.label, reason: baseline.value.reason, firstSerial: historyEnd + 1, forecast: baseline.value.forecast, trainingUnits },
   });
 }

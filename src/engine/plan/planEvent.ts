@@ -93,8 +93,9 @@ export function planEvent(input: PlanEventInput): EventPlan {
     }
     input.onProgress?.(i + 1, input.skus.length);
   });
+  const inMaster = new Set(input.skus.map((k) => k.sku));
   for (const s of input.series) {
-    if (!input.skus.some((k) => k.sku === s.sku)) outcomes.push({ sku: s.sku, status: "skipped", reason: note("notInMaster") });
+    if (!inMaster.has(s.sku)) outcomes.push({ sku: s.sku, status: "skipped", reason: note("notInMaster") });
   }
 
   const shipments = groupBatches(lines, input.lanes);

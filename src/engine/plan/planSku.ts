@@ -8,8 +8,6 @@ import { isoFromSerial } from "../dates";
 import { ok, type Result } from "../errors";
 import { forecastEventDemand } from "../event/forecastEventDemand";
 import type { DailySeries } from "../series/dailySeries";
-import { imputeExcluded } from "../series/imputeExcluded";
-import { maskWindows } from "../series/maskWindows";
 import { demandStats } from "../stats/demandStats";
 import { roundUpToOrderQuantity } from "../stock/roundUpToOrderQuantity";
 import { safetyStockMaxAvg } from "../stock/safetyStockMaxAvg";
@@ -150,9 +148,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const sprintOption = cheapestOption(options.value, (o) => isFastLane(o.lane));
   const why: PlanNote[] = [];
 
-  const masked = maskWindows(series, policy.pastEventStarts.map((s) => ({ startSerial: s, endSerial: s + eventDays - 1 })));
-  if (!masked.ok) return masked;
-  const ss = safetyStockFor(input, imputeExcluded(masked.value), (sprintOption ?? baseOption)?.lane);
+  const ss = safetyStockFor(input, baseline.trainingUnits, (sprintOption ?? baseOption)?.lane);
   if (!ss.ok) return ss;
   const buffer = policy.bufferPct * demand.p50Units;
   const sellableBy = policy.start - policy.safetyDays;
