@@ -49,6 +49,7 @@ export * from "./plan/batchLine";
 export * from "./plan/chartTable";
 export * from "./plan/chooseSplit";
 export * from "./plan/defaultLanes";
+export * from "./plan/eventSales";
 export * from "./plan/groupBatches";
 export * from "./plan/laneOptions";
 export * from "./plan/marketShares";

@@ -93,6 +93,6 @@ export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Prom
   const planned = options.planner ? await options.planner(input) : planFromSheets(input);
   if (!planned.ok) return planned;
   const sheets = await writePlanTables(book, planned.value.tables, options.language);
-  const { plan, policy, warnings, usedDefaultLanes, sources } = planned.value;
+  const { plan, policy, warnings, usedDefaultLanes, sources } = planned.value; // the series stay behind
   return ok({ plan, policy, sheets, warnings, usedDefaultLanes, sources });
 }

@@ -4,17 +4,15 @@
  * so the task pane runs it in a Web Worker and the command line in Node.
  */
 import { DEFAULT_LANES } from "./defaultLanes";
-import { engineError, err, ok, type EngineError, type Result } from "../errors";
+import { err, ok, type EngineError, type Result } from "../errors";
 import type { DailySeries } from "../series/dailySeries";
+import { eventSales } from "./eventSales";
 import { findSheet } from "../workbook/findSheet";
 import type { SheetKind } from "../workbook/headerAliases";
 import { readEventSheet } from "../workbook/readEventSheet";
 import { readLanesSheet } from "../workbook/readLanesSheet";
-import { readSalesSheet } from "../workbook/readSalesSheet";
 import { readSkuSheet } from "../workbook/readSkuSheet";
 import type { Grid } from "../workbook/sheetTable";
-import type { ShareInput } from "./allocateByShare";
-import { marketShares as sharesOf } from "./marketShares";
 import type { OutputTable } from "./outputTable";
 import { planEvent, type EventPlan } from "./planEvent";
 import { planTables } from "./planTables";
@@ -48,6 +46,8 @@ export interface SheetsPlan {
   readonly usedDefaultLanes: boolean;
   /** The sheets read, by kind. */
   readonly sources: InputSheetNames;
+  /** The daily sales series planned on (left out when a plan crosses to another thread). */
+  readonly series?: readonly DailySeries[];
 }
 
 const ZH: Readonly<Record<string, string>> = { Sales: "销售", SKUs: "产品", Event: "活动" };
@@ -98,30 +98,11 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   if (!skus.ok) return skus;
   warnings.push(...skus.value.issues);
 
-  const salesGrid = input.grids[sales];
-  const allSales = readSalesSheet(salesGrid, { sheet: sales });
-  if (!allSales.ok) return allSales;
-  const marketplaces = [...new Set(allSales.value.series.flatMap((s) => s.marketplaces ?? []))];
-  let series = allSales.value.series;
-  let marketShares = new Map<string, ShareInput[]>();
-  const eventMarket = policy.marketplace.trim().toLowerCase();
-  if (eventMarket !== "" && marketplaces.length > 0) {
-    const match = marketplaces.find((m) => m.trim().toLowerCase() === eventMarket);
-    if (match === undefined) {
-      warnings.push(engineError("INCONSISTENT_INPUT", `The event's marketplace '${policy.marketplace}' has no sales on ${sales} (it has ${marketplaces.join(", ")}): planned on all sales`, { sheet: sales }));
-    } else if (marketplaces.length > 1) {
-      const filtered = readSalesSheet(salesGrid, { sheet: sales, marketplace: match });
-      if (!filtered.ok) return filtered;
-      series = filtered.value.series;
-    }
-  } else if (marketplaces.length > 1) {
-    const byMarket = new Map<string, DailySeries[]>();
-    for (const market of marketplaces) {
-      const read = readSalesSheet(salesGrid, { sheet: sales, marketplace: market });
-      if (read.ok) byMarket.set(market, read.value.series);
-    }
-    marketShares = sharesOf(byMarket);
-  }
+  const read = eventSales(input.grids[sales], sales, policy.marketplace, true);
+  if (!read.ok) return read;
+  warnings.push(...read.value.warnings);
+  const series = read.value.sales.series;
+  const marketShares = read.value.marketShares;
 
   let lanes: readonly Lane[] = input.lanes ?? DEFAULT_LANES;
   if (!input.lanes && lanesName.value !== undefined) {
@@ -134,5 +115,5 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const sources: Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>> = { Sales: sales, SKUs: skuName.value as string };
   if (eventName.value !== undefined && !input.policy) sources.Event = eventName.value;
   if (lanesName.value !== undefined && !input.lanes) sources.Lanes = lanesName.value;
-  return ok({ plan, policy, tables: planTables(plan, input.language ?? "en"), warnings, usedDefaultLanes: !input.lanes && lanesName.value === undefined, sources });
+  return ok({ plan, policy, tables: planTables(plan, input.language ?? "en"), warnings, usedDefaultLanes: !input.lanes && lanesName.value === undefined, sources, series });
 }

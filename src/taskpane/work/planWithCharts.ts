@@ -8,7 +8,6 @@ import { chartSpec } from "../../engine/plan/chartTable";
 import type { ChartSpec } from "../../engine/plan/outputTable";
 import { planFromSheets, type PlanFromSheetsInput, type SheetsPlan } from "../../engine/plan/planFromSheets";
 import { topSkusByCost } from "../planSummary";
-import { salesForMarketplace } from "./salesSeries";
 
 /** How many SKUs the Results view charts. */
 export const TOP_SKUS = 5;
@@ -33,17 +32,14 @@ export interface PlannedWithCharts {
 export function planWithCharts(input: PlanFromSheetsInput, top = TOP_SKUS): Result<PlannedWithCharts> {
   const planned = planFromSheets(input);
   if (!planned.ok) return planned;
-  const { plan, policy, sources } = planned.value;
-  const sheet = sources.Sales;
-  const grid = sheet !== undefined ? input.grids[sheet] : undefined;
-  const sales = grid && sheet !== undefined ? salesForMarketplace(grid, sheet, policy.marketplace) : undefined;
+  // The series the plan read are charted here and not sent back across the worker boundary.
+  const { series = [], ...rest } = planned.value;
+  const { plan, policy } = rest;
+  const bySku = new Map(series.map((s) => [s.sku, s]));
   const charts: SkuChart[] = [];
-  if (sales?.ok) {
-    const bySku = new Map(sales.value.series.map((s) => [s.sku, s]));
-    for (const line of topSkusByCost(plan.lines, top)) {
-      const series = bySku.get(line.sku);
-      if (series) charts.push({ sku: line.sku, spec: chartSpec(line, series, policy) });
-    }
+  for (const line of topSkusByCost(plan.lines, top)) {
+    const history = bySku.get(line.sku);
+    if (history) charts.push({ sku: line.sku, spec: chartSpec(line, history, policy) });
   }
-  return ok({ planned: planned.value, charts });
+  return ok({ planned: rest, charts });
 }

@@ -1,9 +1,10 @@
 /**
- * The sales series a plan used: the whole Sales sheet, or only the event's
- * marketplace when the sheet has several (as planFromSheets filters them).
+ * The sales series of a sheet as the plan reads them (the engine's eventSales):
+ * the whole sheet, or only the event's marketplace when the sheet has several.
  */
 import type { Result } from "../../engine/errors";
-import { readSalesSheet, type SalesSheet } from "../../engine/workbook/readSalesSheet";
+import { eventSales } from "../../engine/plan/eventSales";
+import type { SalesSheet } from "../../engine/workbook/readSalesSheet";
 import type { Grid } from "../../engine/workbook/sheetTable";
 
 /** Distinct marketplaces of a sales read, in order of first appearance. */
@@ -17,11 +18,6 @@ export function marketplacesOf(sales: SalesSheet): string[] {
  * @example salesForMarketplace(grid, "Sales", "amazon us") // the Amazon US rows of a two-marketplace sheet
  */
 export function salesForMarketplace(grid: Grid, sheet: string, marketplace: string): Result<SalesSheet> {
-  const all = readSalesSheet(grid, { sheet });
-  if (!all.ok) return all;
-  const wanted = marketplace.trim().toLowerCase();
-  const markets = marketplacesOf(all.value);
-  const match = markets.find((m) => m.trim().toLowerCase() === wanted);
-  if (wanted === "" || markets.length < 2 || match === undefined) return all;
-  return readSalesSheet(grid, { sheet, marketplace: match });
+  const read = eventSales(grid, sheet, marketplace);
+  return read.ok ? { ok: true, value: read.value.sales } : read;
 }
