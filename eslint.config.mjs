@@ -10,7 +10,7 @@ import { layersPlugin } from "./lint/layers.mjs";
 const notInEngine = (what) => `src/engine is pure: no ${what}. Pass it in from the edge (README, Code layout).`;
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "*.config.js", "*.config.mjs", "webpack.config.js"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "*.config.js", "*.config.mjs", "webpack.config.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
