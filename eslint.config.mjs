@@ -1,17 +1,16 @@
-// ESLint flat config. The layer rules below keep the architecture honest:
-// `src/engine` is pure (no Office, React, DOM or Node), and nothing outside
-// `src/taskpane` and `src/cli` imports them.
+// ESLint flat config. The layer rules keep the architecture honest: lint/layers.mjs holds the
+// README's layer table as data (what each folder of src/ may import: an allow-list, with
+// relative imports resolved to the folder they land in), and the engine gets no clock, no
+// randomness, no DOM, Office or Node globals. test/unit/layering.test.ts proves each rule fires.
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import { layersPlugin } from "./lint/layers.mjs";
 
-const nodeBuiltins = [
-  "assert", "buffer", "child_process", "cluster", "crypto", "dgram", "dns", "events", "fs",
-  "fs/promises", "http", "https", "net", "os", "path", "perf_hooks", "process", "readline",
-  "stream", "timers", "tls", "url", "util", "v8", "vm", "worker_threads", "zlib",
-];
+const notInEngine = (what) => `src/engine is pure: no ${what}. Pass it in from the edge (README, Code layout).`;
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "*.config.js", "*.config.mjs", "webpack.config.js"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "*.config.js", "*.config.mjs", "webpack.config.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,39 +26,39 @@ export default tseslint.config(
     },
   },
   {
+    // What each layer may import: lint/layers.mjs (the README's table).
     files: ["src/**/*.ts", "src/**/*.tsx"],
-    ignores: ["src/taskpane/**", "src/cli/**"],
+    plugins: { peakstock: layersPlugin },
+    rules: { "peakstock/layer-imports": "error" },
+  },
+  {
+    // React's rules of hooks; a missing effect dependency is an error, not a warning.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: ["**/taskpane", "**/taskpane/**", "**/cli", "**/cli/**"], message: "Nothing imports the task pane or the command line." },
-        ],
-      }],
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   {
     files: ["src/engine/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        paths: nodeBuiltins.map((name) => ({ name, message: "src/engine is pure: no Node modules." })),
-        patterns: [
-          { group: ["node:*"], message: "src/engine is pure: no Node modules." },
-          { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/engine is pure: no React or UI." },
-          { group: ["@microsoft/office-js", "office-*", "@types/office-*"], message: "src/engine is pure: no Office." },
-          { group: ["**/excel", "**/excel/**", "**/functions", "**/functions/**", "**/taskpane", "**/taskpane/**", "**/cli", "**/cli/**"], message: "src/engine imports no other layer." },
-        ],
-      }],
       "no-restricted-globals": ["error",
         ...["window", "document", "navigator", "localStorage", "sessionStorage", "fetch", "XMLHttpRequest",
-          "Office", "Excel", "OfficeRuntime", "CustomFunctions", "process", "require", "setTimeout", "setInterval"]
-          .map((name) => ({ name, message: "src/engine is pure: no DOM, Office, Node or timers." })),
+          "Office", "Excel", "OfficeRuntime", "CustomFunctions", "process", "require", "setTimeout", "setInterval",
+          "crypto", "performance", "globalThis", "self"]
+          .map((name) => ({ name, message: notInEngine("DOM, Office, Node, timers, clock or randomness") })),
       ],
       "no-restricted-properties": ["error",
-        { object: "Math", property: "random", message: "src/engine is deterministic: pass randomness in." },
-        { object: "Date", property: "now", message: "src/engine has no clock: pass the date in." },
+        { object: "Math", property: "random", message: notInEngine("randomness (Math.random)") },
+        { object: "Date", property: "now", message: notInEngine("clock (Date.now)") },
+        { object: "crypto", property: "getRandomValues", message: notInEngine("randomness (crypto.getRandomValues)") },
+        { object: "crypto", property: "randomUUID", message: notInEngine("randomness (crypto.randomUUID)") },
+        { object: "performance", property: "now", message: notInEngine("clock (performance.now)") },
       ],
       "no-restricted-syntax": ["error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "src/engine has no clock: pass the date in." },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: notInEngine("clock (new Date())") },
+        { selector: "CallExpression[callee.name='Date']", message: notInEngine("clock (Date())") },
       ],
     },
   },

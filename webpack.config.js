@@ -1,6 +1,7 @@
 // Webpack build of the PeakStock add-in, laid out like Microsoft's shared-runtime templates:
 // taskpane.html hosts the task pane AND the custom functions (one shared runtime), so it loads
-// both bundles. `npm run build` needs no network and no certificates; `npm run dev-server`
+// both bundles. `npm run build` needs PEAKSTOCK_URL (the add-in's https host), no network and no
+// certificates; `npm run build:dev` points at the dev server instead; `npm run dev-server`
 // serves dist/ on https://localhost:3000 with office-addin-dev-certs' localhost certificate.
 // `--env preview` adds the browser preview (preview.html, preview.js and preview-demo.json: the
 // demo workbook beside the task pane, no Excel or office.js); `npm run preview` builds and serves it.
@@ -37,6 +38,26 @@ function productionUrl(value) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/**
+ * The base URL a build writes into manifest.xml and the help links. A production build of the
+ * add-in (`npm run build`) needs PEAKSTOCK_URL: a production manifest pointing at localhost would
+ * install an add-in that nobody else can load, so it fails loudly instead. Development builds,
+ * the dev server and the browser preview keep the dev server's URL (undefined here).
+ * @param {{ production: boolean, preview: boolean }} build what is being built
+ * @param {string | undefined} value PEAKSTOCK_URL
+ */
+function manifestBaseUrl(build, value) {
+  const url = productionUrl(value);
+  if (url === undefined && build.production && !build.preview) {
+    throw new Error(
+      "PEAKSTOCK_URL is not set. A production build writes the https URL the add-in is served from into " +
+        "manifest.xml: run `PEAKSTOCK_URL=https://your.host/peakstock/ npm run build`. For a build that " +
+        "points at the dev server (https://localhost:3000/) run `npm run build:dev`.",
+    );
+  }
+  return url;
+}
+
 /** Replaces every dev-server URL in the manifest with the production base URL. */
 function rewriteManifestUrls(content, baseUrl) {
   return content.split(DEV_URL).join(baseUrl);
@@ -64,9 +85,9 @@ async function devServerHttpsOptions() {
 
 module.exports = async (env = {}, options = {}) => {
   const production = options.mode === "production";
-  const baseUrl = production ? productionUrl(process.env.PEAKSTOCK_URL) : undefined;
   const serving = Boolean(env.WEBPACK_SERVE);
   const preview = Boolean(env.preview);
+  const baseUrl = production ? manifestBaseUrl({ production, preview }, process.env.PEAKSTOCK_URL) : undefined;
 
   return {
     devtool: "source-map",
@@ -154,5 +175,6 @@ module.exports = async (env = {}, options = {}) => {
 };
 
 module.exports.productionUrl = productionUrl;
+module.exports.manifestBaseUrl = manifestBaseUrl;
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.FUNCTION_SOURCES = FUNCTION_SOURCES;

@@ -2,8 +2,9 @@
  * Loads the M5 "tiny" Walmart daily sales (../shared/data/m5-tiny) for the benchmarks.
  * The data is not ours to ship: it is read from beside the repository, never copied into it.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { sharedDataFile, sharedDataFolder } from "../test/helpers/sharedData";
 
 /** One M5 series: its id, category and daily units, oldest first. */
 export interface M5Series {
@@ -12,15 +13,14 @@ export interface M5Series {
   units: number[];
 }
 
-/** Folder of the shared data; `PEAKSTOCK_DATA` overrides it. */
+/** The m5-tiny folder of the shared data (`PEAKSTOCK_DATA`, else ../shared/data beside the repository). */
 export function m5Folder(): string {
-  return process.env.PEAKSTOCK_DATA ?? resolve(__dirname, "..", "..", "shared", "data", "m5-tiny");
+  return join(sharedDataFolder(), "m5-tiny");
 }
 
 /** Reads sales_wide.csv: first date and one series per row. */
 export function loadM5(): { firstDate: string; series: M5Series[] } {
-  const file = join(m5Folder(), "sales_wide.csv");
-  if (!existsSync(file)) throw new Error(`M5 data not found at ${file}; set PEAKSTOCK_DATA to the m5-tiny folder`);
+  const file = sharedDataFile("m5-tiny/sales_wide.csv");
   const lines = readFileSync(file, "utf8").trim().split(/\r?\n/);
   const header = lines[0].split(",").map((h) => h.replace(/"/g, ""));
   const series = lines.slice(1).map((line) => {

@@ -3,15 +3,20 @@
 // CustomFunctionsMetadataPlugin generates and the translations in
 // src/functions/functions.zh-CN.strings.json. Same ids and parameters, Chinese
 // function names (PEAK.安全库存), descriptions and help links. A function or parameter
-// without a translation fails the build, so the two files cannot drift apart.
+// without a translation fails the build, so the two files cannot drift apart, and both files
+// must pass Microsoft's metadata rules (scripts/check-functions-metadata.js) or the build fails.
 /* global require, module */
 
 const { sources } = require("webpack");
+const { checkFunctionsMetadata } = require("./check-functions-metadata");
+
+/** The keys a function's entry in functions.zh-CN.strings.json may have. */
+const STRING_KEYS = ["name", "description", "parameters"];
 
 /**
  * The Chinese metadata for `metadata` (the parsed functions.json).
  * @param {{ functions: object[] }} metadata generated English metadata
- * @param {Record<string, { name: string, description: string, result?: string, parameters: Record<string, [string, string]> }>} strings
+ * @param {Record<string, { name: string, description: string, parameters: Record<string, [string, string]> }>} strings
  * @returns {{ functions: object[] }}
  */
 function localizeMetadata(metadata, strings) {
@@ -21,6 +26,9 @@ function localizeMetadata(metadata, strings) {
     if (!zh) {
       problems.push(`${fn.id}: no Chinese strings`);
       return fn;
+    }
+    for (const key of Object.keys(zh)) {
+      if (!STRING_KEYS.includes(key)) problems.push(`${fn.id}: "${key}" has no place in the Chinese metadata (only ${STRING_KEYS.join(", ")} are translated)`);
     }
     const parameters = fn.parameters.map((p) => {
       const pair = zh.parameters[p.name];
@@ -39,7 +47,6 @@ function localizeMetadata(metadata, strings) {
       name: zh.name,
       description: zh.description,
       ...(helpUrl ? { helpUrl } : {}),
-      ...(zh.result && fn.result ? { result: { ...fn.result, description: zh.result } } : {}),
       parameters,
     };
   });
@@ -48,6 +55,23 @@ function localizeMetadata(metadata, strings) {
   }
   if (problems.length > 0) throw new Error(`functions.zh-CN.strings.json does not match functions.json:\n  ${problems.join("\n  ")}`);
   return { ...metadata, functions };
+}
+
+/**
+ * The Chinese metadata for `english`, and every problem that must fail the build: a missing or
+ * stale translation, or either file breaking Microsoft's metadata rules.
+ * @param {{ functions: object[] }} english the generated functions.json (help URLs rewritten)
+ * @param {object} strings functions.zh-CN.strings.json
+ * @returns {{ chinese?: { functions: object[] }, problems: string[] }}
+ */
+function buildLocalizedMetadata(english, strings) {
+  const problems = checkFunctionsMetadata(english, "functions.json");
+  try {
+    const chinese = localizeMetadata(english, strings);
+    return { chinese, problems: [...problems, ...checkFunctionsMetadata(chinese, "functions.zh-CN.json")] };
+  } catch (error) {
+    return { problems: [...problems, error.message] };
+  }
 }
 
 /** Replaces the dev-server base URL in help links (production builds). */
@@ -93,12 +117,11 @@ class LocalizeFunctionsPlugin {
         if (!asset) return; // the metadata plugin reported its own error
         const english = rewriteHelpUrls(JSON.parse(asset.source.source().toString()), this.options.devUrl, this.options.baseUrl);
         compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(english, null, 4)));
-        try {
-          const chinese = localizeMetadata(english, this.options.strings);
-          compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(chinese, null, 4)));
-          this.help = { english, chinese };
-        } catch (error) {
-          compilation.errors.push(new compiler.webpack.WebpackError(error.message));
+        const built = buildLocalizedMetadata(english, this.options.strings);
+        for (const problem of built.problems) compilation.errors.push(new compiler.webpack.WebpackError(problem));
+        if (built.chinese) {
+          compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(built.chinese, null, 4)));
+          this.help = { english, chinese: built.chinese };
         }
       });
       // help.html is emitted by HtmlWebpackPlugin at an earlier stage; fill its two placeholders.
@@ -116,4 +139,4 @@ class LocalizeFunctionsPlugin {
   }
 }
 
-module.exports = { localizeMetadata, rewriteHelpUrls, renderFunctionReference, LocalizeFunctionsPlugin };
+module.exports = { localizeMetadata, buildLocalizedMetadata, rewriteHelpUrls, renderFunctionReference, LocalizeFunctionsPlugin };

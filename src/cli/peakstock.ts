@@ -7,6 +7,7 @@
 import { XlsxWorkbook } from "../excel/xlsxWorkbook";
 import { runPlan } from "../excel/runPlan";
 import type { OutputLanguage } from "../excel/workbookPort";
+import { helpLanguage, helpText, wantsHelp } from "./help";
 import { summaryLines, summaryText } from "./summary";
 
 const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx>] [--lang en|zh-CN]";
@@ -60,10 +61,14 @@ export interface Io {
 const PROCESS_IO: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
 /**
- * Runs the command line; resolves to the exit code (0 done, 2 bad input or usage, 1 unexpected failure).
+ * Runs the command line; resolves to the exit code (0 done or help shown, 2 bad input or usage, 1 unexpected failure).
  * @example await main(["plan", "examples/peakstock-demo.xlsx", "--out", "plan.xlsx"]) // 0
  */
 export async function main(args: readonly string[], io: Io = PROCESS_IO): Promise<number> {
+  if (wantsHelp(args)) {
+    io.out(helpText(helpLanguage(args)));
+    return 0;
+  }
   const command = parseArgs(args);
   if (typeof command === "string") {
     io.err(`${command}\n`);

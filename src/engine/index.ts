@@ -36,6 +36,7 @@ export * from "./forecast/ses";
 export * from "./forecast/tsb";
 export * from "./forecast/validateSeries";
 export * from "./forecast/weightedAverage";
+export * from "./localizeMessage";
 export * from "./logistics/cartonVolume";
 export * from "./logistics/chargeableWeight";
 export * from "./logistics/insuranceCost";

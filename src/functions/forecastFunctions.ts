@@ -21,7 +21,7 @@ function modelName(model: unknown): string {
 
 /**
  * Forecast of daily units, one value per day for horizon_days days, spilled down a column. AUTO (default) backtests every model on the history and uses the best or a combination.
- * @customfunction FORECAST
+ * @customfunction FORECAST DEMANDFORECAST
  * @helpurl https://localhost:3000/help.html#forecast
  * @param history Units sold per day, oldest first, one cell per day. Blank cells are skipped.
  * @param horizon_days How many days to forecast (1 to 3660).

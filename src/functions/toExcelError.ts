@@ -3,7 +3,7 @@
  */
 import type { EngineError, EngineErrorCode } from "../engine/errors";
 import { officeDisplayLanguage } from "../excel/displayLanguage";
-import { localizeMessage } from "./localizeMessage";
+import { localizeMessage } from "../engine/localizeMessage";
 
 /** The Excel error value each engine code shows as. */
 export type ExcelErrorValue = "#VALUE!" | "#N/A" | "#NUM!";

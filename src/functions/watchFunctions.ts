@@ -12,7 +12,7 @@ import { unwrap } from "./unwrap";
 
 /**
  * Compares sales so far with the forecast so far: "REORDER" when sales run above the forecast by more than the threshold, "SLOW" when below by more than it, "OK" otherwise.
- * @customfunction ALERT
+ * @customfunction ALERT SALESALERT
  * @helpurl https://localhost:3000/help.html#alert
  * @param actual_to_date Units actually sold so far.
  * @param forecast_to_date Units the forecast expected so far.

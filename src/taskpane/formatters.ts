@@ -3,7 +3,7 @@
  */
 import { isoFromSerial } from "../engine/dates";
 import type { EngineError } from "../engine/errors";
-import { localizeMessage } from "../functions/localizeMessage";
+import { localizeMessage } from "../engine/localizeMessage";
 import type { Language } from "./i18n";
 
 const LOCALE: Readonly<Record<Language, string>> = { en: "en-US", zh: "zh-CN" };

@@ -1,7 +1,8 @@
 /**
- * The build configuration without running webpack (a full `npm run build` takes ~15 s;
- * .ci/run and the README run it): entries and pages of the shared runtime, the production
- * URL rewrite, the guard on CustomFunctions.associate; the metadata is test/unit/functions/metadata.test.ts.
+ * The build configuration without running webpack (a full build takes ~15 s; the e2e tests run
+ * the preview's): entries and pages of the shared runtime, the production URL rewrite and the
+ * refusal of a production build without PEAKSTOCK_URL, the guard on CustomFunctions.associate;
+ * the metadata is test/unit/functions/metadata.test.ts and metadataRules.test.ts.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -21,6 +22,7 @@ interface WebpackConfig {
 interface ConfigModule {
   (env: Record<string, unknown>, options: { mode: string }): Promise<WebpackConfig>;
   productionUrl(value: string | undefined): string | undefined;
+  manifestBaseUrl(build: { production: boolean; preview: boolean }, value: string | undefined): string | undefined;
   rewriteManifestUrls(content: string, baseUrl: string): string;
 }
 
@@ -31,9 +33,24 @@ function htmlPages(config: WebpackConfig): HtmlPage[] {
   return config.plugins.filter((p): p is HtmlPage => "userOptions" in p && typeof (p as HtmlPage).userOptions?.filename === "string");
 }
 
+const HOST = "https://addins.example.com/peakstock/";
+
+/** Runs `body` with PEAKSTOCK_URL set to `value` (or unset), restoring it afterwards. */
+async function withPeakstockUrl<T>(value: string | undefined, body: () => Promise<T>): Promise<T> {
+  const saved = process.env.PEAKSTOCK_URL;
+  if (value === undefined) delete process.env.PEAKSTOCK_URL;
+  else process.env.PEAKSTOCK_URL = value;
+  try {
+    return await body();
+  } finally {
+    if (saved === undefined) delete process.env.PEAKSTOCK_URL;
+    else process.env.PEAKSTOCK_URL = saved;
+  }
+}
+
 describe("webpack.config.js", () => {
   it("bundles the task pane and the functions, and taskpane.html loads both (shared runtime)", async () => {
-    const config = await webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    const config = await withPeakstockUrl(HOST, () => webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" }));
     expect(config.entry).toEqual({ taskpane: "./src/taskpane/index.tsx", functions: "./src/functions/functions.ts" });
     const pages = Object.fromEntries(htmlPages(config).map((p) => [p.userOptions.filename, p.userOptions.chunks]));
     expect(pages["taskpane.html"]).toEqual(["taskpane", "functions"]);
@@ -41,7 +58,7 @@ describe("webpack.config.js", () => {
   });
 
   it("needs no certificate to build: only `webpack serve` asks office-addin-dev-certs", async () => {
-    const config = await webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    const config = await withPeakstockUrl(HOST, () => webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" }));
     expect(config.devServer.server).toBe("https");
     expect(config.devServer.port).toBe(3000);
   });
@@ -56,10 +73,25 @@ describe("webpack.config.js", () => {
     expect(rewritten.split(base).length).toBe(manifest.split("https://localhost:3000/").length);
   });
 
-  it("keeps localhost when PEAKSTOCK_URL is unset and refuses a non-https URL", () => {
+  it("refuses a non-https PEAKSTOCK_URL", () => {
     expect(webpackConfig.productionUrl(undefined)).toBeUndefined();
     expect(webpackConfig.productionUrl("  ")).toBeUndefined();
     expect(() => webpackConfig.productionUrl("http://addins.example.com")).toThrow("PEAKSTOCK_URL must be an https:// URL");
+  });
+
+  it("fails a production build of the add-in without PEAKSTOCK_URL, saying what to run", async () => {
+    await expect(withPeakstockUrl(undefined, () => webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" }))).rejects.toThrow(
+      "PEAKSTOCK_URL is not set",
+    );
+    await expect(withPeakstockUrl("", () => webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" }))).rejects.toThrow("npm run build:dev");
+    expect(webpackConfig.manifestBaseUrl({ production: true, preview: false }, HOST)).toBe(HOST);
+  });
+
+  it("keeps the dev server's localhost URL for development builds and the browser preview", async () => {
+    expect(webpackConfig.manifestBaseUrl({ production: false, preview: false }, undefined)).toBeUndefined();
+    expect(webpackConfig.manifestBaseUrl({ production: true, preview: true }, undefined)).toBeUndefined();
+    await expect(withPeakstockUrl(undefined, () => webpackConfig({ WEBPACK_BUILD: true }, { mode: "development" }))).resolves.toBeDefined();
+    await expect(withPeakstockUrl(undefined, () => webpackConfig({ WEBPACK_BUILD: true, preview: true }, { mode: "production" }))).resolves.toBeDefined();
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { REQUIRED_EXCEL_API_VERSION } from "../../src/excel/office/requirements";
 import { child, childrenNamed, descendants, parseXml, type XmlElement } from "../helpers/xml";
 
 const ROOT = join(__dirname, "..", "..");
@@ -119,6 +120,19 @@ describe("manifest.xml", () => {
     expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
   });
 
+  it("declares the ExcelApi version the workbook code needs (src/excel/office/requirements.ts), so Office will not install it where it cannot run", () => {
+    const sets = childrenNamed(child(child(manifest, "Requirements"), "Sets"), "Set");
+    const excelApi = sets.filter((s) => s.attributes.Name === "ExcelApi");
+    expect(excelApi).toHaveLength(1);
+    expect(excelApi[0].attributes.MinVersion).toBe(REQUIRED_EXCEL_API_VERSION);
+    expect(REQUIRED_EXCEL_API_VERSION).toMatch(/^1\.\d+$/);
+  });
+
+  it("opens the shared runtime's one task pane: no TaskpaneId", () => {
+    expect(descendants(manifest).filter((e) => e.name === "TaskpaneId")).toEqual([]);
+    expect(manifestText).not.toContain("TaskpaneId>");
+  });
+
   it("runs the task pane, the ribbon and the custom functions in one long-lived runtime", () => {
     // The Runtimes element must come first inside the Host (shared runtime docs).
     expect(workbookHost.children[0].name).toBe("Runtimes");
@@ -221,5 +235,21 @@ describe("manifest.xml", () => {
     expect(childrenNamed(manifest, "AppDomains")).toHaveLength(0);
     const hosts = new Set(manifestText.match(/https:\/\/[^/"<\s]+/g));
     expect([...hosts]).toEqual(["https://localhost:3000"]);
+  });
+});
+
+describe("help.html (the SupportUrl)", () => {
+  const help = readFileSync(join(ROOT, "src", "taskpane", "help.html"), "utf8");
+
+  it("is the page SupportUrl and LearnMoreUrl point at", () => {
+    expect(child(manifest, "SupportUrl").attributes.DefaultValue).toBe(`${DEV_URL}help.html`);
+    expect(resource("Help.Url").attributes.DefaultValue).toBe(`${DEV_URL}help.html`);
+  });
+
+  it("says how to get support and that sales data never leaves the workbook, in English and Chinese", () => {
+    expect(help).toContain("<h2>Get support</h2>");
+    expect(help).toContain("Your sales history, costs and plans never leave it");
+    expect(help).toContain("<h2>获取支持</h2>");
+    expect(help).toContain("您的销售历史、成本和计划不会离开工作簿");
   });
 });

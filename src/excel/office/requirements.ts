@@ -30,6 +30,12 @@ export const REQUIRED_FEATURES: readonly ExcelFeature[] = [
 /** The ExcelApi minor version PeakStock needs: the newest of {@link REQUIRED_FEATURES}. */
 export const REQUIRED_MINOR = Math.max(...REQUIRED_FEATURES.map((f) => f.minor));
 
+/**
+ * The ExcelApi requirement set version PeakStock needs ("1.7"), as manifest.xml declares it in
+ * `<Set Name="ExcelApi" MinVersion="…"/>`; test/unit/manifest.test.ts keeps the two equal.
+ */
+export const REQUIRED_EXCEL_API_VERSION = `1.${REQUIRED_MINOR}`;
+
 /** ExcelApi minor version of `suspendScreenUpdatingUntilNextSync`, used only where supported. */
 export const SCREEN_UPDATING_MINOR = 9;
 
@@ -66,7 +72,7 @@ export function highestExcelApiMinor(isSetSupported: IsSetSupported): number {
  * @example checkRequirements((_, v) => Number(v.slice(2)) <= 4).message // "PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi 1.7); this Excel supports ExcelApi 1.4, without …"
  */
 export function checkRequirements(isSetSupported: IsSetSupported | undefined = officeIsSetSupported()): { ok: true } | { ok: false; message: string } {
-  const needs = `PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi 1.${REQUIRED_MINOR})`;
+  const needs = `PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi ${REQUIRED_EXCEL_API_VERSION})`;
   if (isSetSupported === undefined) return { ok: false, message: `${needs}; Office.js is not loaded here, so this is not Excel.` };
   const has = highestExcelApiMinor(isSetSupported);
   if (has >= REQUIRED_MINOR) return { ok: true };

@@ -3,7 +3,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { engineText } from "../formatters";
-import { usePlanRun } from "../hooks/usePlanRun";
+import { usePlanRun, type RunFailure, type RunState } from "../hooks/usePlanRun";
 import { pickLanguage, type Language, type StringKey } from "../i18n";
 import { browserLanguage } from "../officeHost";
 import type { FormField } from "../planForm";
@@ -26,6 +26,14 @@ const STEPS: readonly { readonly value: Step; readonly label: StringKey }[] = [
   { value: "watch", label: "tabWatch" },
 ];
 const EVENT_FIELDS: readonly FormField[] = ["name", "start", "end", "planDate", "marketplace", "pastStarts", "receivingDays", "safetyDays"];
+
+/** The step that shows how a run ended: the results, the step of a form problem, or the data step for a sheet problem. */
+function stepAfterRun(status: RunState["status"], failure: RunFailure | null, sheetProblem: boolean): Step | undefined {
+  if (status === "done") return "results";
+  if (failure?.kind === "form") return failure.fields.some((f) => EVENT_FIELDS.includes(f)) ? "event" : "policy";
+  if (failure?.kind === "engine" && sheetProblem) return "data";
+  return undefined;
+}
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", boxSizing: "border-box" },
@@ -55,13 +63,17 @@ export function App() {
     document.documentElement.lang = strings.htmlLang;
   }, [strings.htmlLang]);
 
-  // Show where a run ended: the results, or the step with the problem.
+  // Show where a run ended: the results, or the step with the problem. This answers a change of
+  // the run's status or failure, so it is adjusted while rendering when they change (React's
+  // "storing information from previous renders"), not in an effect that would also have to
+  // re-run whenever the source errors are recomputed.
   const failure = run.failure;
-  useEffect(() => {
-    if (run.status === "done") setStep("results");
-    else if (failure?.kind === "form") setStep(failure.fields.some((f) => EVENT_FIELDS.includes(f)) ? "event" : "policy");
-    else if (failure?.kind === "engine" && Object.keys(pane.sourceErrors).length > 0) setStep("data");
-  }, [run.status, failure]);
+  const [seenRun, setSeenRun] = useState({ status: run.status, failure });
+  if (seenRun.status !== run.status || seenRun.failure !== failure) {
+    setSeenRun({ status: run.status, failure });
+    const landing = stepAfterRun(run.status, failure, Object.keys(pane.sourceErrors).length > 0);
+    if (landing) setStep(landing);
+  }
 
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} className={styles.provider}>

@@ -4,7 +4,7 @@ import { excelErrorOf } from "./expectExcelError";
 
 const column = (values: readonly number[]): number[][] => values.map((v) => [v]);
 
-describe("PEAK.FORECAST", () => {
+describe("PEAK.DEMANDFORECAST (id FORECAST)", () => {
   it("spills horizon_days values down one column", () => {
     // hand: SES on a constant 10/day forecasts 10/day
     const out = forecast(column(Array(60).fill(10)), 5, "ses");

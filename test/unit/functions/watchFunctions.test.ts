@@ -1,7 +1,7 @@
 import { alert, weeksOfCover } from "../../../src/functions/functions";
 import { excelErrorOf } from "./expectExcelError";
 
-describe("PEAK.ALERT", () => {
+describe("PEAK.SALESALERT (id ALERT)", () => {
   it("flags sales running hot or slow by more than the threshold", () => {
     // hand: 140 > 100 × 1.3 → REORDER; 60 < 100 × 0.7 → SLOW; 120 within ±30 % → OK
     expect(alert(140, 100)).toBe("REORDER");

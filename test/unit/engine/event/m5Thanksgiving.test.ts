@@ -1,5 +1,5 @@
 /**
- * Real data: Walmart M5 (m5-tiny, /work/shared/data). Thanksgiving windows
+ * Real data: Walmart M5 (m5-tiny, ../shared/data). Thanksgiving windows
  * Wed–Sun (5 days, start = Thanksgiving − 1), baseline the 4 weeks right before
  * (gap 0), as the data README measures: FOODS +4 … +21 %, HOBBIES and
  * HOUSEHOLD −22 … +13 %.
@@ -9,8 +9,8 @@ import { serialFromYmd } from "../../../../src/engine/dates";
 import { eventDemand } from "../../../../src/engine/event/eventDemand";
 import { pastEventUplift, type PastEventUplift } from "../../../../src/engine/event/pastEventUplift";
 import { portfolioUplift } from "../../../../src/engine/event/portfolioUplift";
+import { sharedDataFile } from "../../../helpers/sharedData";
 
-const CSV = "/work/shared/data/m5-tiny/sales_wide.csv";
 const THANKSGIVING: [number, number, number][] = [[2011, 11, 24], [2012, 11, 22], [2013, 11, 28], [2014, 11, 27], [2015, 11, 26]];
 const STARTS = THANKSGIVING.map(([y, m, d]) => serialFromYmd(y, m, d) - 1); // Wednesdays
 const PAST = STARTS.slice(0, 4); // 2011–2014
@@ -21,7 +21,7 @@ interface Series { category: string; startSerial: number; units: number[] }
 let series: Series[] = [];
 
 beforeAll(() => {
-  const lines = readFileSync(CSV, "utf8").trim().split(/\r?\n/);
+  const lines = readFileSync(sharedDataFile("m5-tiny/sales_wide.csv"), "utf8").trim().split(/\r?\n/);
   const header = lines[0].split(",").map((c) => c.replace(/"/g, ""));
   const [y, m, d] = header[6].split("-").map(Number);
   const startSerial = serialFromYmd(y, m, d); // 2011-01-29

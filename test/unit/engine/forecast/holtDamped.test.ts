@@ -5,15 +5,16 @@ import { residualSigma, zForLevel } from "../../../../src/engine/forecast/interv
 import { refitAtOrigins } from "../../../../src/engine/forecast/refitAtOrigins";
 import { SHAPES, expectRequestErrors, expectSameAsRefit, originsFor as sharedOrigins } from "./atOriginsFixtures";
 import type { FittedModel } from "../../../../src/engine/forecast/model";
+import { sharedDataFile } from "../../../helpers/sharedData";
 
 function fitted(r: Result<FittedModel>): FittedModel {
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
 
-/** First FOODS series of m5-tiny (Walmart M5, /work/shared/data) averaging over 5 units/day. */
+/** First FOODS series of m5-tiny (Walmart M5, ../shared/data) averaging over 5 units/day. */
 function m5FoodsSeries(): number[] {
-  const lines = readFileSync("/work/shared/data/m5-tiny/sales_wide.csv", "utf8").trim().split(/\r?\n/).slice(1);
+  const lines = readFileSync(sharedDataFile("m5-tiny/sales_wide.csv"), "utf8").trim().split(/\r?\n/).slice(1);
   for (const line of lines) {
     const cells = line.split(",");
     const units = cells.slice(6).map(Number);

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import { buildSeriesFromWide, type WideSalesBlock, type WideSeriesOptions } from "../../../../src/engine/series/buildSeriesFromWide";
+import { sharedDataFile } from "../../../helpers/sharedData";
 
 // hand: Excel =DATE(2026,1,5) → 46027 (see dates.test.ts: 2025-01-01 = 45658, + 365 + 4)
 const JAN5 = 46027;
@@ -164,7 +165,7 @@ describe("buildSeriesFromWide", () => {
   });
 
   it("reads the first three M5 series: 1,913 days from 2011-01-29", () => {
-    const lines = readFileSync("/work/shared/data/m5-tiny/sales_wide.csv", "utf8").trim().split("\n").slice(0, 4);
+    const lines = readFileSync(sharedDataFile("m5-tiny/sales_wide.csv"), "utf8").trim().split("\n").slice(0, 4);
     const cells = lines.map((line) => line.split(",").map((f) => f.replace(/^"|"$/g, "")));
     const header = cells[0].slice(6); // id, item_id, dept_id, cat_id, store_id, state_id, then dates
     const rows = cells.slice(1).map((c, i) => ({ row: i + 2, sku: c[0], values: c.slice(6) }));

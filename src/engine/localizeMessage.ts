@@ -1,10 +1,11 @@
 /**
- * Custom-function error messages in the user's language. The engine writes its
- * messages in English; for Chinese Office this puts a Chinese sentence built
+ * Engine error messages in the user's language, for every edge that shows them
+ * (the custom functions and the task pane). The engine writes its messages in
+ * English; for Chinese this puts a Chinese sentence built
  * from the error's code and place first and keeps the English detail after it,
  * so that no fact (the bad value, the limit) is lost in translation.
  */
-import type { EngineError, EngineErrorCode } from "../engine/errors";
+import type { EngineError, EngineErrorCode } from "./errors";
 
 const ZH_BY_CODE: Record<EngineErrorCode, string> = {
   NOT_A_NUMBER: "不是数字",

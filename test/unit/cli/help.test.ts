@@ -1,0 +1,83 @@
+/**
+ * `peakstock --help` in both languages, through `main` and through the JavaScript that
+ * scripts/build-cli.mjs builds (bundled into the OS temp folder and run with plain Node: no tsx).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { helpLanguage, helpText, wantsHelp } from "../../../src/cli/help";
+import { main } from "../../../src/cli/peakstock";
+
+const ROOT = join(__dirname, "..", "..", "..");
+
+function captured(): { out: string[]; err: string[]; io: { out: (t: string) => void; err: (t: string) => void } } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (t) => out.push(t), err: (t) => err.push(t) } };
+}
+
+describe("help", () => {
+  it("is asked for by --help or -h anywhere, in Chinese with --lang zh-CN or zh", () => {
+    expect(wantsHelp(["--help"])).toBe(true);
+    expect(wantsHelp(["plan", "book.xlsx", "-h"])).toBe(true);
+    expect(wantsHelp(["plan", "book.xlsx"])).toBe(false);
+    expect(helpLanguage(["--help"])).toBe("en");
+    expect(helpLanguage(["--help", "--lang", "zh-CN"])).toBe("zh-CN");
+    expect(helpLanguage(["--lang", "ZH", "-h"])).toBe("zh-CN");
+    expect(helpLanguage(["--lang", "en", "-h"])).toBe("en");
+  });
+
+  it("names the command, every option and the exit codes in both languages", () => {
+    for (const language of ["en", "zh-CN"] as const) {
+      const text = helpText(language);
+      for (const option of ["peakstock plan <", "--out", "--lang en|zh-CN", "-h, --help", "  0  ", "  2  ", "  1  "]) expect(text).toContain(option);
+    }
+    expect(helpText("en")).toContain("Input sheets are never changed.");
+    expect(helpText("zh-CN")).toContain("输入工作表不会被修改。");
+  });
+
+  it("prints on stdout with exit code 0 from main, before any argument checks", async () => {
+    const { out, err, io } = captured();
+    expect(await main(["--help"], io)).toBe(0);
+    expect(out.join("")).toBe(helpText("en"));
+    expect(err).toEqual([]);
+    const zh = captured();
+    expect(await main(["plan", "missing.xlsx", "-h", "--lang", "zh-CN"], zh.io)).toBe(0);
+    expect(zh.out.join("")).toBe(helpText("zh-CN"));
+  });
+});
+
+describe("the built command line (scripts/build-cli.mjs)", () => {
+  jest.setTimeout(60_000);
+  let folder: string;
+  let bundle: string;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "peakstock-cli-"));
+    bundle = join(folder, "peakstock.js");
+    const built = spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs"), bundle], { cwd: ROOT, encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`build-cli failed: ${built.stderr}`);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("is plain CommonJS that loads npm packages from node_modules and never tsx", () => {
+    const code = readFileSync(bundle, "utf8");
+    expect(code).not.toMatch(/require\("tsx/);
+    expect(code).toContain('require("exceljs")');
+    expect(code).not.toMatch(/^import /m);
+  });
+
+  it("prints the help with plain Node and exits 0", () => {
+    // The bundle sits in the temp folder, so its npm packages are found through NODE_PATH.
+    const env = { ...process.env, NODE_PATH: join(ROOT, "node_modules") };
+    const run = spawnSync(process.execPath, ["-e", `require(${JSON.stringify(bundle)}).main(["--help", "--lang", "zh-CN"]).then((c) => process.exit(c))`], { cwd: ROOT, encoding: "utf8", env });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(helpText("zh-CN"));
+  });
+
+  it("is where bin/peakstock.js looks for it", () => {
+    expect(readFileSync(join(ROOT, "bin", "peakstock.js"), "utf8")).toContain('join(__dirname, "..", "dist-cli", "peakstock.js")');
+    expect(readFileSync(join(ROOT, "scripts", "build-cli.mjs"), "utf8")).toContain('join(ROOT, "dist-cli", "peakstock.js")');
+  });
+});
