@@ -1,0 +1,92 @@
+/**
+ * What a policy may know on a decision day: the history up to the day before and
+ * each SKU's event stock as it stands.
+ */
+import type { EventPolicy, Lane, SkuMaster } from "../plan/types";
+import type { DailySeries } from "../series/dailySeries";
+import type { ReplayWindow } from "./replayWindow";
+import type { ReplayArrival, ReplayKnowledge, ReplayOracle } from "./types";
+
+/** The book being replayed: full series (including the window), SKUs as at the plan date, lanes, event. */
+export interface ReplayBook {
+  readonly seriesBySku: ReadonlyMap<string, DailySeries>;
+  readonly skus: readonly SkuMaster[];
+  readonly lanes: readonly Lane[];
+  readonly event: EventPolicy;
+  readonly window: ReplayWindow;
+}
+
+/**
+ * The series cut before `day` (days ≥ day removed, parallel arrays cut alike); null when it has no day before.
+ * @example historyBefore({ startSerial: 100, units: [1, 2, 3, 4], … }, 102) // units [1, 2]
+ */
+export function historyBefore(series: DailySeries, day: number): DailySeries | null {
+  const n = Math.min(series.units.length, day - series.startSerial);
+  if (n <= 0) return null;
+  if (n === series.units.length) return series;
+  return {
+    ...series,
+    units: series.units.slice(0, n),
+    excluded: series.excluded.slice(0, n),
+    ...(series.revenue ? { revenue: series.revenue.slice(0, n) } : {}),
+    ...(series.onHand ? { onHand: series.onHand.slice(0, n) } : {}),
+  };
+}
+
+/**
+ * Actual units sold from `from` up to (not including) `to`, units.
+ * @example unitsBetween({ startSerial: 100, units: [1, 2, 3, 4], … }, 101, 103) // 5
+ */
+export function unitsBetween(series: DailySeries, from: number, to: number): number {
+  let sum = 0;
+  for (let d = Math.max(from, series.startSerial); d < to; d++) sum += series.units[d - series.startSerial] ?? 0;
+  return sum;
+}
+
+/**
+ * A SKU as it stands on `day` for a re-plan: on hand = the plan date's on hand less the actual
+ * sales since (the stock before the event serves them); in transit = the master's in transit and
+ * every lot this policy sent, arriving on the latest of their days; after the plan date the goods
+ * are ready (supplier lead 0: bought on the plan date) and the MOQ is what is still missing of it.
+ */
+function skuOn(book: ReplayBook, sku: SkuMaster, day: number, shipped: readonly ReplayArrival[]): SkuMaster {
+  if (day <= book.window.planDate && shipped.length === 0) return sku;
+  const series = book.seriesBySku.get(sku.sku);
+  const sold = series ? unitsBetween(series, book.window.planDate, day) : 0;
+  const sent = shipped.reduce((s, l) => s + l.units, 0);
+  const days = shipped.map((l) => l.arrivalDay);
+  if (sku.inTransit > 0) days.push(sku.inTransitArrival ?? book.window.planDate);
+  const { inTransitArrival: _before, ...rest } = sku;
+  return {
+    ...rest,
+    onHand: Math.max(0, sku.onHand - sold),
+    inTransit: sku.inTransit + sent,
+    ...(days.length > 0 ? { inTransitArrival: Math.max(...days) } : {}),
+    supplierLeadDays: day > book.window.planDate ? 0 : sku.supplierLeadDays,
+    moq: Math.max(0, sku.moq - sent),
+  };
+}
+
+/**
+ * The {@link ReplayKnowledge} of `day`: histories before it, SKUs as they stand ({@link skuOn}),
+ * the event with planDate = day, the lots already sent, and the oracle only when given.
+ * @example knowledgeAt(book, book.window.planDate, []) // the plan date: histories to the day before, the SKUs as given
+ */
+export function knowledgeAt(book: ReplayBook, day: number, shipped: readonly ReplayArrival[], oracle?: ReplayOracle): ReplayKnowledge {
+  const history: DailySeries[] = [];
+  for (const s of book.seriesBySku.values()) {
+    const cut = historyBefore(s, day);
+    if (cut) history.push(cut);
+  }
+  const bySku = new Map<string, ReplayArrival[]>();
+  for (const lot of shipped) bySku.set(lot.sku, [...(bySku.get(lot.sku) ?? []), lot]);
+  return {
+    day,
+    history,
+    skus: book.skus.map((s) => skuOn(book, s, day, bySku.get(s.sku) ?? [])),
+    lanes: book.lanes,
+    event: { ...book.event, planDate: day },
+    shipped,
+    ...(oracle ? { oracle } : {}),
+  };
+}
