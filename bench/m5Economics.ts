@@ -95,7 +95,7 @@ export function m5Sku(id: string, category: string, priceUsd: number): SkuMaster
 /** One line per category for the printed header. */
 export function economicsHeader(): string[] {
   return [
-    `price: M5 mean shelf price mapped log-linearly onto $${PRICE_LOW_USD}–$${PRICE_HIGH_USD}; cost ${COST_SHARE * 100} %, marketplace fees ${FEE_SHARE * 100} % of price (margin ${(1 - COST_SHARE - FEE_SHARE) * 100} %); duty ${DUTY_RATE * 100} %`,
+    `price: M5 mean shelf price mapped log-linearly onto $${PRICE_LOW_USD}–$${PRICE_HIGH_USD}; cost ${COST_SHARE * 100} %, marketplace fees ${FEE_SHARE * 100} % of price (margin ${Math.round((1 - COST_SHARE - FEE_SHARE) * 100)} %); duty ${DUTY_RATE * 100} %`,
     `goods: ${Object.entries(GOODS).map(([c, g]) => `${c} $${g.usdPerKg}/kg, ${g.kgPerM3} kg/m³`).join("; ")}; carton ${CARTON_CM.join("×")} cm, 85 % full, ≤ ${CARTON_GOODS_MAX_KG} kg of goods`,
     "lanes: default China → US West; event settings and leftover cost o (90 days' storage + 10 % of cost): the product's defaults; on hand 0",
   ];
