@@ -24,7 +24,8 @@
  *   lane's minimum charge once per shipment) − storage per day held (ft³ × the month's rate) − leftover × o.
  * - Class A = the SKUs making 80 % of the revenue of the 365 days before P (units × price), as the plan classifies them.
  */
-import { abcClassify } from "../classify/abcClassify";
+import { abcClassify, type AbcClass } from "../classify/abcClassify";
+import { isoFromSerial } from "../dates";
 import { engineError, err, ok, type EngineError, type Result } from "../errors";
 import type { EventPolicy, Lane, SkuMaster } from "../plan/types";
 import type { DailySeries } from "../series/dailySeries";
@@ -67,7 +68,9 @@ function checkLots(lots: readonly ReplayShipment[], day: number, skus: ReadonlyS
     if (!skus.has(lot.sku)) return err("MISSING_VALUE", `replay: a policy shipped SKU '${lot.sku}', which is not in the book`, where);
     if (!lanes.has(lot.lane)) return err("MISSING_VALUE", `replay: a policy shipped '${lot.sku}' on lane '${lot.lane}', which is not on the Lanes sheet`, where);
     if (!(Number.isFinite(lot.units) && lot.units >= 0)) return err("OUT_OF_RANGE", `replay: a policy shipped ${lot.units} units of '${lot.sku}'`, where);
-    if (!(Number.isInteger(lot.shipDay) && lot.shipDay >= day)) return err("OUT_OF_RANGE", `replay: a policy shipped '${lot.sku}' on day ${lot.shipDay}, before its decision day ${day}`, where);
+    if (!(Number.isInteger(lot.shipDay) && lot.shipDay >= day)) {
+      return err("OUT_OF_RANGE", `replay: a policy shipped '${lot.sku}' on ${isoFromSerial(lot.shipDay)}, before its decision day ${isoFromSerial(day)}`, where);
+    }
   }
   return ok(true);
 }
@@ -134,7 +137,8 @@ export function replayEvent(input: ReplayInput, policy: ReplayPolicy): Result<Re
     errors.push(...(decided.value.errors ?? []));
     for (const r of decided.value.reviews ?? []) {
       if (!(Number.isInteger(r.day) && r.day > day && r.day < windowStart)) {
-        return err("OUT_OF_RANGE", `replay: policy '${policy.id}' asked to review on day ${r.day}; reviews fall after the decision day ${day} and before the window starts ${windowStart}`);
+        const on = Number.isInteger(r.day) ? isoFromSerial(r.day) : String(r.day);
+        return err("OUT_OF_RANGE", `replay: policy '${policy.id}' asked to review on ${on}; reviews fall after the decision day ${isoFromSerial(day)} and before the window starts ${isoFromSerial(windowStart)}`);
       }
       pending.push(r);
     }
@@ -153,13 +157,17 @@ export function replayEvent(input: ReplayInput, policy: ReplayPolicy): Result<Re
   const revenue = skus.map((s) => ({ key: s.sku, revenue: unitsBetween(seriesBySku.get(s.sku) as DailySeries, planDate - 365, planDate) * s.price }));
   const abc = abcClassify(revenue);
   const classOf = new Map(abc.ok ? abc.value.items.map((i) => [i.key, i.class]) : []);
-  const results: (ReplaySkuResult & { abcClass: "A" | "B" | "C" })[] = [];
+  const results: (ReplaySkuResult & { abcClass: AbcClass })[] = [];
   for (const sku of skus) {
     const r = simulate(sku, lotsBySku.get(sku.sku) ?? []);
     if (!r.ok) return err(r.error.code, r.error.message, { ...r.error.where, sku: sku.sku });
     results.push({ ...r.value, abcClass: classOf.get(sku.sku) ?? "C" });
   }
-  const skipped = input.skus.filter((s) => !seriesBySku.has(s.sku)).map((s) => engineError("EMPTY_SERIES", `replay: SKU '${s.sku}' has no sales history and is not replayed`, { sku: s.sku }));
+  const inMaster = new Set(input.skus.map((s) => s.sku));
+  const skipped = [
+    ...input.skus.filter((s) => !seriesBySku.has(s.sku)).map((s) => engineError("EMPTY_SERIES", `replay: SKU '${s.sku}' has no sales history and is not replayed`, { sku: s.sku })),
+    ...input.series.filter((s) => !inMaster.has(s.sku)).map((s) => engineError("MISSING_VALUE", `replay: SKU '${s.sku}' has sales but is not on the SKUs sheet; it is not replayed`, { sku: s.sku })),
+  ];
   return ok({
     policy: policy.id,
     planDate,
