@@ -71,6 +71,7 @@ export * from "./plan/unitMargin";
 export * from "./plan/weeklyCashFlow";
 export * from "./replay/arrivalDay";
 export * from "./replay/knowledgeAt";
+export * from "./replay/normalStock";
 export * from "./replay/policies/averageSalesPolicy";
 export * from "./replay/policies/cheapestLaneInTime";
 export * from "./replay/policies/lastYearPolicy";

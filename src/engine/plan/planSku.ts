@@ -55,7 +55,7 @@ export interface PlanLine {
   readonly onHand: number;
   /** In-transit units counted for the window: all when they arrive by the event start, fewer when they arrive during it ({@link stockAtEvent}). */
   readonly inTransitUsable: number;
-  /** Stock serving the window before any batch: on hand left after the pre-event sales + in transit counted, units. */
+  /** Stock serving the window before any batch: on hand and in transit left after the pre-event sales, projected day by day, units. */
   readonly stockAtEventUnits: number;
   readonly netNeed: number;
   readonly base: BatchLine | null;
@@ -113,8 +113,8 @@ function roundedCartons(units: number, unitsPerCarton: number): Result<number> {
  * Plans one SKU (DESIGN.md §1 items 3–7):
  * 1. event demand P50/P90 from {@link forecastEventDemand}, baseline to event end + cover days;
  * 2. safety stock by the policy's method over the fast lane's lead time, on the last 90 days with past event windows re-filled;
- * 3. buffer = buffer % × P50; usable stock = on hand left after the baseline sales before the event + in transit
- *    counted on its arrival day ({@link stockAtEvent});
+ * 3. buffer = buffer % × P50; usable stock = on hand and in transit (from its arrival day) left after the
+ *    baseline sales before the event, projected day by day ({@link stockAtEvent});
  * 4. lanes: base = cheapest slow lane still reachable (ship-by ≥ plan date + supplier lead days),
  *    sprint = cheapest fast lane still reachable; split by {@link chooseSplit}; each batch rounded up to
  *    whole cartons and the total to the MOQ (never less than the need);
@@ -158,7 +158,9 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     onHandUnits: sku.onHand,
     inTransitUnits: sku.inTransit,
     ...(sku.inTransitArrival === undefined ? {} : { inTransitArrivalSerial: sku.inTransitArrival }),
-    preEventUnits,
+    // The forecast starts the day after the history; a plan date inside the history projects from there.
+    planDateSerial: Math.max(policy.planDate, first),
+    preEventUnitsPerDay: mean.slice(Math.max(0, policy.planDate - first), Math.max(0, policy.start - first)),
     eventStartSerial: policy.start,
     eventEndSerial: policy.end,
     eventDemandUnits: demand.p50Units,

@@ -4,6 +4,7 @@
  */
 import type { EventPolicy, Lane, SkuMaster } from "../plan/types";
 import type { DailySeries } from "../series/dailySeries";
+import { normalStockOn } from "./normalStock";
 import type { ReplayWindow } from "./replayWindow";
 import type { ReplayArrival, ReplayKnowledge, ReplayOracle } from "./types";
 
@@ -44,25 +45,28 @@ export function unitsBetween(series: DailySeries, from: number, to: number): num
 }
 
 /**
- * A SKU as it stands on `day` for a re-plan: on hand = the plan date's on hand less the actual
- * sales since (the stock before the event serves them); in transit = the master's in transit and
- * every lot this policy sent, arriving on the latest of their days; after the plan date the goods
- * are ready (supplier lead 0: bought on the plan date) and the MOQ is what is still missing of it.
+ * A SKU as it stands on `day` for a re-plan: on hand = the book's own stock left after the actual
+ * sales since the plan date ({@link normalStockOn}); in transit = the book's lot not yet arrived and
+ * every lot this policy sent, as one lot becoming sellable on the latest of their days, an event lot
+ * on the window's first day at the earliest (event stock is held for the window, so the re-plan does
+ * not sell the days before the event out of it); after the plan date the goods are ready (supplier
+ * lead 0: bought on the plan date) and the MOQ is what is still missing of it.
  */
 function skuOn(book: ReplayBook, sku: SkuMaster, day: number, shipped: readonly ReplayArrival[]): SkuMaster {
-  if (day <= book.window.planDate && shipped.length === 0) return sku;
+  const { planDate, windowStart } = book.window;
+  if (day <= planDate && shipped.length === 0) return sku;
   const series = book.seriesBySku.get(sku.sku);
-  const sold = series ? unitsBetween(series, book.window.planDate, day) : 0;
+  const normal = series ? normalStockOn(sku, series, planDate, day) : { onHandUnits: sku.onHand, inTransit: null };
   const sent = shipped.reduce((s, l) => s + l.units, 0);
-  const days = shipped.map((l) => l.arrivalDay);
-  if (sku.inTransit > 0) days.push(sku.inTransitArrival ?? book.window.planDate);
+  const days = shipped.map((l) => Math.max(windowStart, l.arrivalDay));
+  if (normal.inTransit) days.push(normal.inTransit.day);
   const { inTransitArrival: _before, ...rest } = sku;
   return {
     ...rest,
-    onHand: Math.max(0, sku.onHand - sold),
-    inTransit: sku.inTransit + sent,
+    onHand: normal.onHandUnits,
+    inTransit: (normal.inTransit?.units ?? 0) + sent,
     ...(days.length > 0 ? { inTransitArrival: Math.max(...days) } : {}),
-    supplierLeadDays: day > book.window.planDate ? 0 : sku.supplierLeadDays,
+    supplierLeadDays: day > planDate ? 0 : sku.supplierLeadDays,
     moq: Math.max(0, sku.moq - sent),
   };
 }

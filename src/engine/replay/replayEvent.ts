@@ -12,10 +12,12 @@
  *   transit) and becomes sellable after handling + the lane's TYPICAL transit + receiving
  *   ({@link replayArrivalDay}; `arrival: "worst"` for a stress test): typical is what usually
  *   happens, so an early arrival pays its real storage instead of the plan's promise.
- * - Stock. The sales before the window are served by the stock on hand at P and, when it runs out,
- *   by the seller's normal replenishment, outside the replay; event stock (the lots, and stock in
- *   transit at P) is held for the window — as the plan counts it ({@link stockAtEvent}). On hand
- *   left after the actual pre-event sales joins it on the window's first day.
+ * - Stock. The book's own stock (on hand at P, and its in-transit lot from its arrival day) serves the
+ *   actual sales before the window first ({@link normalStockOn}); when it runs out, those days are
+ *   served by the seller's normal replenishment, outside the replay (the history shows they sold).
+ *   The policy's lots are event stock, held for the window from their arrival (paying storage), and
+ *   the re-plan is told so: they count from the window's first day ({@link knowledgeAt}). What is
+ *   left of the book's stock joins them on the window's first day.
  * - Selling. Each window day: arrivals, then the actual demand is served from stock; a sale that
  *   cannot be served is lost (the M5 sales are taken as the demand). Leftovers after the last day,
  *   and lots arriving after it, cost o each ({@link leftoverCostPerUnitUsd}).
@@ -31,6 +33,7 @@ import type { EventPolicy, Lane, SkuMaster } from "../plan/types";
 import type { DailySeries } from "../series/dailySeries";
 import { replayArrivalDay } from "./arrivalDay";
 import { knowledgeAt, unitsBetween, type ReplayBook } from "./knowledgeAt";
+import { normalStockOn } from "./normalStock";
 import { replayTotals } from "./replayTotals";
 import { replayWindow } from "./replayWindow";
 import { shipmentCosts } from "./shipmentCosts";
@@ -92,7 +95,7 @@ export function replayEvent(input: ReplayInput, policy: ReplayPolicy): Result<Re
   const laneBy = new Map(input.lanes.map((l) => [l.name, l]));
   const book: ReplayBook = { seriesBySku, skus, lanes: input.lanes, event: input.event, window: window.value };
 
-  const opening = new Map(skus.map((s) => [s.sku, Math.max(0, s.onHand - unitsBetween(seriesBySku.get(s.sku) as DailySeries, planDate, windowStart))]));
+  const opening = new Map(skus.map((s) => [s.sku, normalStockOn(s, seriesBySku.get(s.sku) as DailySeries, planDate, windowStart)]));
   const demandOf = (sku: string): number[] => {
     const s = seriesBySku.get(sku) as DailySeries;
     return Array.from({ length: windowEnd - windowStart + 1 }, (_, i) => s.units[windowStart + i - s.startSerial] ?? 0);
@@ -105,8 +108,8 @@ export function replayEvent(input: ReplayInput, policy: ReplayPolicy): Result<Re
       windowStart,
       windowEnd,
       windowDemandUnits: demandOf(sku.sku),
-      openingUnits: opening.get(sku.sku) ?? 0,
-      inTransit: sku.inTransit > 0 ? { units: sku.inTransit, day: Math.max(planDate, sku.inTransitArrival ?? planDate) } : null,
+      openingUnits: opening.get(sku.sku)?.onHandUnits ?? 0,
+      inTransit: opening.get(sku.sku)?.inTransit ?? null,
       shipments: lots,
     });
   const oracle: ReplayOracle | undefined = policy.seesFuture

@@ -19,7 +19,7 @@ export interface SimulateSkuInput {
   readonly windowDemandUnits: readonly number[];
   /** Stock on hand still there when the window starts (after the sales before it), units. */
   readonly openingUnits: number;
-  /** Stock already in transit at the plan date: units and sellable day (paid before the plan: no logistics here). */
+  /** The book's in-transit lot arriving in the window or after it: units and sellable day (paid before the plan: no logistics here). */
   readonly inTransit: { readonly units: number; readonly day: number } | null;
   /** This policy's lots for the SKU, with their arrival days and costs. */
   readonly shipments: readonly ReplayShipmentCost[];

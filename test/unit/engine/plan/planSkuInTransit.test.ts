@@ -27,21 +27,25 @@ function plan(sku: Partial<SkuMaster>, policy: Partial<EventPolicy> = {}): PlanL
 }
 
 describe("planSku: stock in transit counts as arriving on its date", () => {
-  it("does not sell the pre-event days out of a batch still at sea", () => {
-    // hand: pre-event sales 70 days × 10 = 700 come from on hand (0): left 0. 100 in transit arriving 20 days before the
-    // start count in full → usable 100 (the old count max(0, 0 + 100 − 700) = 0 threw the whole batch away)
-    const none = plan({});
-    const late = plan({ inTransit: 100, inTransitArrival: START - 20 });
+  it("does not sell the days before a batch arrives out of that batch", () => {
+    // hand: pre-event sales 70 days × 10 = 700. On hand 300 lasts 30 days (S−70 … S−41), S−40 … S−21 lose their sales;
+    // the 300 at sea arrive S−20 and sell 20 × 10 = 200 before the start → 100 usable
+    // (the old count max(0, 300 + 300 − 700) = 0 sold 200 units of the batch while it was still at sea)
+    const none = plan({ onHand: 300 });
+    const late = plan({ onHand: 300, inTransit: 300, inTransitArrival: START - 20 });
     expect(late.preEventUnits).toBeCloseTo(700, 9);
-    expect(late.inTransitUsable).toBe(100);
-    expect(late.stockAtEventUnits).toBe(100);
+    expect(late.inTransitUsable).toBe(300);
+    expect(late.stockAtEventUnits).toBeCloseTo(100, 9);
+    expect(none.stockAtEventUnits).toBe(0);
     expect(none.netNeed - late.netNeed).toBeCloseTo(100, 9);
   });
 
   it("counts a batch arriving between sellable-by and the start (the re-plan's base batch)", () => {
-    // hand: sellable-by = start − 7; arriving start − 3 used to count 0 and write InTransit 0; now all 120 count
+    // hand: sellable-by = start − 7; 120 arriving start − 3 used to count 0 and write InTransit 0;
+    // now they arrive on their date and sell 3 days × 10 → 90 at the start
     const line = plan({ inTransit: 120, inTransitArrival: START - 3 });
     expect(line.inTransitUsable).toBe(120);
+    expect(line.stockAtEventUnits).toBeCloseTo(90, 9);
     expect(line.why.map((n) => n.key)).not.toContain("transitLate");
   });
 

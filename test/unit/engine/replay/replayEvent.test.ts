@@ -120,3 +120,15 @@ describe("replayEvent on the toy book, worked by hand", () => {
     expect(r.total.storageUsd).toBeCloseTo(18, 9);
   });
 });
+
+describe("replayEvent with the book's own stock", () => {
+  it("sells the book's in-transit lot before the window from its arrival, and what is left in the window", () => {
+    // hand: nothing on hand; 150 in transit arrive S−10 and sell S−10 … S−1 = 100 → 50 join the window;
+    // the 30-day average rule counts 0 + 150 in transit and sends max(0, 60 − 150) → nothing
+    // window 30, 30, 10, 10, 10: sold 30 + 20, short 40; storage 20 after day 1 → 2.0; no logistics (paid before the plan)
+    // profit 50 × 11 − 2.0 = 548
+    const r = replay(averageSalesPolicy(), toyInput({ skus: [{ ...SKU, inTransit: 150, inTransitArrival: S - 10 }] }));
+    expect(r.total).toMatchObject({ shippedUnits: 0, soldUnits: 50, shortUnits: 40, leftoverUnits: 0, freightUsd: 0 });
+    expect(r.total.profitUsd).toBeCloseTo(548, 9);
+  });
+});

@@ -16,8 +16,8 @@ describe("replay guards", () => {
       for (const h of k.history) expect(h.startSerial + h.units.length - 1).toBe(k.day - 1);
       expect(k.oracle).toBeUndefined();
     }
-    // on the review day the base batch is in transit, arriving S−4, and the MOQ and supplier lead are what is left
-    expect(seen[1].skus[0]).toMatchObject({ onHand: 0, inTransit: 72, inTransitArrival: S - 4, supplierLeadDays: 0 });
+    // on the review day the base batch is in transit (arriving S−4), held for the window: the re-plan counts it from S
+    expect(seen[1].skus[0]).toMatchObject({ onHand: 0, inTransit: 72, inTransitArrival: S, supplierLeadDays: 0 });
   });
 
   it("decides the same whatever the window's actual sales turn out to be (no leak)", () => {
