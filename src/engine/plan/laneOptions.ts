@@ -4,8 +4,8 @@
  */
 import { isoFromSerial } from "../dates";
 import { ok, type Result } from "../errors";
-import { laneFreightUsd, shipmentForSku } from "../logistics/laneFreight";
 import { laneShipBy, type ShipByDates } from "../logistics/shipByDates";
+import { freightPerUnitUsd } from "./freightPerUnit";
 import { note, type PlanNote } from "./planNotes";
 import type { Lane, SkuMaster } from "./types";
 
@@ -44,18 +44,15 @@ export function laneOptions(
   earliestShipSerial: number,
 ): Result<LaneOption[]> {
   const options: LaneOption[] = [];
-  const cartonUnits = Math.max(1, sku.unitsPerCarton);
   for (const lane of lanes) {
     const dates = laneShipBy(lane, eventStartSerial, receivingDays, safetyDays);
     if (!dates.ok) return dates;
-    const shipment = shipmentForSku(lane, sku, 1);
-    if (!shipment.ok) return shipment;
-    const freight = laneFreightUsd({ ...lane, minCharge: 0 }, shipment.value);
+    const freight = freightPerUnitUsd(lane, sku);
     if (!freight.ok) return freight;
     options.push({
       lane,
       dates: dates.value,
-      freightPerUnitUsd: freight.value.freightUsd / cartonUnits,
+      freightPerUnitUsd: freight.value,
       reachable: dates.value.shipBy >= earliestShipSerial,
       allowed: !sku.sensitive || lane.allowsSensitive,
     });

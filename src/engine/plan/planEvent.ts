@@ -102,7 +102,7 @@ export function planEvent(input: PlanEventInput): EventPlan {
   const skuBySku = new Map(input.skus.map((s) => [s.sku, s]));
   const onHandFt3 = lines.reduce((sum, l) => {
     const s = skuBySku.get(l.sku) as SkuMaster;
-    const leftAtEvent = Math.max(0, l.onHand + l.inTransitUsable - l.preEventUnits);
+    const leftAtEvent = l.stockAtEventUnits;
     return sum + unitCubicFeet(s) * leftAtEvent;
   }, 0);
   const cubicFeet = onHandFt3 + shipments.reduce((s, b) => s + b.cubicFeet, 0);
@@ -114,7 +114,7 @@ export function planEvent(input: PlanEventInput): EventPlan {
   for (const line of lines) {
     const shares = input.marketShares?.get(line.sku);
     if (!shares) continue;
-    const stock = Math.floor(Math.max(0, line.onHand + line.inTransitUsable - line.preEventUnits)) + (line.base?.units ?? 0) + (line.sprint?.units ?? 0);
+    const stock = Math.floor(line.stockAtEventUnits) + (line.base?.units ?? 0) + (line.sprint?.units ?? 0);
     const split = allocateByShare(stock, shares);
     if (split.ok) allocations.set(line.sku, split.value);
   }

@@ -14,6 +14,7 @@ export type PlanNoteKey =
   | "allBaseCheaper"
   | "baseToQuantile"
   | "transitLate"
+  | "transitPartly"
   | "slowLaneGone"
   | "noSlowLane"
   | "raisedToMoq"
@@ -41,7 +42,8 @@ const EN: Readonly<Record<PlanNoteKey, string>> = {
   sprintCoversRest: "sprint covers the uncertain part and the buffer ({units} units)",
   allBaseCheaper: "all in the base batch: ${base}/unit there against ${fast} by the fast lane",
   baseToQuantile: "base covers demand up to its P{percentile}: ${base}/unit by base vs ${fast} fast, a leftover ${leftover}",
-  transitLate: "{units} in transit arrive {date}, after sellable-by",
+  transitLate: "{units} in transit arrive {date}, after the event and its cover days: not counted",
+  transitPartly: "{units} in transit arrive {date}, during the event window: {counted} counted, for the days after they arrive",
   slowLaneGone: "{mode} ship-by passed on {shipBy}, goods ready {ready} → all by {fastMode}",
   noSlowLane: "no slow lane takes these goods → all by {fastMode}",
   raisedToMoq: "raised to the MOQ of {moq}",
@@ -65,7 +67,8 @@ const ZH: Readonly<Record<PlanNoteKey, string>> = {
   sprintCoversRest: "冲刺批覆盖不确定部分和机动库存（{units} 件）",
   allBaseCheaper: "全部放入基础批：基础批每件 ${base}，快线每件 ${fast}",
   baseToQuantile: "基础批覆盖需求的 P{percentile}：基础批每件 ${base}，快线 ${fast}，剩货每件 ${leftover}",
-  transitLate: "{units} 件在途货物 {date} 到仓，晚于最晚可售日",
+  transitLate: "{units} 件在途货物 {date} 到仓，晚于活动及其后覆盖期：不计入",
+  transitPartly: "{units} 件在途货物 {date} 到仓，在活动窗口期内：只按到仓后的天数计入 {counted} 件",
   slowLaneGone: "{mode} 最晚发货日 {shipBy} 已过，货物 {ready} 才备好 → 全部走 {fastMode}",
   noSlowLane: "没有可运这类货物的慢线 → 全部走 {fastMode}",
   raisedToMoq: "已补足到最小起订量 {moq}",

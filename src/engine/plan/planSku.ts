@@ -15,10 +15,13 @@ import { serviceLevelSafetyStock } from "../stock/serviceLevelSafetyStock";
 import { batchLine, type BatchLine } from "./batchLine";
 import { chooseSplit } from "./chooseSplit";
 import { cheapestOption, isFastLane, laneOptions, slowLaneGoneNote, type LaneOption } from "./laneOptions";
+import { leftoverCostPerUnitUsd } from "./leftoverCost";
 import { note, type PlanNote } from "./planNotes";
 import { planForecastOf, type PlanForecast } from "./planForecast";
+import { stockAtEvent } from "./stockAtEvent";
 import type { EventPolicy, Lane, SkuMaster } from "./types";
 import { unitCubicFeet } from "./unitCubicFeet";
+import { unitMarginUsd } from "./unitMargin";
 
 export interface PlanSkuInput {
   readonly series: DailySeries;
@@ -50,8 +53,10 @@ export interface PlanLine {
   readonly safetyStock: number;
   readonly buffer: number;
   readonly onHand: number;
-  /** In-transit units that arrive by the sellable-by date. */
+  /** In-transit units counted for the window: all when they arrive by the event start, fewer when they arrive during it ({@link stockAtEvent}). */
   readonly inTransitUsable: number;
+  /** Stock serving the window before any batch: on hand and in transit left after the pre-event sales, projected day by day, units. */
+  readonly stockAtEventUnits: number;
   readonly netNeed: number;
   readonly base: BatchLine | null;
   readonly sprint: BatchLine | null;
@@ -63,10 +68,6 @@ export interface PlanLine {
   readonly forecast: PlanForecast;
 }
 
-/** Months a leftover unit waits, and the markdown/capital share of its cost: the leftover cost model. */
-const LEFTOVER_MONTHS_PEAK = 1;
-const LEFTOVER_MONTHS_OFF_PEAK = 2;
-const LEFTOVER_COST_SHARE = 0.1;
 const DAYS_FOR_STATS = 90;
 /** The sellers' "max daily sales" is read as this quantile of the last 90 days, so one promotion day does not set it. */
 const MAX_DAY_QUANTILE = 0.95;
@@ -112,7 +113,8 @@ function roundedCartons(units: number, unitsPerCarton: number): Result<number> {
  * Plans one SKU (DESIGN.md §1 items 3–7):
  * 1. event demand P50/P90 from {@link forecastEventDemand}, baseline to event end + cover days;
  * 2. safety stock by the policy's method over the fast lane's lead time, on the last 90 days with past event windows re-filled;
- * 3. buffer = buffer % × P50; usable stock = on hand + in transit arriving by sellable-by − baseline sales before the event;
+ * 3. buffer = buffer % × P50; usable stock = on hand and in transit (from its arrival day) left after the
+ *    baseline sales before the event, projected day by day ({@link stockAtEvent});
  * 4. lanes: base = cheapest slow lane still reachable (ship-by ≥ plan date + supplier lead days),
  *    sprint = cheapest fast lane still reachable; split by {@link chooseSplit}; each batch rounded up to
  *    whole cartons and the total to the MOQ (never less than the need);
@@ -151,16 +153,32 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const ss = safetyStockFor(input, baseline.trainingUnits, (sprintOption ?? baseOption)?.lane);
   if (!ss.ok) return ss;
   const buffer = policy.bufferPct * demand.p50Units;
-  const sellableBy = policy.start - policy.safetyDays;
-  const transitUsable = sku.inTransitArrival === undefined || sku.inTransitArrival <= sellableBy ? sku.inTransit : 0;
-  if (sku.inTransit > 0 && transitUsable === 0) why.push(note("transitLate", { units: sku.inTransit, date: isoFromSerial(sku.inTransitArrival ?? 0) }));
-  const usable = Math.max(0, sku.onHand + transitUsable - preEventUnits);
+  const windowEnd = policy.end + policy.coverDaysAfter;
+  const stock = stockAtEvent({
+    onHandUnits: sku.onHand,
+    inTransitUnits: sku.inTransit,
+    ...(sku.inTransitArrival === undefined ? {} : { inTransitArrivalSerial: sku.inTransitArrival }),
+    // The forecast starts the day after the history; a plan date inside the history projects from there.
+    planDateSerial: Math.max(policy.planDate, first),
+    preEventUnitsPerDay: mean.slice(Math.max(0, policy.planDate - first), Math.max(0, policy.start - first)),
+    eventStartSerial: policy.start,
+    eventEndSerial: policy.end,
+    eventDemandUnits: demand.p50Units,
+    coverUnitsPerDay: mean.slice(Math.max(0, policy.end + 1 - first), Math.max(0, windowEnd + 1 - first)),
+  });
+  const transitUsable = stock.inTransitCountedUnits;
+  if (sku.inTransit > 0 && transitUsable < sku.inTransit - 1e-9) {
+    const date = isoFromSerial(sku.inTransitArrival ?? 0);
+    why.push(transitUsable > 0 ? note("transitPartly", { units: sku.inTransit, date, counted: Math.round(transitUsable) }) : note("transitLate", { units: sku.inTransit, date }));
+  }
+  const usable = stock.usableUnits;
 
   const ft3PerUnit = unitCubicFeet(sku);
   const storagePerUnitDay = (ft3PerUnit * policy.storageRatePeak) / 30;
   // Storage a unit pays between the base batch's arrival and the sprint's (it is stored either way after).
   const earlyStorage = baseOption && sprintOption ? storagePerUnitDay * Math.max(0, sprintOption.dates.arriveBy - baseOption.dates.arriveBy) : 0;
-  const leftoverCost = ft3PerUnit * (LEFTOVER_MONTHS_PEAK * policy.storageRatePeak + LEFTOVER_MONTHS_OFF_PEAK * policy.storageRateOffPeak) + LEFTOVER_COST_SHARE * sku.unitCost;
+  const leftoverCost = leftoverCostPerUnitUsd(sku, policy, windowEnd);
+  if (!leftoverCost.ok) return leftoverCost;
   const split = chooseSplit({
     p50NeedUnits: demand.p50Units + coverUnits,
     p90NeedUnits: demand.pQUnits + coverUnits,
@@ -169,8 +187,8 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     usableOnHandUnits: usable,
     baseUnitCostUsd: baseOption ? baseOption.freightPerUnitUsd + earlyStorage : null,
     sprintUnitCostUsd: sprintOption ? sprintOption.freightPerUnitUsd : null,
-    stockOutCostUsd: Math.max(0, sku.price - sku.unitCost),
-    leftoverCostUsd: leftoverCost,
+    stockOutCostUsd: Math.max(0, unitMarginUsd(sku)),
+    leftoverCostUsd: leftoverCost.value,
   });
   if (!baseOption && sprintOption) why.push(slowLaneGoneNote(options.value, earliestShip, sprintOption.lane.mode));
   else why.push(split.why);
@@ -226,6 +244,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     buffer,
     onHand: sku.onHand,
     inTransitUsable: transitUsable,
+    stockAtEventUnits: usable,
     netNeed: split.netNeedUnits,
     base: base.value,
     sprint: sprint.value,

@@ -63,6 +63,8 @@ export interface SkuMaster {
   readonly sensitive: boolean;
   readonly marketplace?: string;
   readonly supplier?: string;
+  /** Marketplace fees of one sale (referral, fulfilment), USD/unit; undefined = none given (0). */
+  readonly marketplaceFeePerUnit?: number;
 }
 
 /** Safety-stock method: the sellers' max/avg rule or the service-level formula. */
@@ -108,4 +110,8 @@ export interface EventPolicy {
   readonly safetyStockMethod: SafetyStockMethod;
   /** Optional uplift override for every SKU (undefined = estimate). */
   readonly upliftOverride?: number;
+  /** How long a unit left over after the window waits until it sells, days (default 90; see leftoverCostPerUnitUsd). */
+  readonly leftoverHoldDays?: number;
+  /** Share of the unit cost lost on a leftover unit: markdown, disposal, capital, fraction (default 0.10). */
+  readonly leftoverMarkdownShare?: number;
 }
