@@ -267,9 +267,11 @@ export class FakeExcel {
     return this.valuesOf(sheet, { row: 0, column: 0, rows: box.row + box.rows, columns: box.column + box.columns }).map((row) => row.map((v) => (v === "" ? null : v)));
   }
 
-  /** Makes the first command whose name matches fail with `code` (once). */
-  failOn(name: string | RegExp, code = "GeneralException", message = `Injected failure at ${String(name)}`): void {
-    this.failures.push({ match: (op) => (typeof name === "string" ? op.name === name : name.test(op.name)), error: new FakeOfficeError(code, message) });
+  /** Makes the `nth` command (1 = the first) whose name matches fail with `code` (once). */
+  failOn(name: string | RegExp, code = "GeneralException", message = `Injected failure at ${String(name)}`, nth = 1): void {
+    let seen = 0;
+    const matches = (op: Op): boolean => typeof name === "string" ? op.name === name : name.test(op.name);
+    this.failures.push({ match: (op) => matches(op) && ++seen === nth, error: new FakeOfficeError(code, message) });
   }
 
   /**
