@@ -114,14 +114,17 @@ describe("checkRequirements with office-addin-mock's Office", () => {
     expect(checkRequirements()).toEqual({
       ok: false,
       message:
-        "PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi 1.7); this Excel supports ExcelApi 1.4, without conditional formats (1.6), " +
-        "pausing calculation while writing (1.6), freezing the header row (1.7), writing rows by position (1.7), dates on a chart's axis (1.7). " +
+        "PeakStock needs Excel 2021 or later, Microsoft 365 or Excel on the web (ExcelApi 1.13); this Excel supports ExcelApi 1.4, without conditional formats (1.6), " +
+        "pausing calculation while writing (1.6), freezing the header row (1.7), writing rows by position (1.7), dates on a chart's axis (1.7), " +
+        "keeping a copy of the previous results while writing (1.9), resizing a table in place, so formulas that use it keep working (1.13). " +
         "Update Office or use Excel on the web.",
     });
   });
 
-  it("accepts Excel 2019's ExcelApi 1.8 and anything newer", () => {
+  it("accepts ExcelApi 1.13 (Excel 2021 has 1.14) and anything newer, and refuses Excel 2019's 1.8", () => {
     globals.Office = officeSupporting(8);
+    expect(checkRequirements()).toMatchObject({ ok: false, message: expect.stringContaining("this Excel supports ExcelApi 1.8, without keeping a copy of the previous results while writing (1.9)") });
+    globals.Office = officeSupporting(13);
     expect(checkRequirements()).toEqual({ ok: true });
     globals.Office = officeSupporting(20);
     expect(new OfficeWorkbook().checkRequirements()).toEqual({ ok: true });
@@ -133,7 +136,7 @@ describe("checkRequirements with office-addin-mock's Office", () => {
     delete globals.Office;
     expect(checkRequirements()).toEqual({
       ok: false,
-      message: "PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi 1.7); Office.js is not loaded here, so this is not Excel.",
+      message: "PeakStock needs Excel 2021 or later, Microsoft 365 or Excel on the web (ExcelApi 1.13); Office.js is not loaded here, so this is not Excel.",
     });
   });
 });
