@@ -74,6 +74,10 @@ export function setCell(cells: unknown[][], row: number, column: number, value: 
   (cells[row] ??= [])[column] = value;
 }
 
+/**
+ * True when two boxes of cells (zero-based top-left, rows, columns) share a cell.
+ * @example overlaps({ top: 0, left: 0, rows: 2, columns: 2 }, { top: 1, left: 1, rows: 1, columns: 1 }) // true
+ */
 export function overlaps(a: { top: number; left: number; rows: number; columns: number }, b: typeof a): boolean {
   return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
 }

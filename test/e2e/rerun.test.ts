@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import type { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { launchChromium } from "../../scripts/chromium";
-import { byTestId, clickTestId, generateAndWait, need, openPreview, sheetNamesOf, sheetOf, tablesOf, textOf, waitForGridSheet } from "./previewPage";
+import { byTestId, clickTestId, generateAndWait, need, openPreview, screenshot, sheetNamesOf, sheetOf, tablesOf, textOf, waitForGridSheet } from "./previewPage";
 
 let browser: Browser;
 let page: Page;
@@ -87,8 +87,9 @@ describe("Generate batches twice", () => {
     }, rows);
     expect((await generateAndWait(page)).state).toBe("error");
     const cell = `Plan!A${rows + 1}`;
-    expect(await textOf(page, "run-error")).toContain(`${cell} hold notes the new plan would overwrite`);
+    expect(await textOf(page, "run-error")).toContain(`The new plan would overwrite notes in ${cell}: its tables grow into those cells.`);
     expect((await sheetOf(page, "Plan"))?.values[rows][0]).toBe("call the supplier"); // nothing written
+    await screenshot(page, "preview-8-notes");
 
     await page.evaluate(() => { delete document.body.dataset.planState; });
     await clickTestId(page, "overwrite-notes");

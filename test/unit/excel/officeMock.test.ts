@@ -8,6 +8,9 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook } from "../../../src/excel/officeWorkbook";
+import { ExcelSteps, type ExcelRun } from "../../../src/excel/office/excelSteps";
+import { backupBox, restoreBackup } from "../../../src/excel/office/outputBackup";
+import { planOutput } from "../../../src/excel/office/outputWrite";
 import { checkRequirements } from "../../../src/excel/office/requirements";
 
 const globals = globalThis as { Excel?: unknown; Office?: unknown };
@@ -62,6 +65,50 @@ describe("OfficeWorkbook.readSheet with office-addin-mock", () => {
     expect(await book.readSheet("Sales")).toEqual([[null, null, null], [null, "SKU", "Units"], [null, "A-1", null]]);
     expect(asked).toEqual([[1, 1, 2, 2]]);
     expect(book.stats.syncs).toBe(2); // one to find the used range, one for its values
+  });
+});
+
+describe("putting a replaced table back, with office-addin-mock", () => {
+  it("resizes the table to its old range and copies the kept values and formats back over the cells the write changed", async () => {
+    const calls: string[] = [];
+    const rangeOn = (sheet: string) => (address: string) => ({
+      address: `${sheet}!${address}`,
+      conditionalFormats: { clearAll: () => calls.push(`${sheet}!${address} clearAll`) },
+      copyFrom(from: { address: string }, type: string) {
+        calls.push(`${this.address} copyFrom ${from.address} ${type}`);
+      },
+    });
+    const excel = new OfficeMockObject({
+      context: {
+        application: { suspendApiCalculationUntilNextSync: () => undefined, suspendScreenUpdatingUntilNextSync: () => undefined },
+        workbook: {
+          worksheets: {
+            getItem: (name: string) => ({
+              getRange: rangeOn(name),
+              tables: { getItem: (table: string) => ({ resize: (address: string) => calls.push(`${table} resize ${address}`) }) },
+            }),
+          },
+        },
+      },
+      run: async function (batch: (context: unknown) => Promise<unknown>) {
+        return batch(this.context);
+      },
+    });
+    const run: ExcelRun = (batch) => (excel as unknown as { run: ExcelRun }).run(batch);
+    const steps = new ExcelSteps(run, { canSuspendScreen: true });
+    const old = { name: "PeakStock_Alerts", sheet: "Alerts", top: 0, left: 0, rows: 4, columns: 4 };
+    const table = { kind: "Alerts" as const, columns: [{ key: "SKU", zh: "SKU", format: "text" as const }], rows: [["A"], ["B"], ["C"], ["D"], ["E"]] };
+    const plan = planOutput({ target: { kind: "Alerts", sheet: "Alerts", tableName: "PeakStock_Alerts", mode: "replace" }, table }, ["SKU"], [old]);
+    const box = backupBox(plan); // hand: old A1:D4 and new A1:A6 → A1:D6
+    expect(box).toEqual({ top: 0, left: 0, rows: 6, columns: 4 });
+    await restoreBackup(steps, { plan, sheet: "_PeakStock_backup", box });
+    expect(calls).toEqual([
+      "PeakStock_Alerts resize A1:D4",
+      "Alerts!A1:D6 clearAll",
+      "Alerts!A1:D6 copyFrom _PeakStock_backup!A1:D6 Values",
+      "Alerts!A1:D6 copyFrom _PeakStock_backup!A1:D6 Formats",
+    ]);
+    expect(steps.stats.syncs).toBe(1);
   });
 });
 
