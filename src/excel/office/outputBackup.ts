@@ -10,7 +10,7 @@
  * table). Docs: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-cut-copy-paste
  */
 import type { ExcelSteps } from "./excelSteps";
-import { boxAddress, NEW_CHART_NAME, unionBox, type CellBox, type OutputPlan } from "./outputWrite";
+import { boxAddress, unionBox, type CellBox, type OutputPlan } from "./outputWrite";
 
 /** The base name of the hidden sheets holding the copies (`_PeakStock_backup`, `_PeakStock_backup2` …). */
 export const BACKUP_SHEET_NAME = "_PeakStock_backup";
@@ -22,6 +22,11 @@ export interface Backup {
   readonly sheet: string;
   /** The cells kept: the old table's range and the new one's, on both sheets. */
   readonly box: CellBox;
+  /**
+   * For an output with a chart, the names of the charts on its sheet before the write (filled by
+   * {@link makeBackups}): putting it back removes any other, even one a failed step left unnamed.
+   */
+  chartsBefore?: string[];
 }
 
 /**
@@ -47,8 +52,16 @@ function copyCells(to: Excel.Range, from: Excel.Range): void {
 export async function makeBackups(steps: ExcelSteps, backups: readonly Backup[]): Promise<void> {
   if (backups.length === 0) return;
   await steps.step(async (step) => {
-    step.pauseForWrite(true);
     const sheets = step.context.workbook.worksheets;
+    const charted = backups.filter((b) => b.plan.write.chartTitle !== undefined);
+    if (charted.length > 0) {
+      const charts = charted.map((b) => sheets.getItem(b.plan.write.target.sheet).charts.load("items/name"));
+      await step.sync();
+      charted.forEach((b, i) => {
+        b.chartsBefore = charts[i].items.map((chart) => chart.name);
+      });
+    }
+    step.pauseForWrite(true);
     for (const { plan, sheet, box } of backups) {
       const copy = sheets.add(sheet);
       copy.visibility = "Hidden";
@@ -62,8 +75,9 @@ export async function makeBackups(steps: ExcelSteps, backups: readonly Backup[])
 /**
  * Puts a replaced table back as it was: the table resized to its old range, and
  * the kept cells copied back over everything the write changed (conditional
- * formats cleared first, as the copy adds the old ones). One step. A chart
- * drawn for the new table is removed in a second step.
+ * formats cleared first, as the copy adds the old ones). One step. For a
+ * chart sheet, a second step removes every chart that was not there before
+ * the write (the new one, named or not).
  */
 export async function restoreBackup(steps: ExcelSteps, backup: Backup): Promise<void> {
   const { plan, box } = backup;
@@ -80,14 +94,22 @@ export async function restoreBackup(steps: ExcelSteps, backup: Backup): Promise<
     copyCells(range, sheets.getItem(backup.sheet).getRange(boxAddress(box)));
     await step.sync();
   });
-  if (plan.write.chartTitle !== undefined) {
+  const before = backup.chartsBefore;
+  if (before !== undefined) {
     await steps.step(async (step) => {
-      const chart = step.context.workbook.worksheets.getItem(target.sheet).charts.getItemOrNullObject(NEW_CHART_NAME);
-      chart.load("name");
+      const charts = step.context.workbook.worksheets.getItem(target.sheet).charts.load("items/name");
       await step.sync();
-      if (chart.isNullObject) return;
-      chart.delete();
-      await step.sync();
+      const kept = [...before];
+      let deleted = 0;
+      for (const chart of charts.items) {
+        const at = kept.indexOf(chart.name);
+        if (at >= 0) kept.splice(at, 1);
+        else {
+          chart.delete();
+          deleted++;
+        }
+      }
+      if (deleted > 0) await step.sync();
     });
   }
 }

@@ -96,9 +96,15 @@ export class TableProxy extends Loadable {
   }
 }
 
-/** A sheet's charts: `add`, `getItemOrNullObject(name)`. */
-export class ChartsProxy {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: () => SheetRecord) {}
+/** A sheet's charts: `add`, `getItemOrNullObject(name)`, `load("items/name")`. */
+export class ChartsProxy extends CollectionProxy<ChartProxy> {
+  constructor(ctx: FakeContext, private readonly sheet: () => SheetRecord) {
+    super(ctx, "charts");
+  }
+
+  protected records(): ChartProxy[] {
+    return this.sheet().charts.map((chart) => new ChartProxy(this.ctx, () => chart, this.sheet));
+  }
 
   add(type: string, source: RangeProxy, seriesBy = "Auto"): ChartProxy {
     let made: ChartRecord | null = null;

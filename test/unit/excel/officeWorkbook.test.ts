@@ -215,31 +215,42 @@ describe("OfficeWorkbook re-running in place", () => {
     ]);
   });
 
-  it("puts every previous result back, and leaves no copy, whichever sync fails", async () => {
+  it("puts every previous result back, and leaves no copy or new sheet, whichever sync fails", async () => {
     jest.setTimeout(60_000);
+    const chartTable = (n: number): OutputTable => ({ kind: "Chart", columns: CHART_COLUMNS, rows: Array.from({ length: n }, (_, i) => [46353 + i, "A-1", i, null, null, null, null]) });
+    // Four tables and a chart sheet; the next run grows them all and adds a Forecast sheet before the chart.
+    const outputs = (grow: number, forecast: boolean) => [
+      ...fiveOutputs(grow).filter((t) => forecast || t.kind !== "Forecast").map((table) => ({ table })),
+      { table: chartTable(3 + grow), chartTitle: `A-1, ${3 + grow} days` },
+    ];
+    const write = async (book: OfficeWorkbook, outs: ReturnType<typeof outputs>): Promise<void> => {
+      const written = await writeOwnedOutputs(book, outs, "en");
+      if (!written.ok) throw new Error(written.error.message);
+    };
     const setup = async (): Promise<{ excel: FakeExcel; book: OfficeWorkbook }> => {
       const excel = new FakeExcel({ Sales: [["x"]], Mine: [["=Plan!B2"]] });
       const book = officeOver(excel);
-      await writeTables(book, fiveOutputs(0));
+      await write(book, outputs(0, false));
       excel.sheetOrThrow("Plan").values[0][6] = "a note beside"; // G1: outside every table
       return { excel, book };
     };
-    const next = fiveOutputs(3);
+    const next = outputs(3, true);
     const probe = await setup();
     const before = snapshot(probe.excel);
     const start = probe.excel.syncs.length;
-    await writeTables(probe.book, next);
+    await write(probe.book, next);
     const after = snapshot(probe.excel);
     const syncs = probe.excel.syncs.length - start;
     // hand: writeOwnedOutputs looks in 5 (sheets 1, tables 2, registry 2) and reads the 5 growing sheets for notes (5 × 2);
-    // writeOutputs looks in 4, copies in 1, writes 5 outputs in 3 each, the registry in 1, and drops the copies in 2:
-    // 5 + 10 + 4 + 1 + 15 + 1 + 2 = 38
-    expect(syncs).toBe(38);
+    // writeOutputs looks in 4, notes the chart sheet's charts and copies in 2, writes 6 outputs in 3 steps each, the registry
+    // in 1, then names the new chart (2) and drops the copies (2): 5 + 10 + 4 + 2 + 18 + 1 + 2 + 2 = 44
+    expect(syncs).toBe(44);
+    expect(probe.excel.sheetOrThrow("Chart").charts.map((c) => [c.name, c.title, c.source])).toEqual([["PeakStock chart", "A-1, 6 days", "C1:G7"]]);
     const resolvedAt: number[] = [];
     for (let n = 1; n <= syncs; n++) {
       const { excel, book } = await setup();
       excel.failAtSync(n);
-      const outcome = await writeTables(book, next).then(() => "resolved", (error: Error) => error.message);
+      const outcome = await write(book, next).then(() => "resolved", (error: Error) => error.message);
       if (outcome === "resolved") {
         resolvedAt.push(n);
         expect({ n, state: snapshot(excel) }).toEqual({ n, state: after });
@@ -248,8 +259,8 @@ describe("OfficeWorkbook re-running in place", () => {
         expect({ n, state: snapshot(excel) }).toEqual({ n, state: before });
       }
     }
-    // Only while dropping the copies, once everything is written, does a failure not undo the run (it is tried again).
-    expect(resolvedAt).toEqual([syncs - 1, syncs]);
+    // Only once everything is written — naming the new chart, dropping the copies — does a failure not undo the run (it is tried again).
+    expect(resolvedAt).toEqual([syncs - 3, syncs - 2, syncs - 1, syncs]);
   });
 
   it("says where the previous table is kept when putting it back fails too", async () => {
