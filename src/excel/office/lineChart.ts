@@ -1,5 +1,5 @@
 /**
- * The line chart writeChart draws beside its table: every numeric column as a
+ * The line chart PeakStock draws beside a chart table (the pane's "chart it in the workbook"): every numeric column as a
  * series against the table's date column, titled.
  */
 import { columnLetter } from "../../engine/cells";
