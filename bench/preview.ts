@@ -19,7 +19,7 @@ import { planFromSheets } from "../src/engine/plan/planFromSheets";
 import { payloadBytes } from "../src/excel/office/payloadSize";
 import { OfficeWorkbook } from "../src/excel/officeWorkbook";
 import { parseSettings } from "../src/excel/planSettings";
-import { writePlanTables } from "../src/excel/runPlan";
+import { writeOwnedOutputs } from "../src/excel/ownership";
 import { syntheticData } from "../src/preview/syntheticData";
 import { buildPreview } from "../scripts/buildPreview";
 import { launchChromium } from "../scripts/chromium";
@@ -103,7 +103,8 @@ function recordingContext(): { context: Excel.RequestContext; syncBytes: number[
 export async function largestSync(tables: readonly OutputTable[]): Promise<{ estimated: number; seen: number; syncs: number }> {
   const { context, syncBytes } = recordingContext();
   const book = new OfficeWorkbook({ run: (batch) => batch(context), isSetSupported: () => true });
-  await writePlanTables(book, tables, "en");
+  const written = await writeOwnedOutputs(book, tables.map((table) => ({ table })), "en");
+  if (!written.ok) throw new Error(written.error.message);
   return { estimated: book.stats.largestSyncBytes, seen: Math.max(0, ...syncBytes), syncs: book.stats.syncs };
 }
 

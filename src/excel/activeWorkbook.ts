@@ -14,7 +14,7 @@ export const PREVIEW_WORKBOOK_KEY = "__PEAKSTOCK_PREVIEW_WORKBOOK__";
 /** One OfficeWorkbook for the session, so its sync stats add up across runs. */
 let officeBook: OfficeWorkbook | null = null;
 
-const PORT_METHODS = ["sheetNames", "readSheet", "isOwnedSheet", "ownedSheetOf", "writeTable", "writeChart", "loadSettings", "saveSettings"] as const;
+const PORT_METHODS = ["sheetNames", "readSheet", "listTables", "writeOutputs", "loadOwnership", "loadSettings", "saveSettings"] as const;
 
 /** True when `value` has every WorkbookPort method. */
 function isWorkbookPort(value: unknown): value is WorkbookPort {

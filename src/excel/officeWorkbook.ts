@@ -1,24 +1,23 @@
 /**
  * The workbook inside Excel, through the Excel JavaScript API (Office.js): the
  * add-in's {@link WorkbookPort}. The same rules as the .xlsx and memory
- * workbooks (writeChecks.ts), the same settings sheet as the .xlsx file, and
+ * workbooks (writeChecks.ts), the same `_PeakStock` store as the .xlsx file, and
  * Office.js habits: everything read is loaded first, each step is one sync,
  * large ranges travel in chunks under Excel on the web's 5 MB request limit,
- * calculation (and, from ExcelApi 1.9, screen updating) is paused while writing,
- * and a step Excel refuses because a cell is being edited is tried again.
- * The helpers live in `office/`, one concept a file.
+ * calculation and screen updating are paused while writing, and a step Excel
+ * refuses because a cell is being edited is tried again. Outputs are replaced
+ * in place, all or nothing (office/writeOutputs.ts). The helpers live in
+ * `office/`, one concept a file.
  */
-import type { ChartSpec, OutputTable } from "../engine/plan/outputTable";
-import type { SheetKind } from "../engine/workbook/headerAliases";
 import type { RetryOptions } from "./office/cellEditRetry";
 import { ExcelSteps, type ExcelRun, type SyncStats } from "./office/excelSteps";
 import { SYNC_PAYLOAD_LIMIT_BYTES } from "./office/payloadSize";
 import { readUsedGrid } from "./office/readUsedRange";
 import { canSuspendScreenUpdating, checkRequirements, type IsSetSupported } from "./office/requirements";
-import { loadSettingsText, saveSettingsText } from "./office/settingsSheet";
-import { writeOwnedTable } from "./office/tableWrite";
-import { isOwnedIn, loadInventory, ownedSheetIn } from "./office/workbookInventory";
-import type { Grid, OutputLanguage, WorkbookPort } from "./workbookPort";
+import { loadColumnText, OWNERSHIP_COLUMN, saveColumnText, SETTINGS_COLUMN } from "./office/settingsSheet";
+import { loadInventory } from "./office/workbookInventory";
+import { writeOfficeOutputs } from "./office/writeOutputs";
+import type { Grid, OutputLanguage, OutputWrite, TableInfo, WorkbookPort } from "./workbookPort";
 import { sameSheetName, SETTINGS_SHEET_NAME } from "./writeChecks";
 
 export { checkRequirements } from "./office/requirements";
@@ -59,7 +58,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Whether this Excel can run PeakStock (ExcelApi 1.7), with a plain message
+   * Whether this Excel can run PeakStock (ExcelApi 1.13), with a plain message
    * when it cannot. The task pane shows the message; every method below throws
    * it.
    */
@@ -75,7 +74,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async sheetNames(): Promise<string[]> {
     this.ensureSupported();
-    const inventory = await loadInventory(this.steps);
+    const inventory = await loadInventory(this.steps, { tables: false });
     return inventory.sheets.map((sheet) => sheet.name).filter((name) => !sameSheetName(name, SETTINGS_SHEET_NAME));
   }
 
@@ -86,25 +85,22 @@ export class OfficeWorkbook implements WorkbookPort {
     return grid;
   }
 
-  async isOwnedSheet(name: string): Promise<boolean> {
+  /** Every table with the range it covers: one step of two syncs. */
+  async listTables(): Promise<TableInfo[]> {
     this.ensureSupported();
-    return isOwnedIn(await loadInventory(this.steps), name);
+    return [...(await loadInventory(this.steps)).tables];
   }
 
-  async ownedSheetOf(kind: SheetKind): Promise<string | null> {
+  /** Writes the outputs in place or on new sheets, all or nothing: office/writeOutputs.ts. */
+  async writeOutputs(writes: readonly OutputWrite[], language: OutputLanguage, ownership: string): Promise<void> {
     this.ensureSupported();
-    return ownedSheetIn(await loadInventory(this.steps), kind);
+    await writeOfficeOutputs(this.steps, { writes, language, ownership, limitBytes: this.limitBytes });
   }
 
-  async writeTable(sheetName: string, table: OutputTable, language: OutputLanguage): Promise<void> {
+  /** The ownership registry JSON from column B of the veryHidden `_PeakStock` sheet, or null. */
+  async loadOwnership(): Promise<string | null> {
     this.ensureSupported();
-    await writeOwnedTable(this.steps, { sheetName, table, language, limitBytes: this.limitBytes });
-  }
-
-  /** Writes the chart's table like {@link writeTable}, with a titled line chart of its numeric columns against its dates beside it. */
-  async writeChart(sheetName: string, chart: ChartSpec, language: OutputLanguage): Promise<void> {
-    this.ensureSupported();
-    await writeOwnedTable(this.steps, { sheetName, table: chart.table, language, chartTitle: chart.title, limitBytes: this.limitBytes });
+    return loadColumnText(this.steps, OWNERSHIP_COLUMN);
   }
 
   /**
@@ -119,15 +115,15 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** The settings JSON from the veryHidden `_PeakStock` sheet (as xlsxWorkbook stores it), or null. */
+  /** The settings JSON from column A of the veryHidden `_PeakStock` sheet (as xlsxWorkbook stores it), or null. */
   async loadSettings(): Promise<string | null> {
     this.ensureSupported();
-    return loadSettingsText(this.steps);
+    return loadColumnText(this.steps, SETTINGS_COLUMN);
   }
 
-  /** Replaces the settings in column A of the veryHidden `_PeakStock` sheet, 32,767 characters a cell. */
+  /** Replaces the settings in column A of the veryHidden `_PeakStock` sheet in place, 32,767 characters a cell; column B (ownership) is kept. */
   async saveSettings(json: string): Promise<void> {
     this.ensureSupported();
-    await saveSettingsText(this.steps, json, this.limitBytes);
+    await saveColumnText(this.steps, SETTINGS_COLUMN, json, this.limitBytes);
   }
 }

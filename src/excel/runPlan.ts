@@ -1,18 +1,19 @@
 /**
  * The plan pipeline, the same over every workbook (Office.js, an .xlsx file,
  * the in-memory preview): read the input sheets, plan ({@link planFromSheets},
- * pure, so it can run anywhere, a Web Worker included), write the output sheets.
- * Input is read and checked in full before anything is written, so bad input
+ * pure, so it can run anywhere, a Web Worker included), then write the five
+ * output tables in one all-or-nothing call ({@link writeOwnedOutputs}). Input
+ * is read and checked in full, and every output computed, before anything is
+ * written, so bad input — or a seller's notes in the way of a growing table —
  * leaves the workbook untouched.
  */
 import { ok, type EngineError, type Result } from "../engine/errors";
-import type { OutputTable } from "../engine/plan/outputTable";
 import type { EventPlan } from "../engine/plan/planEvent";
 import { planFromSheets, type InputSheetNames, type PlanFromSheetsInput, type SheetsPlan } from "../engine/plan/planFromSheets";
 import type { EventPolicy, Lane } from "../engine/plan/types";
 import { findSheet } from "../engine/workbook/findSheet";
 import type { SheetKind } from "../engine/workbook/headerAliases";
-import { chooseOutputSheetName } from "./outputSheetName";
+import { writeOwnedOutputs } from "./ownership";
 import type { Grid, OutputLanguage, WorkbookPort } from "./workbookPort";
 
 export interface RunPlanOptions {
@@ -30,6 +31,12 @@ export interface RunPlanOptions {
    * one that posts the grids to a Web Worker.
    */
   readonly planner?: (input: PlanFromSheetsInput) => Promise<Result<SheetsPlan>>;
+  /**
+   * Write over cells a growing output table would cover (the seller's notes
+   * beside or below it). Without it such a run stops with an error naming the
+   * cells (NotesInTheWay, noteCollisions.ts) and writes nothing.
+   */
+  readonly overwriteNotes?: boolean;
 }
 
 export interface PlanRun {
@@ -59,24 +66,14 @@ export async function readInputGrids(book: WorkbookPort, names: readonly string[
 }
 
 /**
- * Writes a plan's tables on the sheets PeakStock owns (never a user's sheet).
- * @returns the sheet written for each output
- */
-export async function writePlanTables(book: WorkbookPort, tables: readonly OutputTable[], language: OutputLanguage): Promise<Partial<Record<SheetKind, string>>> {
-  const sheets: Partial<Record<SheetKind, string>> = {};
-  for (const table of tables) {
-    const name = await chooseOutputSheetName(book, table.kind, language);
-    await book.writeTable(name, table, language);
-    sheets[table.kind] = name;
-  }
-  return sheets;
-}
-
-/**
  * Reads Sales, SKUs, Lanes (optional: default China → US West lanes) and Event
  * (or the pane's policy), plans the event and writes Plan, Batches, CashFlow,
- * Alerts and Forecast as PeakStock tables.
- * @returns what was written, or the first input error (sheet, row, column named) with nothing written
+ * Alerts and Forecast as PeakStock tables, all or nothing: where the ownership
+ * registry says PeakStock wrote them before, in place (the seller's references
+ * to them keep working); else on new sheets.
+ * @returns what was written, or the first input error (sheet, row, column named), or the notes a re-run
+ * would overwrite (NotesInTheWay, the cells named) — in both cases with nothing written
+ * @throws what the workbook throws while writing; it then leaves the previous results whole
  */
 export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Promise<Result<PlanRun>> {
   const names = await book.sheetNames();
@@ -92,7 +89,8 @@ export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Prom
   };
   const planned = options.planner ? await options.planner(input) : planFromSheets(input);
   if (!planned.ok) return planned;
-  const sheets = await writePlanTables(book, planned.value.tables, options.language);
+  const written = await writeOwnedOutputs(book, planned.value.tables.map((table) => ({ table })), options.language, { overwriteNotes: options.overwriteNotes });
+  if (!written.ok) return written;
   const { plan, policy, warnings, usedDefaultLanes, sources } = planned.value; // the series stay behind
-  return ok({ plan, policy, sheets, warnings, usedDefaultLanes, sources });
+  return ok({ plan, policy, sheets: written.value, warnings, usedDefaultLanes, sources });
 }

@@ -1,41 +1,20 @@
 /**
  * The rules every workbook writer (memory, .xlsx, Office.js) applies before it
- * writes an output table, so all of them refuse the same things with the same
- * words: which sheets PeakStock owns, valid sheet names, and tables Excel can
- * store. Browser-safe: no Node, no exceljs.
+ * writes output tables, so all of them refuse the same things with the same
+ * words: valid sheet names, tables Excel can store, and targets that fit the
+ * workbook as it is (a "replace" finds its table, a "create" takes free names).
+ * Which tables PeakStock owns is not decided here: only the ownership registry
+ * (ownership.ts) says that. Browser-safe: no Node, no exceljs.
  */
 import { columnHeader, type OutputTable } from "../engine/plan/outputTable";
-import { SHEET_SPECS, type SheetKind } from "../engine/workbook/headerAliases";
 import { EXCEL_CELL_LIMIT } from "./settingsChunks";
-import type { OutputLanguage } from "./workbookPort";
+import type { OutputLanguage, OutputWrite, TableInfo } from "./workbookPort";
 
 /** The sheet that holds the plan's settings; hidden, never listed, never written as an output. */
 export const SETTINGS_SHEET_NAME = "_PeakStock";
 
-/** Prefix of the table names PeakStock writes (`PeakStock_Plan` …). */
-export const TABLE_PREFIX = "PeakStock_";
-
 /** Excel's last date, 9999-12-31, as a serial (days). */
 const MAX_DATE_SERIAL = 2_958_465;
-
-/**
- * The name of the table PeakStock writes for a kind of output.
- * @example ownedTableName("CashFlow") // "PeakStock_CashFlow"
- */
-export function ownedTableName(kind: SheetKind): string {
-  return `${TABLE_PREFIX}${kind}`;
-}
-
-/**
- * True for a table name PeakStock writes: `PeakStock_` and a sheet kind, in any
- * case (Excel's table names ignore case). A sheet holding one is PeakStock's.
- * @example isOwnedTableName("peakstock_plan") // true
- * @example isOwnedTableName("PeakStock_Notes") // false
- */
-export function isOwnedTableName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (Object.keys(SHEET_SPECS) as SheetKind[]).some((kind) => ownedTableName(kind).toLowerCase() === lower);
-}
 
 /**
  * True when two sheet names name the same sheet: Excel compares them ignoring case.
@@ -60,22 +39,6 @@ export function sheetNameProblem(name: string): string | null {
   if (sameSheetName(name, "History")) return `sheet name "${name}" is reserved by Excel`;
   if (sameSheetName(name, SETTINGS_SHEET_NAME)) return `sheet name "${name}" is reserved for PeakStock's settings`;
   return null;
-}
-
-/**
- * The message of the refusal to write on a sheet the user made.
- * @example userSheetMessage("Plan") // 'Sheet "Plan" belongs to the user: …'
- */
-export function userSheetMessage(sheetName: string): string {
-  return `Sheet "${sheetName}" belongs to the user: PeakStock only replaces sheets it wrote (holding a table named ${TABLE_PREFIX}…). Write to another sheet, e.g. the name chooseOutputSheetName gives.`;
-}
-
-/**
- * The message of the refusal to write a table whose name another sheet's table
- * already has (Excel's table names are unique in a workbook).
- */
-export function tableElsewhereMessage(tableName: string, otherSheet: string, sheetName: string): string {
-  return `Cannot write table ${tableName} on sheet "${sheetName}": sheet "${otherSheet}" already holds it. Write to "${otherSheet}" or delete that sheet first.`;
 }
 
 /**
@@ -118,4 +81,44 @@ export function checkTableWrite(sheetName: string, table: OutputTable, language:
     });
   });
   return headers;
+}
+
+/**
+ * Data rows an output table takes in the workbook: its rows, or one blank row
+ * when it has none (Excel keeps a data row under every table's header).
+ * @example tableDataRows({ kind: "Alerts", columns, rows: [] }) // 1
+ */
+export function tableDataRows(table: OutputTable): number {
+  return Math.max(1, table.rows.length);
+}
+
+/**
+ * Checks that `writes` fit the workbook as it is, before anything changes: each
+ * target's kind is its table's; no two writes share a sheet or a table name; a
+ * "replace" names an existing sheet that holds a table of that name; a "create"
+ * names a sheet and a table no sheet or table has. Names compare ignoring case,
+ * as Excel's do.
+ * @param book the workbook's sheet names and tables now
+ * @throws Error naming the sheet or table that does not fit
+ * @example checkOutputTargets([{ target: { kind: "Plan", sheet: "Plan", tableName: "PeakStock_Plan", mode: "create" }, table }], { sheetNames: ["Sales"], tables: [] }) // passes
+ */
+export function checkOutputTargets(writes: readonly OutputWrite[], book: { readonly sheetNames: readonly string[]; readonly tables: readonly TableInfo[] }): void {
+  const sheets = new Set<string>();
+  const tables = new Set<string>();
+  for (const { target, table } of writes) {
+    const { sheet, tableName } = target;
+    if (target.kind !== table.kind) throw new Error(`Cannot write ${table.kind} to the target of ${target.kind}`);
+    if (sheets.has(sheet.toLowerCase())) throw new Error(`Two outputs would be written on sheet "${sheet}"`);
+    if (tables.has(tableName.toLowerCase())) throw new Error(`Two outputs would be written as table ${tableName}`);
+    sheets.add(sheet.toLowerCase());
+    tables.add(tableName.toLowerCase());
+    const existing = book.tables.find((t) => sameSheetName(t.name, tableName));
+    if (target.mode === "replace") {
+      if (!book.sheetNames.some((name) => sameSheetName(name, sheet))) throw new Error(`Cannot replace ${tableName}: the workbook has no sheet named "${sheet}"`);
+      if (!existing || !sameSheetName(existing.sheet, sheet)) throw new Error(`Cannot replace ${tableName}: sheet "${sheet}" holds no table of that name`);
+    } else {
+      if (book.sheetNames.some((name) => sameSheetName(name, sheet))) throw new Error(`Cannot create sheet "${sheet}": the workbook already has a sheet of that name`);
+      if (existing) throw new Error(`Cannot create table ${tableName}: sheet "${existing.sheet}" already holds a table of that name`);
+    }
+  }
 }

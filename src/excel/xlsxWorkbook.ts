@@ -13,27 +13,36 @@ import { open as openFile, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ValueType, Workbook, type Worksheet } from "exceljs";
 import { columnLetter } from "../engine/cells";
-import type { ChartSpec, Highlight, OutputTable } from "../engine/plan/outputTable";
-import type { SheetKind } from "../engine/workbook/headerAliases";
+import type { Highlight, OutputTable } from "../engine/plan/outputTable";
 import { columnWidth, NUMBER_FORMATS } from "./columnLayout";
 import { dateFromSerial } from "./dateSerial";
 import { chunkText } from "./settingsChunks";
 import { usedRange } from "./usedRange";
 import { plainCellValue } from "./xlsxCellValue";
 import { encodeXlsxText, needsXlsxEncoding } from "./xlsxText";
-import type { Grid, OutputLanguage, WorkbookPort } from "./workbookPort";
-import {
-  checkTableWrite, isOwnedTableName, ownedTableName, sameSheetName, SETTINGS_SHEET_NAME, tableElsewhereMessage,
-  userSheetMessage,
-} from "./writeChecks";
+import type { Grid, OutputLanguage, OutputWrite, TableInfo, WorkbookPort } from "./workbookPort";
+import { checkOutputTargets, checkTableWrite, sameSheetName, SETTINGS_SHEET_NAME } from "./writeChecks";
 
 /** exceljs keeps a sheet's tab position in `orderNo`, which its typings omit. */
 type OrderedWorksheet = Worksheet & { orderNo: number };
 
-/** exceljs's typings give `getTables()` a wrong element type; at run time they are tables with a name. */
-function tableNames(sheet: Worksheet): string[] {
-  return (sheet.getTables() as unknown as { name: string }[]).map((table) => table.name);
+/** exceljs's typings give `getTables()` a wrong element type; at run time each has its model in `table`. */
+function tableModels(sheet: Worksheet): { name: string; tableRef?: string; ref: string }[] {
+  return (sheet.getTables() as unknown as { table: { name: string; tableRef?: string; ref: string } }[]).map((t) => t.table);
 }
+
+/** Zero-based row and column of an A1 cell ("C3" → { row: 2, column: 2 }). */
+function cellOf(a1: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1.trim().toUpperCase());
+  if (!match) return { row: 0, column: 0 };
+  let column = 0;
+  for (const ch of match[1]) column = column * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+/** Column of `_PeakStock` (1-based, as exceljs counts) holding the settings (A) and the ownership registry (B). */
+const SETTINGS_COLUMN = 1;
+const OWNERSHIP_COLUMN = 2;
 
 /** {@link WorkbookPort} over an .xlsx workbook held by exceljs. */
 export class XlsxWorkbook implements WorkbookPort {
@@ -144,46 +153,77 @@ export class XlsxWorkbook implements WorkbookPort {
     return usedRange(rows);
   }
 
-  async ownedSheetOf(kind: SheetKind): Promise<string | null> {
-    const tableName = ownedTableName(kind);
-    return this.book.worksheets.find((sheet) => tableNames(sheet).some((t) => sameSheetName(t, tableName)))?.name ?? null;
+  /** Every table, from exceljs's model of each sheet, in tab order. */
+  async listTables(): Promise<TableInfo[]> {
+    return this.book.worksheets.flatMap((sheet) => tableModels(sheet).map((model) => {
+      const [from, to = from] = (model.tableRef ?? model.ref).split(":");
+      const a = cellOf(from);
+      const b = cellOf(to);
+      return { name: model.name, sheet: sheet.name, top: a.row, left: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+    }));
   }
 
-  async isOwnedSheet(name: string): Promise<boolean> {
-    const sheet = this.find(name);
-    return sheet !== undefined && tableNames(sheet).some(isOwnedTableName);
-  }
-
-  async writeTable(sheetName: string, table: OutputTable, language: OutputLanguage): Promise<void> {
-    const headers = checkTableWrite(sheetName, table, language);
-    const existing = this.find(sheetName);
-    if (existing && !(await this.isOwnedSheet(existing.name))) throw new Error(userSheetMessage(existing.name));
-    const tableName = ownedTableName(table.kind);
-    const other = this.book.worksheets.find((s) => s !== existing && tableNames(s).some((t) => sameSheetName(t, tableName)));
-    if (other) throw new Error(tableElsewhereMessage(tableName, other.name, sheetName));
-
-    // Build the new sheet under a free temporary name; the old one stays until it is complete.
-    let tempName = "_PeakStock_new";
-    for (let n = 2; this.find(tempName); n++) tempName = `_PeakStock_new${n}`;
-    const sheet = this.book.addWorksheet(tempName, {
-      views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
-    });
+  /**
+   * Writes the outputs, all or nothing: every new sheet is built whole under a
+   * temporary name first; only when all are built does each take its place (a
+   * "replace" at the old sheet's tab position, the old sheet removed). This
+   * replaces a PeakStock sheet whole, other cells on it included.
+   */
+  async writeOutputs(writes: readonly OutputWrite[], language: OutputLanguage, ownership: string): Promise<void> {
+    const headers = writes.map(({ target, table }) => checkTableWrite(target.sheet, table, language));
+    checkOutputTargets(writes, { sheetNames: await this.sheetNames(), tables: await this.listTables() });
+    const built: Worksheet[] = [];
     try {
-      fillTable(sheet, tableName, headers, table);
+      writes.forEach(({ target, table }, i) => {
+        let tempName = "_PeakStock_new";
+        for (let n = 2; this.find(tempName); n++) tempName = `_PeakStock_new${n}`;
+        const sheet = this.book.addWorksheet(tempName, {
+          views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
+        });
+        built.push(sheet);
+        fillTable(sheet, target.tableName, headers[i], table);
+      });
     } catch (error) {
-      this.book.removeWorksheet(sheet.id);
+      for (const sheet of built) this.book.removeWorksheet(sheet.id);
       throw error;
     }
-    if (existing) {
-      (sheet as OrderedWorksheet).orderNo = (existing as OrderedWorksheet).orderNo;
-      this.book.removeWorksheet(existing.id);
-    }
-    sheet.name = sheetName;
+    writes.forEach(({ target }, i) => {
+      const sheet = built[i];
+      const existing = target.mode === "replace" ? this.find(target.sheet) : undefined;
+      if (existing) {
+        (sheet as OrderedWorksheet).orderNo = (existing as OrderedWorksheet).orderNo;
+        this.book.removeWorksheet(existing.id);
+      }
+      sheet.name = target.sheet;
+    });
+    this.writeStoreColumn(OWNERSHIP_COLUMN, ownership);
   }
 
-  /** Writes the chart's data table; exceljs cannot write chart objects, so Excel shows the table only. */
-  async writeChart(sheetName: string, chart: ChartSpec, language: OutputLanguage): Promise<void> {
-    await this.writeTable(sheetName, chart.table, language);
+  /** The ownership registry JSON from column B of `_PeakStock`, or null when there is none. */
+  async loadOwnership(): Promise<string | null> {
+    const pieces = this.storeColumn(OWNERSHIP_COLUMN);
+    return pieces === null || pieces.length === 0 ? null : pieces.join("");
+  }
+
+  /** The text pieces down a column of `_PeakStock` (1-based), or null when there is no such sheet. */
+  private storeColumn(column: number): string[] | null {
+    const sheet = this.find(SETTINGS_SHEET_NAME);
+    if (!sheet) return null;
+    const pieces: string[] = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const value = sheet.getCell(r, column).value;
+      if (typeof value !== "string" || value === "") break;
+      pieces.push(value);
+    }
+    return pieces;
+  }
+
+  /** Replaces the text down one column of `_PeakStock` (made veryHidden when missing), keeping the other column. */
+  private writeStoreColumn(column: number, text: string): void {
+    const sheet = this.find(SETTINGS_SHEET_NAME) ?? this.book.addWorksheet(SETTINGS_SHEET_NAME, { state: "veryHidden" });
+    const old = this.storeColumn(column)?.length ?? 0;
+    const pieces = chunkText(text);
+    for (let i = 0; i < Math.max(old, pieces.length); i++) sheet.getCell(i + 1, column).value = i < pieces.length ? pieces[i] : null;
   }
 
   /**
@@ -191,15 +231,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * or null when the workbook has none.
    */
   async loadSettings(): Promise<string | null> {
-    const sheet = this.find(SETTINGS_SHEET_NAME);
-    if (!sheet) return null;
-    const pieces: string[] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const value = sheet.getCell(r, 1).value;
-      if (typeof value !== "string") break;
-      pieces.push(value);
-    }
-    return pieces.join("");
+    return this.storeColumn(SETTINGS_COLUMN)?.join("") ?? null;
   }
 
   /**
@@ -211,15 +243,10 @@ export class XlsxWorkbook implements WorkbookPort {
    * (exceljs cannot write one) or Office.js `settings` (the command line cannot
    * reach them), is the one store that exceljs, Office.js and Excel all read and
    * write, so the add-in and the command line see the same plan. Replaces any
-   * earlier settings whole.
+   * earlier settings whole; column B (the ownership registry) is kept.
    */
   async saveSettings(json: string): Promise<void> {
-    const old = this.find(SETTINGS_SHEET_NAME);
-    if (old) this.book.removeWorksheet(old.id);
-    const sheet = this.book.addWorksheet(SETTINGS_SHEET_NAME, { state: "veryHidden" });
-    chunkText(json).forEach((piece, i) => {
-      sheet.getCell(i + 1, 1).value = piece;
-    });
+    this.writeStoreColumn(SETTINGS_COLUMN, json);
   }
 }
 

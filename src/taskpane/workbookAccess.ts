@@ -3,9 +3,10 @@
  * through Office.js, or the preview's in-memory workbook), asked when the user
  * acts, never at import time.
  */
+import { ok, type Result } from "../engine/errors";
 import type { ChartSpec } from "../engine/plan/outputTable";
 import { getActiveWorkbook } from "../excel/activeWorkbook";
-import { chooseOutputSheetName } from "../excel/outputSheetName";
+import { writeOwnedOutputs } from "../excel/ownership";
 import type { OutputLanguage, WorkbookPort } from "../excel/workbookPort";
 
 /** The workbook the pane works on, or null (outside Excel with no preview workbook). */
@@ -38,12 +39,16 @@ export async function activateSheet(book: WorkbookPort, name: string): Promise<b
 
 /**
  * Writes a SKU's chart (history, forecast, 80 % band, event window) on PeakStock's
- * Chart sheet — a native line chart in Excel — and brings that sheet to the front.
- * @returns the sheet written
+ * Chart sheet — a native line chart in Excel — through the ownership registry like
+ * every output (the same sheet and table again on the next chart), and brings that
+ * sheet to the front.
+ * @returns the sheet written, or the seller's notes the chart's table would grow into (nothing written)
+ * @throws what the workbook throws while writing
  */
-export async function writeSkuChart(book: WorkbookPort, spec: ChartSpec, language: OutputLanguage): Promise<string> {
-  const name = await chooseOutputSheetName(book, "Chart", language);
-  await book.writeChart(name, spec, language);
+export async function writeSkuChart(book: WorkbookPort, spec: ChartSpec, language: OutputLanguage): Promise<Result<string>> {
+  const written = await writeOwnedOutputs(book, [{ table: spec.table, chartTitle: spec.title }], language);
+  if (!written.ok) return written;
+  const name = written.value.Chart ?? "";
   await activateSheet(book, name).catch(() => false);
-  return name;
+  return ok(name);
 }

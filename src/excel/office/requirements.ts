@@ -25,6 +25,8 @@ export const REQUIRED_FEATURES: readonly ExcelFeature[] = [
   { feature: "freezing the header row", minor: 7 }, // freezePanes: 1.7
   { feature: "writing rows by position", minor: 7 }, // getRangeByIndexes: 1.7
   { feature: "dates on a chart's axis", minor: 7 }, // ChartAxis.setCategoryNames: 1.7
+  { feature: "keeping a copy of the previous results while writing", minor: 9 }, // Range.copyFrom: 1.9
+  { feature: "resizing a table in place, so formulas that use it keep working", minor: 13 }, // Table.resize: 1.13
 ];
 
 /** The ExcelApi minor version PeakStock needs: the newest of {@link REQUIRED_FEATURES}. */
@@ -65,14 +67,18 @@ export function highestExcelApiMinor(isSetSupported: IsSetSupported): number {
 
 /**
  * Whether this Excel can run PeakStock: ExcelApi {@link REQUIRED_MINOR} or later.
- * Excel 2019 (ExcelApi 1.8), Excel 2021 and later, Microsoft 365 and Excel on
- * the web all can; Excel 2016 cannot.
+ * Excel 2021 (ExcelApi 1.14) and later, Microsoft 365 and Excel on the web can;
+ * Excel 2019 (1.8) and 2016 cannot: re-running a plan resizes PeakStock's tables
+ * in place (`Table.resize`, 1.13) so that the seller's formulas, charts and
+ * pivots that use them keep working, and keeps a copy of the previous results
+ * while it writes (`Range.copyFrom`, 1.9). Microsoft's requirement-set table:
+ * https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets
  * @param isSetSupported defaults to `Office.context.requirements.isSetSupported`
  * @example checkRequirements(() => true) // { ok: true }
- * @example checkRequirements((_, v) => Number(v.slice(2)) <= 4).message // "PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi 1.7); this Excel supports ExcelApi 1.4, without …"
+ * @example checkRequirements((_, v) => Number(v.slice(2)) <= 8).message // "PeakStock needs Excel 2021 or later, Microsoft 365 or Excel on the web (ExcelApi 1.13); this Excel supports ExcelApi 1.8, without …"
  */
 export function checkRequirements(isSetSupported: IsSetSupported | undefined = officeIsSetSupported()): { ok: true } | { ok: false; message: string } {
-  const needs = `PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi ${REQUIRED_EXCEL_API_VERSION})`;
+  const needs = `PeakStock needs Excel 2021 or later, Microsoft 365 or Excel on the web (ExcelApi ${REQUIRED_EXCEL_API_VERSION})`;
   if (isSetSupported === undefined) return { ok: false, message: `${needs}; Office.js is not loaded here, so this is not Excel.` };
   const has = highestExcelApiMinor(isSetSupported);
   if (has >= REQUIRED_MINOR) return { ok: true };

@@ -1,10 +1,10 @@
 /**
- * What is in the workbook, read in one step: the sheets in tab order, the
- * tables and the sheet each is on, and the active sheet. The workbook's
- * questions (which sheets, which are PeakStock's) are answered from it.
+ * What is in the workbook, read in one step: the sheets in tab order and every
+ * table with the sheet and range it covers. Which of them PeakStock owns is the
+ * ownership registry's to say (ownership.ts), not this file's.
  */
-import type { SheetKind } from "../../engine/workbook/headerAliases";
-import { isOwnedTableName, ownedTableName, sameSheetName } from "../writeChecks";
+import type { TableInfo } from "../workbookPort";
+import { sameSheetName } from "../writeChecks";
 import type { ExcelSteps } from "./excelSteps";
 
 export interface SheetInfo {
@@ -13,36 +13,40 @@ export interface SheetInfo {
   readonly position: number;
 }
 
-export interface TableInfo {
-  readonly name: string;
-  /** The sheet the table is on. */
-  readonly sheet: string;
-}
-
 export interface Inventory {
   /** In tab order. */
   readonly sheets: readonly SheetInfo[];
+  /** In tab order, then from the top left. */
   readonly tables: readonly TableInfo[];
-  /** The sheet the user has open. */
-  readonly activeSheet: string;
 }
 
 /**
- * Reads the workbook's sheets, tables and active sheet: one step.
- * @example await loadInventory(steps) // { sheets: [{ name: "Sales", position: 0 }, { name: "Plan", position: 1 }], tables: [{ name: "PeakStock_Plan", sheet: "Plan" }], activeSheet: "Sales" }
+ * Reads the workbook's sheets, and with `tables` every table and its range:
+ * one step, two syncs when tables are asked for (the tables' ranges can be
+ * asked for only once the tables are known).
+ * @example await loadInventory(steps) // { sheets: [{ name: "Sales", position: 0 }, { name: "Plan", position: 1 }], tables: [{ name: "PeakStock_Plan", sheet: "Plan", top: 0, left: 0, rows: 61, columns: 20 }] }
  */
-export function loadInventory(steps: ExcelSteps): Promise<Inventory> {
+export function loadInventory(steps: ExcelSteps, options: { readonly tables?: boolean } = {}): Promise<Inventory> {
   return steps.step(async (step) => {
     const workbook = step.context.workbook;
-    const sheets = workbook.worksheets.load("items/name,items/position");
-    const tables = workbook.tables.load("items/name,items/worksheet/name");
-    const active = workbook.worksheets.getActiveWorksheet().load("name");
+    const sheetItems = workbook.worksheets.load("items/name,items/position");
+    const tableItems = options.tables === false ? null : workbook.tables.load("items/name,items/worksheet/name");
     await step.sync();
-    return {
-      sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })).sort((a, b) => a.position - b.position),
-      tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-      activeSheet: active.name,
-    };
+    const sheets = sheetItems.items.map((s) => ({ name: s.name, position: s.position })).sort((a, b) => a.position - b.position);
+    if (tableItems === null || tableItems.items.length === 0) return { sheets, tables: [] };
+    const ranges = tableItems.items.map((t) => t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
+    await step.sync();
+    const position = (sheet: string): number => sheets.find((s) => sameSheetName(s.name, sheet))?.position ?? Number.MAX_SAFE_INTEGER;
+    const tables: TableInfo[] = tableItems.items.map((t, i) => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+      top: ranges[i].rowIndex,
+      left: ranges[i].columnIndex,
+      rows: ranges[i].rowCount,
+      columns: ranges[i].columnCount,
+    }));
+    tables.sort((a, b) => position(a.sheet) - position(b.sheet) || a.top - b.top || a.left - b.left);
+    return { sheets, tables };
   });
 }
 
@@ -55,25 +59,8 @@ export function findSheetInfo(inventory: Inventory, name: string): SheetInfo | u
 }
 
 /**
- * True when the sheet holds a table named `PeakStock_<Kind>`.
- * @example isOwnedIn(inventory, "plan") // true: it holds PeakStock_Plan
- */
-export function isOwnedIn(inventory: Inventory, sheetName: string): boolean {
-  return inventory.tables.some((table) => sameSheetName(table.sheet, sheetName) && isOwnedTableName(table.name));
-}
-
-/**
- * The sheet holding `PeakStock_<kind>`, or null.
- * @example ownedSheetIn(inventory, "Plan") // "Plan"
- */
-export function ownedSheetIn(inventory: Inventory, kind: SheetKind): string | null {
-  const name = ownedTableName(kind);
-  return inventory.tables.find((table) => sameSheetName(table.name, name))?.sheet ?? null;
-}
-
-/**
  * `base`, or `base2`, `base3` … : the first not in `taken` (ignoring case).
- * @example freeName("_PeakStock_new", ["_peakstock_new"]) // "_PeakStock_new2"
+ * @example freeName("_PeakStock_backup", ["_peakstock_backup"]) // "_PeakStock_backup2"
  */
 export function freeName(base: string, taken: readonly string[]): string {
   const lower = new Set(taken.map((name) => name.toLowerCase()));

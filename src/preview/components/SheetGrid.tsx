@@ -105,16 +105,17 @@ export interface SheetGridProps {
   readonly formatAt: (row: number, column: number) => CellFormat | null;
 }
 
-/** The tone of each data row (index into the table's rows) that a highlight matches. */
+/** The tone of each sheet row (0-based, so index i is grid row i + 1) that a highlight of the sheet's output table matches. */
 function rowTones(sheet: MemorySheet): (Highlight["tone"] | undefined)[] {
   const table = sheet.table;
   if (!table || table.highlights.length === 0) return [];
-  const tones: (Highlight["tone"] | undefined)[] = new Array(table.rows.length);
+  const tones: (Highlight["tone"] | undefined)[] = new Array(table.top + 1 + table.rows.length);
   for (const h of table.highlights) {
     const j = table.columns.findIndex((c) => c.key === h.column);
     if (j < 0) continue;
     table.rows.forEach((row, i) => {
-      if (tones[i] === undefined && row[j] === h.equals) tones[i] = h.tone;
+      const at = table.top + 1 + i;
+      if (tones[at] === undefined && row[j] === h.equals) tones[at] = h.tone;
     });
   }
   return tones;
@@ -145,8 +146,15 @@ export function SheetGrid({ sheet, formatAt }: SheetGridProps) {
   const values = sheet.values;
   const table = sheet.table;
 
+  // Cells of the output table take its formats (its header is text); the others, the sheet's.
   const formatOf = useCallback(
-    (row: number, column: number): CellFormat | null => (table ? (row === 1 ? "text" : table.formats[column - 1] ?? null) : formatAt(row, column)),
+    (row: number, column: number): CellFormat | null => {
+      if (!table) return formatAt(row, column);
+      const r = row - 1 - table.top;
+      const c = column - 1 - table.left;
+      if (r < 0 || c < 0 || c >= table.formats.length || r > table.rows.length) return null;
+      return r === 0 ? "text" : table.formats[c];
+    },
     [table, formatAt],
   );
   const widths = useMemo(() => columnWidths(values, formatOf), [values, formatOf]);
@@ -206,7 +214,7 @@ export function SheetGrid({ sheet, formatAt }: SheetGridProps) {
   const rows = [];
   for (let i = first; i < last; i++) {
     const row = i + 2;
-    const tone = tones[i];
+    const tone = tones[row - 1];
     const toneClass = tone === "danger" ? styles.danger : tone === "warning" ? styles.warning : tone === "success" ? styles.success : undefined;
     const inData = row <= values.length;
     rows.push(

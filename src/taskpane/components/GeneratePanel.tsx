@@ -1,7 +1,8 @@
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { notedCells } from "../../excel/noteCollisions";
 import { engineText, formatUnits } from "../formatters";
 import type { PlanRunApi } from "../hooks/usePlanRun";
-import { format, type Language, type StringKey } from "../i18n";
+import { format, outputLanguage, type Language, type StringKey } from "../i18n";
 import type { FormField } from "../planForm";
 import { planFigures } from "../planSummary";
 
@@ -45,6 +46,7 @@ export function GeneratePanel({ pane, language }: { readonly pane: PlanRunApi; r
     failureText = format(strings.fixFields, { fields: names.join(", ") });
   } else if (failure?.kind === "noWorkbook") failureText = strings.noWorkbook;
   else if (failure?.kind === "crash") failureText = failure.message;
+  else if (failure?.kind === "notes") failureText = format(strings.notesInTheWay, { cells: notedCells(failure.notes, outputLanguage(language)) });
   const result = run.result;
   const figures = result ? planFigures(result.run.plan, result.run.policy) : null;
   return (
@@ -68,6 +70,13 @@ export function GeneratePanel({ pane, language }: { readonly pane: PlanRunApi; r
             <MessageBarTitle>{strings.runErrorTitle}</MessageBarTitle>
             {failureText}
           </MessageBarBody>
+          {failure?.kind === "notes" && (
+            <MessageBarActions>
+              <Button data-testid="overwrite-notes" size="small" onClick={() => void pane.generate({ overwriteNotes: true })}>
+                {strings.overwriteNotes}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {run.status === "done" && figures && (

@@ -8,6 +8,7 @@ import { planFigures } from "../planSummary";
 import { LaneTotals } from "./LaneTotals";
 import { SheetLinks } from "./SheetLinks";
 import { TopSkus } from "./TopSkus";
+import type { ChartToSheet } from "../hooks/usePlanRun";
 
 const SEVERITY: Readonly<Record<PlanAlert["severity"], { readonly key: StringKey; readonly color: "danger" | "warning" | "informative" }>> = {
   high: { key: "severityHigh", color: "danger" },
@@ -38,7 +39,7 @@ export interface ResultsViewProps {
   readonly language: Language;
   readonly onOpenSheet: (sheet: string) => Promise<boolean>;
   /** Writes a SKU's chart into the workbook; resolves to the sheet written, or null. */
-  readonly onChartToSheet: (sku: string) => Promise<string | null>;
+  readonly onChartToSheet: (sku: string) => Promise<ChartToSheet>;
 }
 
 /** Step 4: the plan's totals per lane, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */

@@ -1,8 +1,10 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PlanLine } from "../../engine/plan/planSku";
+import { notedCells } from "../../excel/noteCollisions";
 import { formatDay, formatUnits, formatUsd } from "../formatters";
-import { format, type Language, type Strings } from "../i18n";
+import type { ChartToSheet } from "../hooks/usePlanRun";
+import { format, outputLanguage, type Language, type Strings } from "../i18n";
 import { lineCostUsd, lineShipBy, lineUnits, topSkusByCost } from "../planSummary";
 import { TOP_SKUS, type SkuChart as SkuChartData } from "../work/planWithCharts";
 import { SkuChart } from "./SkuChart";
@@ -19,17 +21,22 @@ export interface TopSkusProps {
   readonly strings: Strings;
   readonly language: Language;
   readonly labelledBy: string;
-  /** Writes the SKU's chart into the workbook; resolves to the sheet written, or null. */
-  readonly onChartToSheet: (sku: string) => Promise<string | null>;
+  /** Writes the SKU's chart into the workbook; resolves to the sheet written, or why not. */
+  readonly onChartToSheet: (sku: string) => Promise<ChartToSheet>;
 }
 
 /** The costliest SKUs, each with its units, cost, ship-by date and a small chart. */
 export function TopSkus({ lines, charts, strings, language, labelledBy, onChartToSheet }: TopSkusProps) {
   const styles = useStyles();
-  const [written, setWritten] = useState<Readonly<Record<string, string>>>({});
+  const [written, setWritten] = useState<Readonly<Record<string, ChartToSheet>>>({});
   const toSheet = async (sku: string) => {
-    const sheet = await onChartToSheet(sku);
-    setWritten((w) => ({ ...w, [sku]: sheet ?? "" }));
+    const outcome = await onChartToSheet(sku);
+    setWritten((w) => ({ ...w, [sku]: outcome }));
+  };
+  const outcomeText = (outcome: ChartToSheet): string => {
+    if (outcome.sheet !== null) return format(strings.chartWritten, { sheet: outcome.sheet });
+    if (outcome.notes !== null) return format(strings.chartNotesInTheWay, { cells: notedCells(outcome.notes, outputLanguage(language)) });
+    return strings.chartNotWritten;
   };
   const chartOf = new Map(charts.map((c) => [c.sku, c.spec]));
   const top = topSkusByCost(lines, TOP_SKUS);
@@ -58,7 +65,7 @@ export function TopSkus({ lines, charts, strings, language, labelledBy, onChartT
                 </Button>
                 {written[line.sku] !== undefined && (
                   <Caption1 className={styles.muted} role="status">
-                    {written[line.sku] ? format(strings.chartWritten, { sheet: written[line.sku] }) : strings.chartNotWritten}
+                    {outcomeText(written[line.sku])}
                   </Caption1>
                 )}
               </div>

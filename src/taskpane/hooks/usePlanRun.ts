@@ -11,6 +11,7 @@ import { DEFAULT_LANES } from "../../engine/plan/defaultLanes";
 import type { PlanFromSheetsInput } from "../../engine/plan/planFromSheets";
 import type { Lane } from "../../engine/plan/types";
 import { serialFromYmd } from "../../engine/dates";
+import { isNotesInTheWay, type NotesOnSheet } from "../../excel/noteCollisions";
 import { runPlan, type PlanRun } from "../../excel/runPlan";
 import type { WorkbookPort } from "../../excel/workbookPort";
 import { applyFindings, type ReadReason } from "../applyFindings";
@@ -29,6 +30,12 @@ import { usePlanSettings } from "./usePlanSettings";
 import { useWatch } from "./useWatch";
 import { useWorkbookData } from "./useWorkbookData";
 
+/** How "chart it in the workbook" ended: the sheet written, or none and the notes in the way (if that was why). */
+export interface ChartToSheet {
+  readonly sheet: string | null;
+  readonly notes: readonly NotesOnSheet[] | null;
+}
+
 /** A finished plan as the Results view shows it. */
 export interface PaneResult {
   readonly run: PlanRun;
@@ -41,6 +48,8 @@ export type RunFailure =
   | { readonly kind: "engine"; readonly error: EngineError }
   | { readonly kind: "form"; readonly fields: readonly FormField[]; readonly lanes: boolean }
   | { readonly kind: "noWorkbook" }
+  /** A re-run would write over the seller's notes beside a growing table; nothing was written. */
+  | { readonly kind: "notes"; readonly notes: readonly NotesOnSheet[] }
   | { readonly kind: "crash"; readonly message: string };
 
 export interface RunState {
@@ -145,7 +154,8 @@ export function usePlanRun(language: Language, hostReady: boolean) {
     [detect, dispatch],
   );
 
-  const generate = useCallback(async () => {
+  /** Plans and writes; `overwriteNotes` when the seller chose to write over notes in the way. */
+  const generate = useCallback(async (options: { readonly overwriteNotes?: boolean } = {}) => {
     if (busy.current || runRef.current.status === "running") return;
     busy.current = true;
     const fail = (failure: RunFailure) => setRun({ ...IDLE_RUN, status: "error", failure });
@@ -176,9 +186,13 @@ export function usePlanRun(language: Language, hostReady: boolean) {
         return ok(planned.value.planned);
       };
       const picked = { ...(sources.Sales ? { Sales: sources.Sales } : {}), ...(sources.SKUs ? { SKUs: sources.SKUs } : {}) };
-      const result = await runPlan(book, { language: outputLanguage(language), sources: picked, policy, lanes, planner });
+      const result = await runPlan(book, {
+        language: outputLanguage(language), sources: picked, policy, lanes, planner, overwriteNotes: options.overwriteNotes === true,
+      });
       if (result.ok) {
         setRun({ ...IDLE_RUN, status: "done", result: { run: result.value, charts, lanes } });
+      } else if (isNotesInTheWay(result.error)) {
+        fail({ kind: "notes", notes: result.error.notes });
       } else {
         const kind = sourceOfError(result.error, sources);
         if (kind) setRunSourceError({ kind, error: result.error });
@@ -208,14 +222,16 @@ export function usePlanRun(language: Language, hostReady: boolean) {
   }, []);
 
   const chartToSheet = useCallback(
-    async (sku: string): Promise<string | null> => {
+    async (sku: string): Promise<ChartToSheet> => {
       const book = activeWorkbook();
       const spec = runRef.current.result?.charts.find((c) => c.sku === sku)?.spec;
-      if (!book || !spec) return null;
+      if (!book || !spec) return { sheet: null, notes: null };
       try {
-        return await writeSkuChart(book, spec, outputLanguage(language));
+        const written = await writeSkuChart(book, spec, outputLanguage(language));
+        if (written.ok) return { sheet: written.value, notes: null };
+        return { sheet: null, notes: isNotesInTheWay(written.error) ? written.error.notes : null };
       } catch {
-        return null;
+        return { sheet: null, notes: null };
       }
     },
     [language],

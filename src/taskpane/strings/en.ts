@@ -147,6 +147,8 @@ export const EN = {
   progressLabel: "Planning progress",
   runErrorTitle: "No plan was made",
   fixFields: "Fix the marked fields first: {fields}.",
+  notesInTheWay: "The new plan would overwrite notes in {cells}: its tables grow into those cells. Move the notes out of the way and generate again, or overwrite them.",
+  overwriteNotes: "Overwrite them and generate",
   runDone: "Plan written: {ok} SKUs planned, {skipped} skipped, {errors} with errors.",
   runWarnings: "{count} warnings",
 
@@ -199,6 +201,7 @@ export const EN = {
   chartToSheet: "Chart it in the workbook",
   chartWritten: "Chart written on the {sheet} sheet.",
   chartNotWritten: "The chart could not be written to the workbook.",
+  chartNotesInTheWay: "The chart was not written: its table would grow over notes in {cells}. Move the notes out of the way and try again.",
   watchStockOut: "At this pace the stock runs out on {date}.",
   watchLeftover: "{units} would be left when the event ends: hold the sprint batch or plan a clearance.",
   watchReorderNoLane: "Re-order {units}: no lane brings them before the event ends.",

@@ -148,6 +148,8 @@ export const ZH: Strings = {
   progressLabel: "规划进度",
   runErrorTitle: "未能生成规划",
   fixFields: "请先修正标红的字段：{fields}。",
+  notesInTheWay: "{cells} 有备注，新的规划会覆盖它们：表格会扩展到这些单元格。请把它们移开后重新生成，或者选择覆盖。",
+  overwriteNotes: "覆盖这些单元格并生成",
   runDone: "规划已写入：已规划 {ok} 个 SKU，跳过 {skipped} 个，出错 {errors} 个。",
   runWarnings: "{count} 条警告",
 
@@ -200,6 +202,7 @@ export const ZH: Strings = {
   chartToSheet: "在工作簿中生成图表",
   chartWritten: "图表已写入“{sheet}”工作表。",
   chartNotWritten: "无法把图表写入工作簿。",
+  chartNotesInTheWay: "图表未写入：{cells} 有备注，图表的数据表会覆盖它们。请把它们移开后再试一次。",
   watchStockOut: "按当前速度，库存将在 {date} 断货。",
   watchLeftover: "活动结束时将剩余 {units} 件：暂停冲刺批或安排清仓。",
   watchReorderNoLane: "补货 {units} 件：没有渠道能在活动结束前送达。",

@@ -3,8 +3,8 @@
  */
 import { bytesOf, CollectionProxy, Loadable, once } from "./base";
 import type { FakeContext } from "./context";
-import { addressOf, FakeOfficeError, parseAddress, type Box, type ChartRecord, type ConditionalFormatRecord, type SheetRecord } from "./state";
-import { ChartProxy, TablesProxy } from "./tables";
+import { addressOf, boxesOverlap, FakeOfficeError, parseAddress, type Box, type ConditionalFormatRecord, type SheetRecord } from "./state";
+import { ChartsProxy, TablesProxy } from "./tables";
 
 /** The active sheet of a fake workbook without sheets (a state real Excel never is in). */
 const NO_SHEET: SheetRecord = { name: "", visibility: "Visible", values: [], formats: [], frozenRows: 0, widths: new Map(), conditionalFormats: [], charts: [] };
@@ -47,20 +47,12 @@ export class WorksheetProxy extends Loadable {
     }),
   };
   readonly tables: TablesProxy;
-  readonly charts = {
-    add: (type: string, source: RangeProxy, seriesBy = "Auto"): ChartProxy => {
-      let made: ChartRecord | null = null;
-      this.ctx.enqueue("charts.add", () => {
-        made = { type, source: source.addressNow(), seriesBy, title: "", categoryNames: null, series: [], position: [] };
-        this.record().charts.push(made);
-      });
-      return new ChartProxy(this.ctx, () => made as unknown as ChartRecord);
-    },
-  };
+  readonly charts: ChartsProxy;
 
   constructor(ctx: FakeContext, private readonly resolve: () => SheetRecord | null | undefined) {
     super(ctx, "worksheet");
     this.tables = new TablesProxy(ctx, () => this.record());
+    this.charts = new ChartsProxy(ctx, () => this.record());
   }
 
   /** The sheet, or ItemNotFound. */
@@ -138,7 +130,75 @@ export class RangeProxy extends Loadable {
       });
       return new ConditionalFormatProxy(this.ctx, made);
     },
+    /** Removes every conditional format whose range meets this one. */
+    clearAll: (): void => {
+      this.ctx.enqueue("conditionalFormats.clearAll", () => {
+        const box = this.boxOrThrow();
+        const sheet = this.sheet();
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !boxesOverlap(parseAddress(cf.address), box));
+      });
+    },
   };
+
+  /** `Range.clear`: "Contents" blanks the values; "Formats" resets number formats and drops conditional formats met; "All" both. */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.ctx.enqueue("range.clear", () => {
+      const box = this.boxOrThrow();
+      const sheet = this.sheet();
+      for (let r = box.row; r < box.row + box.rows; r++) {
+        for (let c = box.column; c < box.column + box.columns; c++) {
+          if (applyTo !== "Formats" && sheet.values[r]) sheet.values[r][c] = "";
+          if (applyTo !== "Contents" && sheet.formats[r]) delete sheet.formats[r][c];
+        }
+      }
+      if (applyTo !== "Contents") sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !boxesOverlap(parseAddress(cf.address), box));
+    });
+  }
+
+  /**
+   * `Range.copyFrom` with "Values" (the values as they are, blanks included) or
+   * "Formats" (number formats, and the conditional formats inside the source,
+   * moved by the offset; their formulas are not adjusted, so the fake expects
+   * copies to the same address). The destination takes the source's size from
+   * its top-left cell. "All" and "Formulas" would also copy tables: refused here.
+   */
+  copyFrom(source: RangeProxy, copyType: "Values" | "Formats" | "All" | "Formulas" = "All"): void {
+    if (copyType !== "Values" && copyType !== "Formats") throw new Error(`The fake models copyFrom with "Values" or "Formats" only, not "${copyType}"`);
+    this.ctx.enqueue("range.copyFrom", () => {
+      const from = source.boxNow();
+      const fromSheet = source.sheetNow();
+      const at = this.boxOrThrow();
+      const to = this.sheet();
+      const values = this.ctx.excel.valuesOf(fromSheet, from);
+      const formats = Array.from({ length: from.rows }, (_, r) => Array.from({ length: from.columns }, (_, c) => fromSheet.formats[from.row + r]?.[from.column + c]));
+      for (let r = 0; r < from.rows; r++) {
+        for (let c = 0; c < from.columns; c++) {
+          if (copyType === "Values") (to.values[at.row + r] ??= [])[at.column + c] = values[r][c];
+          else {
+            const format = formats[r][c];
+            if (format === undefined) delete (to.formats[at.row + r] ?? [])[at.column + c];
+            else (to.formats[at.row + r] ??= [])[at.column + c] = format;
+          }
+        }
+      }
+      if (copyType === "Formats") {
+        for (const cf of fromSheet.conditionalFormats.filter((f) => boxesOverlap(parseAddress(f.address), from))) {
+          const box = parseAddress(cf.address);
+          to.conditionalFormats.push({ ...cf, address: addressOf({ ...box, row: box.row - from.row + at.row, column: box.column - from.column + at.column }) });
+        }
+      }
+    });
+  }
+
+  /** The range's sheet, inside a sync. */
+  sheetNow(): SheetRecord {
+    return this.sheet();
+  }
+
+  /** The range's box, inside a sync. */
+  boxNow(): Box {
+    return this.boxOrThrow();
+  }
 
   constructor(ctx: FakeContext, private readonly sheet: () => SheetRecord, private readonly box: () => Box | null) {
     super(ctx, "range");

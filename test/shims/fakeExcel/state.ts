@@ -29,6 +29,7 @@ export interface ConditionalFormatRecord {
 }
 
 export interface ChartRecord {
+  name: string;
   type: string;
   source: string;
   seriesBy: string;
@@ -129,6 +130,11 @@ export function addressOf(box: Box): string {
   return `${letters(box.column)}${box.row + 1}:${letters(box.column + box.columns - 1)}${box.row + box.rows}`;
 }
 
+/** True when two boxes share a cell. */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
 function same(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
@@ -139,10 +145,15 @@ export class FakeExcel {
   tables: TableRecord[] = [];
   active: SheetRecord | null = null;
   readonly syncs: SyncRecord[] = [];
+  /** Names of the sheets deleted and renamed (from → to), in order: a re-run must delete or rename none of the seller's or its own. */
+  readonly deleted: string[] = [];
+  readonly renamed: string[] = [];
   runs = 0;
   /** Syncs still to refuse as if a cell were being edited. */
   cellEditSyncs = 0;
   private failures: { match: (op: Op) => boolean; error: FakeOfficeError }[] = [];
+  /** Syncs still to let through before one fails (null: none is to fail). */
+  private syncsBeforeFailure: number | null = null;
   private tableCount = 0;
 
   constructor(sheets: Record<string, readonly (readonly unknown[])[]> = {}) {
@@ -188,6 +199,7 @@ export class FakeExcel {
   renameSheet(sheet: SheetRecord, name: string): void {
     const other = this.findSheet(name);
     if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
+    this.renamed.push(`${sheet.name} → ${name}`);
     sheet.name = name;
   }
 
@@ -195,6 +207,7 @@ export class FakeExcel {
     const index = this.sheets.indexOf(sheet);
     if (index < 0) throw new FakeOfficeError("ItemNotFound", "The sheet was deleted");
     this.sheets.splice(index, 1);
+    this.deleted.push(sheet.name);
     this.tables = this.tables.filter((table) => table.sheet !== sheet);
     if (this.active === sheet) this.active = this.sheets.find((s) => s.visibility === "Visible") ?? null;
   }
@@ -254,15 +267,45 @@ export class FakeExcel {
     return this.valuesOf(sheet, { row: 0, column: 0, rows: box.row + box.rows, columns: box.column + box.columns }).map((row) => row.map((v) => (v === "" ? null : v)));
   }
 
-  /** Makes the first command whose name matches fail with `code` (once). */
-  failOn(name: string | RegExp, code = "GeneralException", message = `Injected failure at ${String(name)}`): void {
-    this.failures.push({ match: (op) => (typeof name === "string" ? op.name === name : name.test(op.name)), error: new FakeOfficeError(code, message) });
+  /** Makes the `nth` command (1 = the first) whose name matches fail with `code` (once). */
+  failOn(name: string | RegExp, code = "GeneralException", message = `Injected failure at ${String(name)}`, nth = 1): void {
+    let seen = 0;
+    const matches = (op: Op): boolean => typeof name === "string" ? op.name === name : name.test(op.name);
+    this.failures.push({ match: (op) => matches(op) && ++seen === nth, error: new FakeOfficeError(code, message) });
+  }
+
+  /**
+   * Makes the `n`th sync from now (1 = the next) fail part-way: the commands of
+   * its first half run, then it throws, as a dropped connection would leave it.
+   */
+  failAtSync(n: number, code = "GeneralException"): void {
+    this.syncsBeforeFailure = n - 1;
+    this.syncFailureCode = code;
+  }
+
+  private syncFailureCode = "GeneralException";
+
+  /** Resizes a table as `Table.resize` does: the header stays in its row and the new range overlaps the old. */
+  resizeTable(table: TableRecord, address: string): void {
+    const old = parseAddress(table.address);
+    const box = parseAddress(address);
+    if (box.row !== old.row || !boxesOverlap(box, old) || box.rows < 2) throw new FakeOfficeError("InvalidArgument", `Cannot resize ${table.name} from ${table.address} to ${address}`);
+    const other = this.tables.find((t) => t !== table && t.sheet === table.sheet && boxesOverlap(parseAddress(t.address), box));
+    if (other) throw new FakeOfficeError("InvalidOperation", `${address} overlaps table ${other.name}`);
+    table.address = addressOf(box);
   }
 
   /** Runs a context's queue: called by FakeContext.sync. */
   execute(ops: readonly Op[]): void {
     const record: SyncRecord = { ops: ops.map((op) => op.name), sentBytes: ops.reduce((sum, op) => sum + op.bytes, 0), calcSuspended: false, screenSuspended: false, error: null };
     this.syncs.push(record);
+    if (this.syncsBeforeFailure !== null && this.syncsBeforeFailure-- === 0) {
+      this.syncsBeforeFailure = null;
+      const done = Math.floor(ops.length / 2);
+      for (const op of ops.slice(0, done)) op.apply();
+      record.error = `sync ${this.syncs.length}: ${this.syncFailureCode}`;
+      throw new FakeOfficeError(this.syncFailureCode, `Injected failure at sync ${this.syncs.length}`);
+    }
     if (this.cellEditSyncs > 0) {
       this.cellEditSyncs--;
       record.error = "InvalidOperationInCellEditMode";

@@ -3,9 +3,8 @@
  */
 import { CollectionProxy, Loadable, once } from "./base";
 import type { FakeContext } from "./context";
-import type { RangeProxy } from "./sheets";
-import { WorksheetProxy } from "./sheets";
-import { FakeOfficeError, type ChartRecord, type SheetRecord, type TableRecord } from "./state";
+import { RangeProxy, WorksheetProxy } from "./sheets";
+import { FakeOfficeError, parseAddress, type ChartRecord, type SheetRecord, type TableRecord } from "./state";
 
 export class TablesProxy extends CollectionProxy<TableProxy> {
   constructor(ctx: FakeContext, private readonly sheet: (() => SheetRecord) | null) {
@@ -85,14 +84,51 @@ export class TableProxy extends Loadable {
       this.record().style = style;
     });
   }
+
+  /** The table's whole range, header included. */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => this.record().sheet, () => parseAddress(this.record().address));
+  }
+
+  /** `Table.resize` (ExcelApi 1.13): the header stays in its row, the new range overlaps the old. */
+  resize(newRange: RangeProxy | string): void {
+    this.ctx.enqueue("table.resize", () => this.ctx.excel.resizeTable(this.record(), typeof newRange === "string" ? newRange : newRange.addressNow()));
+  }
 }
 
-export class ChartProxy {
+/** A sheet's charts: `add`, `getItemOrNullObject(name)`, `load("items/name")`. */
+export class ChartsProxy extends CollectionProxy<ChartProxy> {
+  constructor(ctx: FakeContext, private readonly sheet: () => SheetRecord) {
+    super(ctx, "charts");
+  }
+
+  protected records(): ChartProxy[] {
+    return this.sheet().charts.map((chart) => new ChartProxy(this.ctx, () => chart, this.sheet));
+  }
+
+  add(type: string, source: RangeProxy, seriesBy = "Auto"): ChartProxy {
+    let made: ChartRecord | null = null;
+    this.ctx.enqueue("charts.add", () => {
+      const sheet = this.sheet();
+      made = { name: `Chart ${sheet.charts.length + 1}`, type, source: source.addressNow(), seriesBy, title: "", categoryNames: null, series: [], position: [] };
+      sheet.charts.push(made);
+    });
+    return new ChartProxy(this.ctx, () => made, this.sheet);
+  }
+
+  getItemOrNullObject(name: string): ChartProxy {
+    return new ChartProxy(this.ctx, once(() => this.sheet().charts.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null), this.sheet, true);
+  }
+}
+
+export class ChartProxy extends Loadable {
   readonly title: { text: string };
   readonly axes: { categoryAxis: { setCategoryNames(range: RangeProxy): void } };
   readonly series: { add(name?: string): { setValues(range: RangeProxy): void } };
 
-  constructor(private readonly ctx: FakeContext, private readonly record: () => ChartRecord) {
+  constructor(ctx: FakeContext, private readonly resolve: () => ChartRecord | null, private readonly sheet: () => SheetRecord, private readonly nullable = false) {
+    super(ctx, "chart");
+    const record = (): ChartRecord => this.record();
     const title = {} as { text: string };
     Object.defineProperty(title, "text", { set: (text: string) => ctx.enqueue("chart.title.text", () => { record().title = text; }) });
     this.title = title;
@@ -108,6 +144,38 @@ export class ChartProxy {
         return { setValues: (range: RangeProxy) => ctx.enqueue("chart.series.setValues", () => { made.values = range.addressNow(); }) };
       },
     };
+  }
+
+  private record(): ChartRecord {
+    const chart = this.resolve();
+    if (!chart || !this.sheet().charts.includes(chart)) throw new FakeOfficeError("ItemNotFound", "The requested chart doesn't exist.");
+    return chart;
+  }
+
+  protected isNull(): boolean {
+    if (!this.nullable) this.record();
+    return this.resolve() === null;
+  }
+
+  protected read(prop: string): unknown {
+    if (prop === "name") return this.record().name;
+    throw new FakeOfficeError("PropertyNotFound", `chart has no property ${prop}`);
+  }
+
+  get name(): string {
+    return this.value("name");
+  }
+  set name(name: string) {
+    this.ctx.enqueue("chart.name", () => {
+      this.record().name = name;
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue("chart.delete", () => {
+      const charts = this.sheet().charts;
+      charts.splice(charts.indexOf(this.record()), 1);
+    });
   }
 
   setPosition(start: string, end?: string): void {

@@ -8,6 +8,9 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook } from "../../../src/excel/officeWorkbook";
+import { ExcelSteps, type ExcelRun } from "../../../src/excel/office/excelSteps";
+import { backupBox, restoreBackup } from "../../../src/excel/office/outputBackup";
+import { planOutput } from "../../../src/excel/office/outputWrite";
 import { checkRequirements } from "../../../src/excel/office/requirements";
 
 const globals = globalThis as { Excel?: unknown; Office?: unknown };
@@ -65,6 +68,50 @@ describe("OfficeWorkbook.readSheet with office-addin-mock", () => {
   });
 });
 
+describe("putting a replaced table back, with office-addin-mock", () => {
+  it("resizes the table to its old range and copies the kept values and formats back over the cells the write changed", async () => {
+    const calls: string[] = [];
+    const rangeOn = (sheet: string) => (address: string) => ({
+      address: `${sheet}!${address}`,
+      conditionalFormats: { clearAll: () => calls.push(`${sheet}!${address} clearAll`) },
+      copyFrom(from: { address: string }, type: string) {
+        calls.push(`${this.address} copyFrom ${from.address} ${type}`);
+      },
+    });
+    const excel = new OfficeMockObject({
+      context: {
+        application: { suspendApiCalculationUntilNextSync: () => undefined, suspendScreenUpdatingUntilNextSync: () => undefined },
+        workbook: {
+          worksheets: {
+            getItem: (name: string) => ({
+              getRange: rangeOn(name),
+              tables: { getItem: (table: string) => ({ resize: (address: string) => calls.push(`${table} resize ${address}`) }) },
+            }),
+          },
+        },
+      },
+      run: async function (batch: (context: unknown) => Promise<unknown>) {
+        return batch(this.context);
+      },
+    });
+    const run: ExcelRun = (batch) => (excel as unknown as { run: ExcelRun }).run(batch);
+    const steps = new ExcelSteps(run, { canSuspendScreen: true });
+    const old = { name: "PeakStock_Alerts", sheet: "Alerts", top: 0, left: 0, rows: 4, columns: 4 };
+    const table = { kind: "Alerts" as const, columns: [{ key: "SKU", zh: "SKU", format: "text" as const }], rows: [["A"], ["B"], ["C"], ["D"], ["E"]] };
+    const plan = planOutput({ target: { kind: "Alerts", sheet: "Alerts", tableName: "PeakStock_Alerts", mode: "replace" }, table }, ["SKU"], [old]);
+    const box = backupBox(plan); // hand: old A1:D4 and new A1:A6 → A1:D6
+    expect(box).toEqual({ top: 0, left: 0, rows: 6, columns: 4 });
+    await restoreBackup(steps, { plan, sheet: "_PeakStock_backup", box });
+    expect(calls).toEqual([
+      "PeakStock_Alerts resize A1:D4",
+      "Alerts!A1:D6 clearAll",
+      "Alerts!A1:D6 copyFrom _PeakStock_backup!A1:D6 Values",
+      "Alerts!A1:D6 copyFrom _PeakStock_backup!A1:D6 Formats",
+    ]);
+    expect(steps.stats.syncs).toBe(1);
+  });
+});
+
 describe("OfficeWorkbook in cell-edit mode, with office-addin-mock", () => {
   function excelRefusing(refusals: number, activations: string[]): OfficeMockObject {
     let left = refusals;
@@ -114,14 +161,17 @@ describe("checkRequirements with office-addin-mock's Office", () => {
     expect(checkRequirements()).toEqual({
       ok: false,
       message:
-        "PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi 1.7); this Excel supports ExcelApi 1.4, without conditional formats (1.6), " +
-        "pausing calculation while writing (1.6), freezing the header row (1.7), writing rows by position (1.7), dates on a chart's axis (1.7). " +
+        "PeakStock needs Excel 2021 or later, Microsoft 365 or Excel on the web (ExcelApi 1.13); this Excel supports ExcelApi 1.4, without conditional formats (1.6), " +
+        "pausing calculation while writing (1.6), freezing the header row (1.7), writing rows by position (1.7), dates on a chart's axis (1.7), " +
+        "keeping a copy of the previous results while writing (1.9), resizing a table in place, so formulas that use it keep working (1.13). " +
         "Update Office or use Excel on the web.",
     });
   });
 
-  it("accepts Excel 2019's ExcelApi 1.8 and anything newer", () => {
+  it("accepts ExcelApi 1.13 (Excel 2021 has 1.14) and anything newer, and refuses Excel 2019's 1.8", () => {
     globals.Office = officeSupporting(8);
+    expect(checkRequirements()).toMatchObject({ ok: false, message: expect.stringContaining("this Excel supports ExcelApi 1.8, without keeping a copy of the previous results while writing (1.9)") });
+    globals.Office = officeSupporting(13);
     expect(checkRequirements()).toEqual({ ok: true });
     globals.Office = officeSupporting(20);
     expect(new OfficeWorkbook().checkRequirements()).toEqual({ ok: true });
@@ -133,7 +183,7 @@ describe("checkRequirements with office-addin-mock's Office", () => {
     delete globals.Office;
     expect(checkRequirements()).toEqual({
       ok: false,
-      message: "PeakStock needs Excel 2019 or later, or Microsoft 365 (ExcelApi 1.7); Office.js is not loaded here, so this is not Excel.",
+      message: "PeakStock needs Excel 2021 or later, Microsoft 365 or Excel on the web (ExcelApi 1.13); Office.js is not loaded here, so this is not Excel.",
     });
   });
 });

@@ -1,6 +1,9 @@
 import { serialFromYmd } from "../../../src/engine/dates";
-import { createMemoryWorkbook } from "../../../src/excel/memoryWorkbook";
-import { runPlan } from "../../../src/excel/runPlan";
+import { createMemoryWorkbook, MemoryWorkbook } from "../../../src/excel/memoryWorkbook";
+import { isNotesInTheWay, parseOwnership, writeOwnedOutputs } from "../../../src/excel/ownership";
+import { runPlan, type PlanRun } from "../../../src/excel/runPlan";
+import type { OutputWrite } from "../../../src/excel/workbookPort";
+import { evaluateSheet } from "../../helpers/referenceEvaluator";
 
 const PLAN_DATE = serialFromYmd(2026, 9, 15);
 const START = serialFromYmd(2026, 11, 27);
@@ -69,15 +72,98 @@ describe("runPlan over the in-memory workbook", () => {
   });
 });
 
-describe("runPlan run again in the other language", () => {
-  it("reuses the sheets that hold PeakStock's tables and switches their headers", async () => {
+/** The plan run's value, or the test fails with its message. */
+function planned(run: Awaited<ReturnType<typeof runPlan>>): PlanRun {
+  if (!run.ok) throw new Error(run.error.message);
+  return run.value;
+}
+
+/** The units of the base batches the plan wrote: what =SUM(PeakStock_Plan[BaseQty]) must read. */
+function baseUnits(run: PlanRun): number {
+  return run.plan.lines.reduce((sum, line) => sum + (line.base?.units ?? 0), 0);
+}
+
+/** SKUs whose first name is `name` (the Plan's B2). */
+function skusNamed(name: string): unknown[][] {
+  return [SKUS[0], [SKUS[1][0], name, ...SKUS[1].slice(2)], SKUS[2]];
+}
+
+describe("runPlan run again over the seller's workbook", () => {
+  it("gives the seller's =SUM(PeakStock_Plan[BaseQty]) and =Plan!B2 the new plan's values", async () => {
+    const book = createMemoryWorkbook({ Sales: salesSheet(400, () => 6), SKUs: skusNamed("Mug"), Event: EVENT, Mine: [] });
+    const first = planned(await runPlan(book, { language: "en" }));
+    book.setCells("Mine", 0, 0, [["=SUM(PeakStock_Plan[BaseQty])", "=Plan!B2"]]);
+    expect(await evaluateSheet(book, "Mine")).toEqual({ A1: baseUnits(first), B1: "Mug" });
+    // Twice the sales and a new name: a bigger plan, read through the same references.
+    book.setSheet("Sales", salesSheet(400, () => 12));
+    book.setSheet("SKUs", skusNamed("Mug v2"));
+    const second = planned(await runPlan(book, { language: "en" }));
+    expect(baseUnits(second)).toBeGreaterThan(baseUnits(first));
+    expect(await evaluateSheet(book, "Mine")).toEqual({ A1: baseUnits(second), B1: "Mug v2" });
+    expect(await book.sheetNames()).toEqual(["Sales", "SKUs", "Event", "Mine", "Plan", "Batches", "CashFlow", "Alerts", "Forecast"]);
+  });
+
+  it("keeps a plan the seller renamed to keep (Plan → Plan Sept) and writes the new one on a new Plan sheet", async () => {
     const book = createMemoryWorkbook({ Sales: salesSheet(400, () => 6), SKUs: SKUS, Event: EVENT });
-    const first = await runPlan(book, { language: "en" });
-    const second = await runPlan(book, { language: "zh-CN" });
-    if (!first.ok || !second.ok) throw new Error("plan failed");
-    expect(second.value.sheets.Plan).toBe("Plan");
+    planned(await runPlan(book, { language: "en" }));
+    const kept = await book.readSheet("Plan");
+    book.renameSheet("Plan", "Plan Sept");
+    book.setSheet("Sales", salesSheet(400, () => 9));
+    const second = planned(await runPlan(book, { language: "en" }));
+    expect(second.sheets.Plan).toBe("Plan");
+    expect(await book.readSheet("Plan Sept")).toEqual(kept);
+    const owned = parseOwnership(await book.loadOwnership()).tables.find((t) => t.kind === "Plan");
+    expect(owned).toEqual({ kind: "Plan", sheet: "Plan", table: "PeakStock_Plan_2" });
+  });
+
+  it("stops before writing over a note below the plan, naming the cell, and writes it when the seller says so", async () => {
+    const book = createMemoryWorkbook({ Sales: salesSheet(400, () => 6), SKUs: SKUS, Event: EVENT });
+    planned(await runPlan(book, { language: "en" })); // Plan: a header and 2 SKUs, A1 to row 3
+    book.setCells("Plan", 4, 0, [["order boxes"]]); // A5
+    const withMore = [...SKUS, ["SKU-2", "Cup", 2, 8, 24, 50, 40, 30, 10, 0.1, 0, 20], ["SKU-3", "Lid", 1, 4, 48, 50, 40, 30, 10, 0.1, 0, 20]];
+    const sales = salesSheet(400, () => 6).concat(Array.from({ length: 400 }, (_, d) => [PLAN_DATE - 400 + d, d % 2 === 0 ? "SKU-2" : "SKU-3", 5]));
+    book.setSheet("Sales", sales);
+    book.setSheet("SKUs", withMore);
+    const before = await book.readSheet("Plan");
+    const stopped = await runPlan(book, { language: "en" }); // 4 SKUs: rows 1 to 5
+    expect(!stopped.ok && stopped.error.message).toBe("Plan!A5 holds a note the new plan would overwrite: the tables grow into it. Move it out of the way, or allow PeakStock to overwrite it, and run again. Nothing was written.");
+    expect(!stopped.ok && isNotesInTheWay(stopped.error)).toBe(true);
+    expect(await book.readSheet("Plan")).toEqual(before);
+    const zh = await runPlan(book, { language: "zh-CN" });
+    expect(!zh.ok && zh.error.message).toMatch(/^Plan!A5 有内容（备注），新的规划会覆盖它们/);
+    const forced = planned(await runPlan(book, { language: "en", overwriteNotes: true }));
+    expect(forced.plan.lines).toHaveLength(4);
+    expect((await book.readSheet("Plan"))[4][0]).toBe(forced.plan.lines[3].sku);
+  });
+
+  it("leaves the previous plan whole when writing its third output fails", async () => {
+    class FailingThird extends MemoryWorkbook {
+      fail = false;
+      protected override beforeStage(_write: OutputWrite, index: number): void {
+        if (this.fail && index === 2) throw new Error("disk full");
+      }
+    }
+    const book = new FailingThird({ Sales: salesSheet(400, () => 6), SKUs: SKUS, Event: EVENT });
+    planned(await runPlan(book, { language: "en" }));
+    const names = await book.sheetNames();
+    const before = await Promise.all(names.map((n) => book.readSheet(n)));
+    book.fail = true;
+    book.setSheet("Sales", salesSheet(400, () => 11));
+    await expect(runPlan(book, { language: "en" })).rejects.toThrow("disk full");
+    expect(await book.sheetNames()).toEqual(names);
+    // Sales is the seller's edit; every output is the previous plan's.
+    expect((await Promise.all(names.map((n) => book.readSheet(n)))).slice(3)).toEqual(before.slice(3));
+  });
+
+  it("keeps the sheets and the seller's references when the language switches, and only the headers change", async () => {
+    const book = createMemoryWorkbook({ Sales: salesSheet(400, () => 6), SKUs: skusNamed("Mug"), Event: EVENT, Mine: [] });
+    planned(await runPlan(book, { language: "en" }));
+    book.setCells("Mine", 0, 0, [["=Plan!B2"]]);
+    const second = planned(await runPlan(book, { language: "zh-CN" }));
+    expect(second.sheets).toEqual({ Plan: "Plan", Batches: "Batches", CashFlow: "CashFlow", Alerts: "Alerts", Forecast: "Forecast" });
     expect((await book.readSheet("Plan"))[0].slice(0, 3)).toEqual(["SKU", "名称", "分类"]);
     expect((await book.sheetNames()).filter((n) => n === "计划")).toEqual([]);
+    expect(await evaluateSheet(book, "Mine")).toEqual({ A1: "Mug" });
   });
 });
 
@@ -126,7 +212,7 @@ describe("charts and highlights in the in-memory workbook", () => {
     const run = await runPlan(book, { language: "en" });
     if (!run.ok) throw new Error(run.error.message);
     expect(book.getSheet("Alerts")?.table?.highlights.map((h) => `${h.equals}:${h.tone}`)).toEqual(["high:danger", "medium:warning"]);
-    await book.writeChart("Chart", { title: "SKU-0", table: { kind: "Chart", columns: [{ key: "Date", zh: "日期", format: "date" }], rows: [[PLAN_DATE]] } }, "en");
+    await writeOwnedOutputs(book, [{ chartTitle: "SKU-0", table: { kind: "Chart", columns: [{ key: "Date", zh: "日期", format: "date" }], rows: [[PLAN_DATE]] } }], "en");
     expect(book.getSheet("Chart")?.table?.chartTitle).toBe("SKU-0");
     expect(await book.readSheet("Chart")).toEqual([["Date"], [PLAN_DATE]]);
   });

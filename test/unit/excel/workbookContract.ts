@@ -1,13 +1,15 @@
 /**
  * The behaviour every WorkbookPort implementation shares, as one `describe`
- * factory: memoryWorkbook.test.ts and xlsxWorkbook.test.ts both run it. Values
- * are read back after `reopen` (a save and reload for a file), so what is
- * checked is what a colleague opening the workbook would see.
+ * factory: memoryWorkbook.test.ts, xlsxWorkbook.test.ts and
+ * officeWorkbook.test.ts run it. Outputs go through writeOwnedOutputs (the
+ * ownership registry), as runPlan writes them. Values are read back after
+ * `reopen` (a save and reload for a file), so what is checked is what a
+ * colleague opening the workbook would see.
  */
 import fc from "fast-check";
 import type { OutputTable } from "../../../src/engine/plan/outputTable";
-import { chooseOutputSheetName } from "../../../src/excel/outputSheetName";
-import type { WorkbookPort } from "../../../src/excel/workbookPort";
+import { parseOwnership, writeOwnedOutputs } from "../../../src/excel/ownership";
+import type { OutputLanguage, OutputWrite, WorkbookPort } from "../../../src/excel/workbookPort";
 
 /** How the contract makes and reloads workbooks of one implementation. */
 export interface ContractSubject<B extends WorkbookPort> {
@@ -38,11 +40,19 @@ export const EVERY_FORMAT = Object.freeze<OutputTable>({
   ],
 });
 
-const HEADERS_EN = ["SKU", "BaseQty", "BaselinePerDay", "LandedCostPerUnit", "BaseShipBy", "Uplift", "Why"];
+export const HEADERS_EN = ["SKU", "BaseQty", "BaselinePerDay", "LandedCostPerUnit", "BaseShipBy", "Uplift", "Why"];
 const HEADERS_ZH = ["SKU", "基础批次数量", "基线日销量", "单位到岸成本", "基础批次最晚发货日", "活动提升", "说明"];
 
-function smallTable(kind: OutputTable["kind"], rows: (string | number | null)[][]): OutputTable {
+/** A two-column table (SKU, Qty) of a kind. */
+export function smallTable(kind: OutputTable["kind"], rows: (string | number | null)[][]): OutputTable {
   return { kind, columns: [{ key: "SKU", zh: "SKU", format: "text" }, { key: "Qty", zh: "数量", format: "integer" }], rows };
+}
+
+/** Writes tables through the ownership registry, as runPlan does; fails the test on a refusal. */
+export async function writeTables(book: WorkbookPort, tables: readonly OutputTable[], language: OutputLanguage = "en"): Promise<Partial<Record<string, string>>> {
+  const written = await writeOwnedOutputs(book, tables.map((table) => ({ table })), language);
+  if (!written.ok) throw new Error(written.error.message);
+  return written.value;
 }
 
 const INPUTS = {
@@ -55,6 +65,11 @@ const INPUTS = {
   ],
   SKUs: [["SKU", "UnitCost"], ["A-1", 2.75], ["B-2", 0.5]],
 };
+
+/** A direct write with a target of our own (for the refusals). */
+function direct(table: OutputTable, sheet: string, tableName: string, mode: "replace" | "create"): OutputWrite {
+  return { target: { kind: table.kind, sheet, tableName, mode }, table };
+}
 
 /** Runs the WorkbookPort contract against one implementation. */
 export function describeWorkbookContract<B extends WorkbookPort>(name: string, subject: ContractSubject<B>): void {
@@ -71,8 +86,8 @@ export function describeWorkbookContract<B extends WorkbookPort>(name: string, s
         [null, "B-2", null],
       ]);
       expect(await book.readSheet("skus")).toEqual([["SKU", "UnitCost"], ["A-1", 2.75], ["B-2", 0.5]]); // names ignore case
-      expect(await book.isOwnedSheet("Sales")).toBe(false);
-      expect(await book.isOwnedSheet("Nope")).toBe(false);
+      expect(await book.listTables()).toEqual([]);
+      expect(await book.loadOwnership()).toBeNull();
     });
 
     it("refuses to read a sheet that does not exist, naming it", async () => {
@@ -80,67 +95,57 @@ export function describeWorkbookContract<B extends WorkbookPort>(name: string, s
       await expect(book.readSheet("Nope")).rejects.toThrow('no sheet named "Nope"');
     });
 
-    it("writes a table with every format and reads the same values back", async () => {
+    it("writes a table with every format, lists it, records it as PeakStock's and reads the same values back", async () => {
       const book = await subject.create(INPUTS);
-      await book.writeTable("Plan", EVERY_FORMAT, "en");
+      expect(await writeTables(book, [EVERY_FORMAT])).toEqual({ Plan: "Plan" });
       const again = await subject.reopen(book);
       expect(await again.sheetNames()).toEqual(["Sales", "SKUs", "Plan"]);
       expect(await again.readSheet("Plan")).toEqual([HEADERS_EN, ...EVERY_FORMAT.rows]);
-      expect(await again.isOwnedSheet("Plan")).toBe(true);
-      expect(await again.isOwnedSheet("PLAN")).toBe(true);
+      // hand: header + 3 rows = 4 rows, 7 columns, from A1
+      expect(await again.listTables()).toEqual([{ name: "PeakStock_Plan", sheet: "Plan", top: 0, left: 0, rows: 4, columns: 7 }]);
+      expect(parseOwnership(await again.loadOwnership()).tables).toEqual([{ kind: "Plan", sheet: "Plan", table: "PeakStock_Plan" }]);
     });
 
-    it("writes Chinese headers and names with zh-CN", async () => {
+    it("writes Chinese headers and sheet names with zh-CN, and finds them again", async () => {
       const book = await subject.create(INPUTS);
-      const sheet = await chooseOutputSheetName(book, "Plan", "zh-CN");
-      expect(sheet).toBe("计划");
-      await book.writeTable(sheet, EVERY_FORMAT, "zh-CN");
+      expect(await writeTables(book, [EVERY_FORMAT], "zh-CN")).toEqual({ Plan: "计划" });
       const again = await subject.reopen(book);
       expect((await again.readSheet("计划"))[0]).toEqual(HEADERS_ZH);
-      expect(await chooseOutputSheetName(again, "Plan", "zh-CN")).toBe("计划"); // owned, so reused
+      expect(await writeTables(again, [EVERY_FORMAT], "zh-CN")).toEqual({ Plan: "计划" }); // owned, so replaced
+      expect(await again.sheetNames()).toEqual(["Sales", "SKUs", "计划"]);
     });
 
-    it("re-writing replaces the owned sheet whole, in the same tab position", async () => {
+    it("re-writing replaces PeakStock's table, in the same tab position, with nothing of the old table left", async () => {
       const book = await subject.create(INPUTS);
-      await book.writeTable("Plan", EVERY_FORMAT, "en");
-      await book.writeTable("Batches", smallTable("Batches", [["A-1", 5]]), "en");
-      await book.writeTable("Plan", smallTable("Plan", [["Z-9", 7]]), "en");
-      const again = await subject.reopen(book);
+      await writeTables(book, [EVERY_FORMAT, smallTable("Batches", [["A-1", 5]])]);
+      const second = await subject.reopen(book);
+      await writeTables(second, [smallTable("Plan", [["Z-9", 7]])]);
+      const again = await subject.reopen(second);
       expect(await again.sheetNames()).toEqual(["Sales", "SKUs", "Plan", "Batches"]);
-      expect(await again.readSheet("Plan")).toEqual([["SKU", "Qty"], ["Z-9", 7]]); // no row or column of the old table left
+      expect(await again.readSheet("Plan")).toEqual([["SKU", "Qty"], ["Z-9", 7]]);
       expect(await again.readSheet("Batches")).toEqual([["SKU", "Qty"], ["A-1", 5]]);
+      const tables = await again.listTables();
+      expect(tables.map((t) => [t.name, t.sheet, t.rows, t.columns])).toEqual([["PeakStock_Plan", "Plan", 2, 2], ["PeakStock_Batches", "Batches", 2, 2]]);
     });
 
-    it("refuses a user's sheet named Plan, and chooseOutputSheetName moves the output to Plan (PeakStock)", async () => {
+    it("leaves a user's sheet named Plan alone and writes to Plan (PeakStock), found again on the next run", async () => {
       const book = await subject.create({ ...INPUTS, Plan: [["my own notes"]] });
-      await expect(book.writeTable("Plan", EVERY_FORMAT, "en")).rejects.toThrow('Sheet "Plan" belongs to the user');
-      await expect(book.writeTable("PLAN", EVERY_FORMAT, "en")).rejects.toThrow("belongs to the user");
-      expect(await book.readSheet("Plan")).toEqual([["my own notes"]]);
-      const sheet = await chooseOutputSheetName(book, "Plan", "en");
-      expect(sheet).toBe("Plan (PeakStock)");
-      await book.writeTable(sheet, EVERY_FORMAT, "en");
+      expect(await writeTables(book, [EVERY_FORMAT])).toEqual({ Plan: "Plan (PeakStock)" });
       const again = await subject.reopen(book);
-      expect(await chooseOutputSheetName(again, "Plan", "en")).toBe("Plan (PeakStock)"); // the next run finds it again
+      expect(await writeTables(again, [EVERY_FORMAT])).toEqual({ Plan: "Plan (PeakStock)" });
       expect(await again.readSheet("Plan")).toEqual([["my own notes"]]);
-      expect(await again.isOwnedSheet("Plan")).toBe(false);
-    });
-
-    it("counts on past taken names: Plan (PeakStock 2), and Chinese base names", async () => {
-      const book = await subject.create({ plan: [["x"]], "Plan (PeakStock)": [["y"]], 计划: [["z"]] });
-      expect(await chooseOutputSheetName(book, "Plan", "en")).toBe("Plan (PeakStock 2)");
-      expect(await chooseOutputSheetName(book, "Plan", "zh-CN")).toBe("计划 (PeakStock)");
-      expect(await chooseOutputSheetName(book, "CashFlow", "en")).toBe("CashFlow");
+      expect(await again.sheetNames()).toEqual(["Sales", "SKUs", "Plan", "Plan (PeakStock)"]);
     });
 
     it("keeps text that looks like a formula as text", async () => {
       const texts = ["=1+1", "+1", "-1", "@A1", "=SUM(A1:A3)", "-", "="];
       const book = await subject.create({});
-      await book.writeTable("Alerts", { kind: "Alerts", columns: [{ key: "Why", zh: "说明", format: "text" }], rows: texts.map((t) => [t]) }, "en");
+      await writeTables(book, [{ kind: "Alerts", columns: [{ key: "Why", zh: "说明", format: "text" }], rows: texts.map((t) => [t]) }]);
       const again = await subject.reopen(book);
       expect(await again.readSheet("Alerts")).toEqual([["Why"], ...texts.map((t) => [t])]);
     });
 
-    it("round-trips settings, including 100 kB of JSON, and keeps them off the sheet list", async () => {
+    it("round-trips settings, including 100 kB of JSON, keeps them off the sheet list and apart from the ownership registry", async () => {
       const book = await subject.create(INPUTS);
       expect(await book.loadSettings()).toBeNull();
       const big = JSON.stringify({
@@ -152,46 +157,56 @@ export function describeWorkbookContract<B extends WorkbookPort>(name: string, s
       let again = await subject.reopen(book);
       expect(await again.loadSettings()).toBe(big);
       expect(await again.sheetNames()).toEqual(["Sales", "SKUs"]);
-      await again.saveSettings('{"v":1}'); // shorter: nothing of the long one may remain
+      await writeTables(again, [smallTable("Plan", [["A-1", 1]])]); // the registry goes beside the settings
+      again = await subject.reopen(again);
+      expect(await again.loadSettings()).toBe(big);
+      const registry = await again.loadOwnership();
+      await again.saveSettings('{"v":1}'); // shorter: nothing of the long one may remain, and the registry stays
       again = await subject.reopen(again);
       expect(await again.loadSettings()).toBe('{"v":1}');
+      expect(await again.loadOwnership()).toBe(registry);
+      expect(await again.sheetNames()).toEqual(["Sales", "SKUs", "Plan"]);
     });
 
-    it("refuses bad writes before changing anything", async () => {
+    it("refuses bad writes and targets that do not fit, before changing anything", async () => {
       const book = await subject.create(INPUTS);
-      await book.writeTable("Plan", smallTable("Plan", [["A-1", 1]]), "en");
-      await expect(book.writeTable("Plan", smallTable("Plan", [["A-1"]]), "en")).rejects.toThrow("Plan row 2 has 1 cells; the header has 2");
-      await expect(book.writeTable("Plan", smallTable("Plan", [["A-1", Number.NaN]]), "en")).rejects.toThrow("Plan row 2, Qty: NaN is not a number Excel can store");
-      await expect(book.writeTable("Q1/Q2", smallTable("Plan", []), "en")).rejects.toThrow('sheet name "Q1/Q2" contains');
-      await expect(book.writeTable("_PeakStock", smallTable("Plan", []), "en")).rejects.toThrow("reserved for PeakStock's settings");
-      await expect(book.writeTable("A very long sheet name over 31 chars", smallTable("Plan", []), "en")).rejects.toThrow("31 characters");
-      const twins: OutputTable = { kind: "Plan", columns: [{ key: "SKU", zh: "SKU", format: "text" }, { key: "sku", zh: "sku", format: "text" }], rows: [] };
-      await expect(book.writeTable("Plan", twins, "en")).rejects.toThrow('columns 1 and 2 have the same header "sku"');
+      await writeTables(book, [smallTable("Plan", [["A-1", 1]])]);
+      const registry = await book.loadOwnership();
+      const refusals: [OutputWrite, string][] = [
+        [direct(smallTable("Plan", [["A-1"]]), "Plan", "PeakStock_Plan", "replace"), "Plan row 2 has 1 cells; the header has 2"],
+        [direct(smallTable("Plan", [["A-1", Number.NaN]]), "Plan", "PeakStock_Plan", "replace"), "Plan row 2, Qty: NaN is not a number Excel can store"],
+        [direct(smallTable("Plan", []), "Q1/Q2", "T1", "create"), 'sheet name "Q1/Q2" contains'],
+        [direct(smallTable("Plan", []), "_PeakStock", "T1", "create"), "reserved for PeakStock's settings"],
+        [direct(smallTable("Plan", []), "A very long sheet name over 31 chars", "T1", "create"), "31 characters"],
+        [direct({ kind: "Plan", columns: [{ key: "SKU", zh: "SKU", format: "text" }, { key: "sku", zh: "sku", format: "text" }], rows: [] }, "Plan", "PeakStock_Plan", "replace"), 'columns 1 and 2 have the same header "sku"'],
+        [direct(smallTable("Plan", []), "Sales", "PeakStock_Plan", "replace"), 'sheet "Sales" holds no table of that name'],
+        [direct(smallTable("Plan", []), "Nope", "PeakStock_Plan", "replace"), 'no sheet named "Nope"'],
+        [direct(smallTable("Plan", []), "sales", "T1", "create"), 'already has a sheet of that name'],
+        [direct(smallTable("Plan", []), "Plan 2", "peakstock_plan", "create"), 'sheet "Plan" already holds a table of that name'],
+        [{ target: { kind: "Plan", sheet: "Plan 2", tableName: "T1", mode: "create" }, table: smallTable("Batches", []) }, "Cannot write Batches to the target of Plan"],
+      ];
+      for (const [write, message] of refusals) await expect(book.writeOutputs([write], "en", "{}")).rejects.toThrow(message);
+      const twice = [direct(smallTable("Plan", []), "X", "T1", "create"), direct(smallTable("Plan", []), "x", "T2", "create")];
+      await expect(book.writeOutputs(twice, "en", "{}")).rejects.toThrow('Two outputs would be written on sheet "x"');
       const again = await subject.reopen(book);
       expect(await again.sheetNames()).toEqual(["Sales", "SKUs", "Plan"]);
       expect(await again.readSheet("Plan")).toEqual([["SKU", "Qty"], ["A-1", 1]]);
+      expect(await again.loadOwnership()).toBe(registry);
     });
 
-    it("refuses a second PeakStock_<Kind> table on another sheet (Excel's table names are unique)", async () => {
+    it("writes an empty table as its header row over one blank data row", async () => {
       const book = await subject.create({});
-      await book.writeTable("Plan", smallTable("Plan", [["A-1", 1]]), "en");
-      await expect(book.writeTable("计划", smallTable("Plan", [["A-1", 1]]), "zh-CN")).rejects.toThrow('sheet "Plan" already holds it');
-      expect(await book.sheetNames()).toEqual(["Plan"]);
-    });
-
-    it("writes an empty table as its header row", async () => {
-      const book = await subject.create({});
-      await book.writeTable("Alerts", smallTable("Alerts", []), "en");
+      await writeTables(book, [smallTable("Alerts", [])]);
       const again = await subject.reopen(book);
       expect(await again.readSheet("Alerts")).toEqual([["SKU", "Qty"]]);
-      expect(await again.isOwnedSheet("Alerts")).toBe(true);
+      expect(await again.listTables()).toEqual([{ name: "PeakStock_Alerts", sheet: "Alerts", top: 0, left: 0, rows: 2, columns: 2 }]); // Excel keeps a data row
     });
 
     it("never changes an input sheet's values", async () => {
       const book = await subject.create(INPUTS);
       const before = await Promise.all(["Sales", "SKUs"].map((s) => book.readSheet(s)));
-      await book.writeTable("Plan", EVERY_FORMAT, "en");
-      await book.writeTable("Plan", EVERY_FORMAT, "zh-CN");
+      await writeTables(book, [EVERY_FORMAT]);
+      await writeTables(book, [EVERY_FORMAT], "zh-CN");
       await book.saveSettings('{"v":2}');
       const again = await subject.reopen(book);
       expect(await Promise.all(["Sales", "SKUs"].map((s) => again.readSheet(s)))).toEqual(before);
@@ -211,7 +226,7 @@ export function describeWorkbookContract<B extends WorkbookPort>(name: string, s
             rows: data,
           };
           const book = await subject.create({});
-          await book.writeTable("Alerts", table, "en");
+          await writeTables(book, [table]);
           const grid = await (await subject.reopen(book)).readSheet("Alerts");
           // Every row has non-empty text first and the header fills all three columns, so nothing is trimmed.
           expect(grid).toEqual([["Text", "Number", "Maybe"], ...data.map((r) => [...r])]);

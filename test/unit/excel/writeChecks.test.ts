@@ -1,5 +1,5 @@
 import type { OutputTable } from "../../../src/engine/plan/outputTable";
-import { checkTableWrite, isOwnedTableName, ownedTableName, sheetNameProblem } from "../../../src/excel/writeChecks";
+import { checkOutputTargets, checkTableWrite, sheetNameProblem, tableDataRows } from "../../../src/excel/writeChecks";
 
 const table = (rows: OutputTable["rows"], format: "text" | "date" = "text"): OutputTable => ({
   kind: "Plan",
@@ -7,12 +7,29 @@ const table = (rows: OutputTable["rows"], format: "text" | "date" = "text"): Out
   rows,
 });
 
-describe("table names", () => {
-  it("are PeakStock_<Kind>, recognised in any case", () => {
-    expect(ownedTableName("CashFlow")).toBe("PeakStock_CashFlow");
-    expect(isOwnedTableName("peakstock_plan")).toBe(true);
-    expect(isOwnedTableName("PeakStock_Notes")).toBe(false);
-    expect(isOwnedTableName("Table1")).toBe(false);
+describe("tableDataRows", () => {
+  it("counts Excel's one blank data row under a table without rows", () => {
+    expect(tableDataRows(table([]))).toBe(1);
+    expect(tableDataRows(table([["A", null], ["B", null]]))).toBe(2);
+  });
+});
+
+describe("checkOutputTargets", () => {
+  const book = { sheetNames: ["Sales", "Plan"], tables: [{ name: "PeakStock_Plan", sheet: "Plan", top: 0, left: 0, rows: 3, columns: 2 }] };
+  it("passes a replace of a table on its sheet and a create of free names, ignoring case", () => {
+    expect(() => checkOutputTargets([
+      { target: { kind: "Plan", sheet: "PLAN", tableName: "peakstock_plan", mode: "replace" }, table: table([]) },
+      { target: { kind: "Batches", sheet: "Batches", tableName: "PeakStock_Batches", mode: "create" }, table: { ...table([]), kind: "Batches" } },
+    ], book)).not.toThrow();
+  });
+
+  it("refuses a replace without its table and a create over taken names", () => {
+    expect(() => checkOutputTargets([{ target: { kind: "Plan", sheet: "Sales", tableName: "PeakStock_Plan", mode: "replace" }, table: table([]) }], book))
+      .toThrow('Cannot replace PeakStock_Plan: sheet "Sales" holds no table of that name');
+    expect(() => checkOutputTargets([{ target: { kind: "Plan", sheet: "Plan 2", tableName: "PEAKSTOCK_PLAN", mode: "create" }, table: table([]) }], book))
+      .toThrow('Cannot create table PEAKSTOCK_PLAN: sheet "Plan" already holds a table of that name');
+    expect(() => checkOutputTargets([{ target: { kind: "Plan", sheet: "sales", tableName: "T", mode: "create" }, table: table([]) }], book))
+      .toThrow('Cannot create sheet "sales": the workbook already has a sheet of that name');
   });
 });
 

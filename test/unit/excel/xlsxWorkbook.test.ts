@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ValueType, Workbook, type Worksheet } from "exceljs";
 import { XlsxWorkbook } from "../../../src/excel/xlsxWorkbook";
-import { describeWorkbookContract, EVERY_FORMAT } from "./workbookContract";
+import { describeWorkbookContract, EVERY_FORMAT, writeTables } from "./workbookContract";
 
 /** An .xlsx workbook made by plain exceljs, cell values as given (Dates, formulas, rich text …). */
 async function xlsxOf(sheets: Record<string, unknown[][]>, build?: (book: Workbook) => void): Promise<XlsxWorkbook> {
@@ -44,7 +44,7 @@ describe("XlsxWorkbook files", () => {
 
   it("saves a file plain exceljs reads: table name and style, number formats, frozen header, text kept as text", async () => {
     const book = await xlsxOf({ Sales: [["SKU"], ["A-1"]] });
-    await book.writeTable("Plan", EVERY_FORMAT, "en");
+    await writeTables(book, [EVERY_FORMAT]);
     await book.saveSettings("x".repeat(70_000));
     const path = join(dir, "plan.xlsx");
     await book.save(path);
@@ -107,7 +107,7 @@ describe("XlsxWorkbook files", () => {
     ]);
   });
 
-  it("keeps every input sheet's values identical after writeTable, save and reopen, awkward text included", async () => {
+  it("keeps every input sheet's values identical after writing outputs, save and reopen, awkward text included", async () => {
     // Text as Excel stores it in the file (OOXML escapes: _x000D_ is CR, _x005F_ is "_"); plain exceljs writes it verbatim.
     const inputs = {
       Sales: [["Date", "SKU", "Units"], [new Date(Date.UTC(2026, 10, 27, 6)), "A-1", 3], [46354, "B-2", 0.5]],
@@ -117,7 +117,7 @@ describe("XlsxWorkbook files", () => {
     const names = await book.sheetNames();
     const before = await Promise.all(names.map((n) => book.readSheet(n)));
     expect(before[1]).toEqual([["a\r\nb", "_x0041_", "tab\there", "\u0001bell", "=not a formula"], [2, "r\rt", null, null, null]]);
-    await book.writeTable("Plan", EVERY_FORMAT, "en");
+    await writeTables(book, [EVERY_FORMAT]);
     await book.saveSettings('{"plan":1}');
     const path = join(dir, "book.xlsx");
     await book.save(path);
@@ -131,12 +131,12 @@ describe("XlsxWorkbook files", () => {
       const s = b.addWorksheet("Mine");
       s.addTable({ name: "MyTable", ref: "A1", columns: [{ name: "X" }], rows: [[1]] });
     });
-    await book.writeTable("Plan", EVERY_FORMAT, "en");
-    await book.writeTable("Plan", EVERY_FORMAT, "zh-CN");
+    await writeTables(book, [EVERY_FORMAT]);
+    await writeTables(book, [EVERY_FORMAT], "zh-CN");
     const plain = new Workbook();
     await plain.xlsx.load(new Uint8Array(await book.toBuffer()).buffer); // exceljs types want an ArrayBuffer
-    expect(plain.worksheets.map((s) => [s.name, loadedTables(s).map((t) => t.name)])).toEqual([["Mine", ["MyTable"]], ["Plan", ["PeakStock_Plan"]]]);
-    expect(await book.isOwnedSheet("Mine")).toBe(false); // a table whose name is not PeakStock_<Kind>
+    expect(plain.worksheets.map((s) => [s.name, loadedTables(s).map((t) => t.name)])).toEqual([["Mine", ["MyTable"]], ["Plan", ["PeakStock_Plan"]], ["_PeakStock", []]]);
+    expect((await book.listTables()).map((t) => [t.name, t.sheet, t.rows, t.columns])).toEqual([["MyTable", "Mine", 2, 1], ["PeakStock_Plan", "Plan", 4, 7]]);
   });
 
   it("names the file it cannot read, and refuses bytes that are not .xlsx", async () => {
