@@ -3,8 +3,9 @@
  * data (STYLE.md §8) and checked by {@link readNumberArgument}. Names are the
  * ones a user sees in Excel's formula tooltip.
  */
-import { cellValue, describeCell, excelErrorOf, isBlankCell } from "../engine/cells";
-import { err, ok, type Result } from "../engine/errors";
+import { cellParam, cellValue, excelErrorOf, isBlankCell } from "../engine/cells";
+import { fail, ok, type Result } from "../engine/errors";
+import { phrase, placeParam, type MessageParam } from "../engine/messages/messageText";
 import { scalarOf } from "./argumentShape";
 
 /** Limits of one numeric argument. */
@@ -67,13 +68,14 @@ export const ARGUMENT_RULES = {
 /** Name of a declared numeric argument. */
 export type NumberArgument = keyof typeof ARGUMENT_RULES;
 
-function describeRange(rule: NumberRule): string {
-  const low = rule.min === undefined ? "" : `${rule.minExclusive ? "above" : "at least"} ${rule.min}`;
-  const high = rule.max === undefined ? "" : `${rule.maxExclusive ? "below" : "at most"} ${rule.max}`;
+/** A rule's allowed range as a message value: "between 0 and 1", "at least 0 and at most 10" … */
+function rangeParam(rule: NumberRule): MessageParam {
   if (rule.min !== undefined && rule.max !== undefined && rule.minExclusive && rule.maxExclusive) {
-    return `between ${rule.min} and ${rule.max}`;
+    return phrase("rangeBetween", { min: rule.min, max: rule.max });
   }
-  return [low, high].filter((s) => s !== "").join(" and ");
+  const low = rule.min === undefined ? null : phrase(rule.minExclusive ? "rangeAbove" : "rangeAtLeast", { min: rule.min });
+  const high = rule.max === undefined ? null : phrase(rule.maxExclusive ? "rangeBelow" : "rangeAtMost", { max: rule.max });
+  return low && high ? phrase("rangeBoth", { low, high }) : (low ?? high ?? "");
 }
 
 
@@ -90,23 +92,24 @@ export function readNumberArgument(value: unknown, name: NumberArgument): Result
   const rule: NumberRule = ARGUMENT_RULES[name];
   const raw = cellValue(scalarOf(value));
   const where = { argument: name };
+  const place = placeParam(where);
   if (isBlankCell(raw)) {
     if (rule.default !== undefined) return ok(rule.default);
-    return err("MISSING_VALUE", `${name} is required`, where);
+    return fail("argRequired", "MISSING_VALUE", { place }, where);
   }
-  if (Array.isArray(raw)) return err("NOT_A_NUMBER", `${name} must be one number, not a range`, where);
+  if (Array.isArray(raw)) return fail("argNotOneNumber", "NOT_A_NUMBER", { place }, where);
   const excelError = excelErrorOf(raw);
-  if (excelError) return err("NOT_A_NUMBER", `${name} holds the Excel error ${excelError}`, where);
+  if (excelError) return fail("argExcelError", "NOT_A_NUMBER", { place, error: excelError }, where);
   let x: number;
   if (typeof raw === "number") x = raw;
   else if (typeof raw === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(raw)) x = Number(raw);
-  else return err("NOT_A_NUMBER", `${name}: ${describeCell(raw)} is not a number`, where);
-  if (!Number.isFinite(x)) return err("NOT_A_NUMBER", `${name} is not a finite number (${x})`, where);
+  else return fail("notANumber", "NOT_A_NUMBER", { place, value: cellParam(raw) }, where);
+  if (!Number.isFinite(x)) return fail("argNotFinite", "NOT_A_NUMBER", { place, value: String(x) }, where);
 
   const tooLow = rule.min !== undefined && (rule.minExclusive ? x <= rule.min : x < rule.min);
   const tooHigh = rule.max !== undefined && (rule.maxExclusive ? x >= rule.max : x > rule.max);
-  if (tooLow && rule.min === 0 && !rule.minExclusive) return err("NEGATIVE_VALUE", `${name} (${x}) is negative`, where);
-  if (tooLow || tooHigh) return err("OUT_OF_RANGE", `${name} must be ${describeRange(rule)} (got ${x})`, where);
-  if (rule.integer && !Number.isInteger(x)) return err("OUT_OF_RANGE", `${name} must be a whole number (got ${x})`, where);
+  if (tooLow && rule.min === 0 && !rule.minExclusive) return fail("argNegative", "NEGATIVE_VALUE", { place, value: x }, where);
+  if (tooLow || tooHigh) return fail("argOutsideRange", "OUT_OF_RANGE", { place, range: rangeParam(rule), value: x }, where);
+  if (rule.integer && !Number.isInteger(x)) return fail("argWhole", "OUT_OF_RANGE", { place, value: x }, where);
   return ok(x);
 }

@@ -5,7 +5,7 @@
 import { abcClassify } from "../engine/classify/abcClassify";
 import { xyzClassify } from "../engine/classify/xyzClassify";
 import { isBlankCell } from "../engine/cells";
-import { err } from "../engine/errors";
+import { fail } from "../engine/errors";
 import { readNumberArgument } from "./argumentRules";
 import { cellsInOrder } from "./argumentShape";
 import { numbersFromRange } from "./numbersFromRange";
@@ -52,6 +52,7 @@ export function xyz(rows_of_sales: unknown[][], x_cv?: unknown, y_cv?: unknown):
   return outcomes.map((outcome, r) => {
     if (outcome.status === "ok") return [outcome.class];
     if (items[r].unitsPerPeriod.length === 0) return [""];
-    return unwrap(err(outcome.error.code, `rows_of_sales row ${r + 1}: ${outcome.error.message}`, { argument: "rows_of_sales", index: r + 1 }));
+    const message = outcome.error.text ? { text: outcome.error.text } : outcome.error.message;
+    return unwrap(fail("argRow", outcome.error.code, { argument: "rows_of_sales", row: r + 1, message }, { argument: "rows_of_sales", index: r + 1 }));
   });
 }

@@ -3,7 +3,7 @@
  */
 import { isoFromSerial } from "../engine/dates";
 import type { EngineError } from "../engine/errors";
-import { localizeMessage } from "../functions/localizeMessage";
+import { errorText } from "../engine/errorText";
 import type { Language } from "./i18n";
 
 const LOCALE: Readonly<Record<Language, string>> = { en: "en-US", zh: "zh-CN" };
@@ -47,5 +47,5 @@ export function formatDay(serial: number): string {
  * @example engineText({ code: "NOT_A_NUMBER", message: "Sales row 5, Units: 'abc' is not a number" }, "zh") // "不是数字。Sales row 5, Units: 'abc' is not a number"
  */
 export function engineText(error: EngineError, language: Language): string {
-  return localizeMessage(error, language === "zh" ? "zh-CN" : "en");
+  return errorText(error, language === "zh" ? "zh-CN" : "en");
 }

@@ -1,10 +1,12 @@
 /**
  * The `Event` sheet (the event and the plan's policy, as key/value rows) from a plain grid.
  */
-import { cellValue, describeCell, isBlankCell, readNumber, readText } from "../cells";
+import { cellParam, cellValue, describeCell, isBlankCell, readNumber, readText } from "../cells";
 import { DEFAULT_SERVICE_LEVEL_BY_CLASS } from "../classify/defaultServiceLevelForClass";
 import { isoFromSerial, type DayOrder } from "../dates";
-import { engineError, err, ok, type EngineError, type ErrorLocation, type Result } from "../errors";
+import { fail, ok, problem, type EngineError, type ErrorLocation, type Result } from "../errors";
+import { listParam, placeParam, quoted } from "../messages/messageText";
+import { INPUT_LIMITS } from "./inputLimits";
 import type { EventPolicy, SafetyStockMethod } from "../plan/types";
 import { inferDayOrder, type DateSample } from "../series/inferDayOrder";
 import { EVENT_SHEET, type EventKey } from "./headerAliases";
@@ -85,6 +87,9 @@ interface Entry {
  * UpliftOverride are more than 0; storage rates (USD per ft³ per month) ≥ 0;
  * SafetyStockMethod MAXAVG or SERVICE (also max/avg, service level, 经验公式,
  * 服务水平). End before Start, or PlanDate after End, is INCONSISTENT_INPUT; a
+ * Start more than three years after PlanDate (`INPUT_LIMITS.eventAheadDays`), or a
+ * value above its sanity limit (days above 1,000, Growth or UpliftOverride above
+ * 1,000, capacity above 1e9 ft³, storage rates above $1,000), is OUT_OF_RANGE; a
  * key given twice is DUPLICATE_KEY naming both rows. Unknown keys and values
  * without a key become warnings; a "Key | Value" header row at the top is skipped.
  * @param grid the sheet's cells (key column first)
@@ -117,7 +122,7 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     if (isBlankCell(keyCell)) {
       const list = entries.get("PastEventStarts");
       if (listOpen && list) past.push({ row, label: list.label, value: valueCell });
-      else warnings.push(engineError("OUT_OF_RANGE", `${sheet} row ${row}: the value ${describeCell(valueCell)} has no key; it is ignored`, { sheet, row }));
+      else warnings.push(problem("valueWithoutKey", "OUT_OF_RANGE", { place: placeParam({ sheet, row }), value: cellParam(valueCell) }, { sheet, row }));
       continue;
     }
     listOpen = false;
@@ -126,11 +131,11 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     const spec = typeof keyValue === "string" ? headerKeyOf(keyValue, EVENT_SHEET) : undefined;
     if (!spec) {
       if (first && HEADER_ROW_WORDS.has(normalizeHeader(label))) continue;
-      warnings.push(engineError("OUT_OF_RANGE", `${sheet} row ${row}: '${label}' is not a known key; it is ignored`, { sheet, row }));
+      warnings.push(problem("unknownKey", "OUT_OF_RANGE", { place: placeParam({ sheet, row }), key: quoted(label) }, { sheet, row }));
       continue;
     }
     const prior = entries.get(spec.key);
-    if (prior) return err("DUPLICATE_KEY", `${sheet} rows ${prior.row} and ${row} both set ${bilingualName(spec)}; keep one`, { sheet, row });
+    if (prior) return fail("duplicateEventKey", "DUPLICATE_KEY", { sheet, first: prior.row, second: row, key: bilingualName(spec) }, { sheet, row });
     entries.set(spec.key, { row, label, value: valueCell });
     if (spec.key === "PastEventStarts") {
       listOpen = true;
@@ -140,10 +145,9 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
 
   const missing = EVENT_SHEET.headers.filter((h) => h.required && !entries.has(h.key));
   if (missing.length > 0) {
-    const names = missing.map(bilingualName).join(", ");
-    return err("MISSING_COLUMN", `${sheet}: the key${missing.length > 1 ? "s" : ""} ${names} ${missing.length > 1 ? "are" : "is"} missing`, { sheet });
+    const names = listParam(missing.map(bilingualName), "comma");
+    return fail(missing.length > 1 ? "missingKeys" : "missingKey", "MISSING_COLUMN", { place: placeParam({ sheet }), names }, { sheet });
   }
-  const place = (e: Entry): string => `${sheet} row ${e.row}, ${e.label}`;
   const at = (e: Entry): ErrorLocation => ({ sheet, row: e.row, column: e.label });
 
   // Dates: one day order for every text date on the sheet.
@@ -154,11 +158,11 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     else for (const part of v.split(DATE_LIST_SEPARATORS)) if (part.trim() !== "") pieces.push({ entry: e, value: part.trim() });
   }
   const dated = [...(["Start", "End", "PlanDate"] as const).map((k) => ({ entry: entries.get(k) as Entry, value: cellValue(entries.get(k)?.value) })), ...pieces];
-  const samples: DateSample[] = dated.filter((d) => typeof d.value === "string").map((d) => ({ text: d.value as string, where: place(d.entry), location: at(d.entry) }));
+  const samples: DateSample[] = dated.filter((d) => typeof d.value === "string").map((d) => ({ text: d.value as string, where: at(d.entry) }));
   const order = inferDayOrder(samples, options.dayOrder);
   if (!order.ok) return order;
   const dayOrder: DayOrder | undefined = order.value ?? undefined;
-  const date = (e: Entry, value: unknown = e.value): Result<number> => readDateCell(value, place(e), dayOrder, at(e));
+  const date = (e: Entry, value: unknown = e.value): Result<number> => readDateCell(value, at(e), dayOrder);
   const startEntry = entries.get("Start") as Entry;
   const endEntry = entries.get("End") as Entry;
   const planEntry = entries.get("PlanDate") as Entry;
@@ -167,19 +171,27 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   const end = date(endEntry);
   if (!end.ok) return end;
   if (end.value < start.value) {
-    return err("INCONSISTENT_INPUT", `${place(endEntry)}: ${isoFromSerial(end.value)} is before ${startEntry.label} (${isoFromSerial(start.value)})`, at(endEntry));
+    return fail("endBeforeStart", "INCONSISTENT_INPUT", { place: placeParam(at(endEntry)), end: isoFromSerial(end.value), startLabel: startEntry.label, start: isoFromSerial(start.value) }, at(endEntry));
   }
   const planDate = date(planEntry);
   if (!planDate.ok) return planDate;
   if (planDate.value > end.value) {
-    return err("INCONSISTENT_INPUT", `${place(planEntry)}: ${isoFromSerial(planDate.value)} is after the event's ${endEntry.label} (${isoFromSerial(end.value)})`, at(planEntry));
+    return fail("planAfterEnd", "INCONSISTENT_INPUT", { place: placeParam(at(planEntry)), planDate: isoFromSerial(planDate.value), endLabel: endEntry.label, end: isoFromSerial(end.value) }, at(planEntry));
+  }
+  if (start.value - planDate.value > INPUT_LIMITS.eventAheadDays) {
+    return fail(
+      "eventTooFar",
+      "OUT_OF_RANGE",
+      { place: placeParam(at(startEntry)), start: isoFromSerial(start.value), days: start.value - planDate.value, planLabel: planEntry.label, planDate: isoFromSerial(planDate.value) },
+      at(startEntry),
+    );
   }
   const pastStarts = new Set<number>();
   for (const p of pieces) {
     const s = date(p.entry, p.value);
     if (!s.ok) return s;
     if (s.value >= start.value) {
-      return err("INCONSISTENT_INPUT", `${place(p.entry)}: ${isoFromSerial(s.value)} is not before this event's ${startEntry.label} (${isoFromSerial(start.value)})`, at(p.entry));
+      return fail("pastNotBefore", "INCONSISTENT_INPUT", { place: placeParam(at(p.entry)), past: isoFromSerial(s.value), startLabel: startEntry.label, start: isoFromSerial(start.value) }, at(p.entry));
     }
     pastStarts.add(s.value);
   }
@@ -191,28 +203,28 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   };
   const days = (key: EventKey): Result<number | null> => {
     const e = value(key);
-    return e ? readNumber(e.value, place(e), { min: 0, integer: true, location: at(e) }) : ok(null);
+    return e ? readNumber(e.value, at(e), { min: 0, integer: true, limit: INPUT_LIMITS.days }) : ok(null);
   };
   const fraction = (key: EventKey): Result<number | null> => {
     const e = value(key);
-    return e ? readFraction(e.value, place(e), { location: at(e) }) : ok(null);
+    return e ? readFraction(e.value, at(e)) : ok(null);
   };
-  const amount = (key: EventKey, positive: boolean): Result<number | null> => {
+  const amount = (key: EventKey, positive: boolean, limit: number): Result<number | null> => {
     const e = value(key);
     if (!e) return ok(null);
-    const n = readNumber(e.value, place(e), { min: 0, percent: true, location: at(e) });
-    if (n.ok && positive && n.value === 0) return err("OUT_OF_RANGE", `${place(e)}: must be more than 0 (got 0)`, at(e));
+    const n = readNumber(e.value, at(e), { min: 0, percent: true, limit });
+    if (n.ok && positive && n.value === 0) return fail("mustBePositive", "OUT_OF_RANGE", { place: placeParam(at(e)) }, at(e));
     return n;
   };
   const serviceLevel = (key: EventKey): Result<number | null> => {
     const e = value(key);
     const n = fraction(key);
-    if (e && n.ok && (n.value === 0 || n.value === 1)) return err("OUT_OF_RANGE", `${place(e)}: ${n.value} must be between 0 and 1 (e.g. 0.95)`, at(e));
+    if (e && n.ok && (n.value === 0 || n.value === 1)) return fail("serviceLevelBounds", "OUT_OF_RANGE", { place: placeParam(at(e)), value: n.value }, at(e));
     return n;
   };
   const text = (key: EventKey): Result<string | null> => {
     const e = value(key);
-    return e ? readText(e.value, place(e), { location: at(e) }) : ok(null);
+    return e ? readText(e.value, at(e)) : ok(null);
   };
 
   const name = text("Event");
@@ -239,22 +251,22 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   if (!alert.ok) return alert;
   const insurance = fraction("InsuranceRate");
   if (!insurance.ok) return insurance;
-  const growth = amount("Growth", true);
+  const growth = amount("Growth", true, INPUT_LIMITS.multiplier);
   if (!growth.ok) return growth;
-  const capacity = amount("CapacityCubicFeet", true);
+  const capacity = amount("CapacityCubicFeet", true, INPUT_LIMITS.cubicFeet);
   if (!capacity.ok) return capacity;
-  const uplift = amount("UpliftOverride", true);
+  const uplift = amount("UpliftOverride", true, INPUT_LIMITS.multiplier);
   if (!uplift.ok) return uplift;
-  const offPeak = amount("StorageRateOffPeak", false);
+  const offPeak = amount("StorageRateOffPeak", false, INPUT_LIMITS.storageRateUsd);
   if (!offPeak.ok) return offPeak;
-  const peak = amount("StorageRatePeak", false);
+  const peak = amount("StorageRatePeak", false, INPUT_LIMITS.storageRateUsd);
   if (!peak.ok) return peak;
   let method = EVENT_DEFAULTS.safetyStockMethod;
   const methodEntry = value("SafetyStockMethod");
   if (methodEntry) {
     const v = cellValue(methodEntry.value);
     const found = typeof v === "string" ? METHOD_WORDS.get(normalizeHeader(v)) : undefined;
-    if (!found) return err("OUT_OF_RANGE", `${place(methodEntry)}: ${describeCell(v)} is not a safety-stock method (MAXAVG or SERVICE)`, at(methodEntry));
+    if (!found) return fail("notSafetyStockMethod", "OUT_OF_RANGE", { place: placeParam(at(methodEntry)), value: cellParam(v) }, at(methodEntry));
     method = found;
   }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import { buildSeriesFromWide, type WideSalesBlock, type WideSeriesOptions } from "../../../../src/engine/series/buildSeriesFromWide";
+import { withoutText } from "../stock/testResult";
 
 // hand: Excel =DATE(2026,1,5) → 46027 (see dates.test.ts: 2025-01-01 = 45658, + 365 + 4)
 const JAN5 = 46027;
@@ -13,7 +14,7 @@ function build(block: WideSalesBlock, options: WideSeriesOptions = {}) {
 function failure(block: WideSalesBlock, options: WideSeriesOptions = {}) {
   const r = buildSeriesFromWide(block, options);
   if (r.ok) throw new Error("expected an error");
-  return r.error;
+  return withoutText(r.error);
 }
 
 describe("buildSeriesFromWide", () => {
@@ -28,7 +29,7 @@ describe("buildSeriesFromWide", () => {
     ]);
     expect(report).toEqual({
       rows: 1, blankRows: 0, skus: 1, firstSerial: JAN5, lastSerial: JAN5 + 3, dateColumns: 3, gapDays: 1,
-      blankCells: 1, missingDays: 2, duplicates: [], dayOrder: null,
+      blankCells: 1, missingDays: 2, duplicates: [], dayOrder: null, afterLastDay: null, isolated: null,
     });
   });
 
@@ -86,7 +87,7 @@ describe("buildSeriesFromWide", () => {
     expect(failure({ header: ["5/1/2026", "6/1/2026"], rows: [{ row: 2, sku: "A", values: [1, 2] }] })).toEqual({
       code: "AMBIGUOUS_DATE",
       message: "Sales!B1: '5/1/2026' could be day/month or month/day, and no date in the column settles it; say which order your dates use, or use yyyy-mm-dd",
-      where: { sheet: "Sales", row: 1, column: "B" },
+      where: { sheet: "Sales", row: 1, column: "B", address: "Sales!B1" },
     });
     expect(failure({ header: ["13/1/2026", "1/14/2026"], rows: [] }).message).toBe(
       "Sales!B1: '13/1/2026' is day/month/year, but Sales!C1: '1/14/2026' is month/day/year; write every date in one order, or use yyyy-mm-dd",
@@ -97,7 +98,7 @@ describe("buildSeriesFromWide", () => {
     expect(failure({ header: ["2026-01-05", "2026-01-04"], rows: [] })).toEqual({
       code: "INCONSISTENT_INPUT",
       message: "Sales!C1: 2026-01-04 comes before 2026-01-05 in Sales!B1; dates must increase from left to right",
-      where: { sheet: "Sales", row: 1, column: "C" },
+      where: { sheet: "Sales", row: 1, column: "C", address: "Sales!C1" },
     });
     expect(failure({ header: [JAN5, "2026-01-05"], rows: [] })).toMatchObject({
       code: "DUPLICATE_KEY",
@@ -124,7 +125,7 @@ describe("buildSeriesFromWide", () => {
       expect(failure({ header, rows: [{ row: 12, sku: "A", values: [0, 0, 0, 0, 0, 0, bad] }] })).toEqual({
         code,
         message,
-        where: { sheet: "Sales", row: 12, column: "H" },
+        where: { sheet: "Sales", row: 12, column: "H", address: "Sales!H12" },
       });
     }
   });
@@ -139,8 +140,8 @@ describe("buildSeriesFromWide", () => {
     );
     expect(failure({ header: [JAN5], rows: [{ row: 7, sku: "", values: [1] }] }, options)).toEqual({
       code: "MISSING_VALUE",
-      message: "'My Sales'!B7, SKU: the cell is blank",
-      where: { sheet: "My Sales", row: 7, column: "B" },
+      message: "'My Sales'!B7: the cell is blank",
+      where: { sheet: "My Sales", row: 7, column: "B", address: "'My Sales'!B7" },
     });
   });
 
