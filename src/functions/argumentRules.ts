@@ -5,6 +5,7 @@
  */
 import { cellParam, cellValue, excelErrorOf, isBlankCell } from "../engine/cells";
 import { fail, ok, type Result } from "../engine/errors";
+import { INPUT_LIMITS } from "../engine/workbook/inputLimits";
 import { phrase, placeParam, type MessageParam } from "../engine/messages/messageText";
 import { scalarOf } from "./argumentShape";
 
@@ -22,21 +23,26 @@ export interface NumberRule {
   readonly default?: number;
 }
 
+/** Upper limits no real input reaches (`INPUT_LIMITS`): a value above one is a typo, refused before it overflows an answer. */
+const UNITS = INPUT_LIMITS.units;
+const DAYS = INPUT_LIMITS.days;
+const USD = INPUT_LIMITS.unitPriceUsd;
+
 /** The numeric arguments of every PEAK function, by the name Excel shows. */
 export const ARGUMENT_RULES = {
-  lead_time_days: { min: 0 },
-  max_lead_time_days: { min: 0 },
+  lead_time_days: { min: 0, max: DAYS },
+  max_lead_time_days: { min: 0, max: DAYS },
   service_level: { min: 0, minExclusive: true, max: 1, maxExclusive: true, default: 0.95 },
   horizon_days: { min: 1, max: 3660, integer: true },
   season_length: { min: 2, max: 366, integer: true, default: 7 },
-  uplift: { min: 0 },
-  growth: { min: 0, default: 1 },
+  uplift: { min: 0, max: INPUT_LIMITS.multiplier },
+  growth: { min: 0, max: INPUT_LIMITS.multiplier, default: 1 },
   quantile: { min: 0.5, max: 1, maxExclusive: true, default: 0.5 },
-  event_demand_p50: { min: 0 },
-  event_demand_p90: { min: 0 },
-  safety_stock: { min: 0 },
+  event_demand_p50: { min: 0, max: UNITS },
+  event_demand_p90: { min: 0, max: UNITS },
+  safety_stock: { min: 0, max: UNITS },
   buffer_pct: { min: 0, max: 10, default: 0.15 },
-  on_hand: { min: 0, default: 0 },
+  on_hand: { min: 0, max: UNITS, default: 0 },
   length_cm: { min: 0 },
   width_cm: { min: 0 },
   height_cm: { min: 0 },
@@ -44,24 +50,24 @@ export const ARGUMENT_RULES = {
   divisor: { min: 0, minExclusive: true, default: 6000 },
   cartons: { min: 0, default: 1 },
   count: { min: 0, default: 1 },
-  transit_days: { min: 0 },
-  receiving_days: { min: 0, default: 14 },
-  safety_days: { min: 0, default: 7 },
-  handling_days: { min: 0, default: 0 },
-  unit_cost: { min: 0 },
-  freight_per_unit: { min: 0 },
+  transit_days: { min: 0, max: DAYS },
+  receiving_days: { min: 0, max: DAYS, default: 14 },
+  safety_days: { min: 0, max: DAYS, default: 7 },
+  handling_days: { min: 0, max: DAYS, default: 0 },
+  unit_cost: { min: 0, max: USD },
+  freight_per_unit: { min: 0, max: USD },
   duty_rate: { min: 0, max: 10, default: 0 },
   insurance_rate: { min: 0, max: 1, default: 0 },
-  fees_per_unit: { min: 0, default: 0 },
-  cubic_feet: { min: 0 },
+  fees_per_unit: { min: 0, max: USD, default: 0 },
+  cubic_feet: { min: 0, max: INPUT_LIMITS.cubicFeet },
   rate_jan_sep: { min: 0, default: 0.78 },
   rate_oct_dec: { min: 0, default: 2.4 },
   a_share: { min: 0, minExclusive: true, max: 1, default: 0.8 },
   b_share: { min: 0, minExclusive: true, max: 1, default: 0.95 },
   x_cv: { min: 0, default: 0.5 },
   y_cv: { min: 0, default: 1 },
-  actual_to_date: { min: 0 },
-  forecast_to_date: { min: 0 },
+  actual_to_date: { min: 0, max: UNITS },
+  forecast_to_date: { min: 0, max: UNITS },
   threshold: { min: 0, max: 1, maxExclusive: true, default: 0.3 },
 } as const satisfies Record<string, NumberRule>;
 

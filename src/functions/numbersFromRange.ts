@@ -22,8 +22,12 @@ export function numbersFromRange(range: readonly (readonly unknown[])[], argumen
   let cell = 0;
   for (const row of range) {
     for (const raw of row) {
-      const value = cellValue(raw); // unwraps Excel data types ({ type, basicValue })
       cell += 1;
+      if (typeof raw === "number" && raw >= 0 && raw < Infinity) {
+        numbers.push(raw); // the common case, without unwrapping
+        continue;
+      }
+      const value = cellValue(raw); // unwraps Excel data types ({ type, basicValue })
       if (isBlankCell(value)) continue;
       if (typeof value === "number") {
         if (!Number.isFinite(value)) return fail("argNotFinite", "NOT_A_NUMBER", { place: placeParam({ argument, index: cell }), value: String(value) }, { argument, index: cell });

@@ -88,8 +88,8 @@ export const MESSAGES_EN = {
   salesHeaderLacks: " Row {row} has {found} but not {lacking}.",
   salesHeaderOneDate: " Row {row} starts with {first} but has {dates} date column.",
   salesHeaderFewDates: " Row {row} starts with {first} but has {dates} date columns.",
-  allAfterLastDay: "{place}: all {count} rows are dated after the plan date {lastDay}; there is no history to plan on",
-  allColumnsAfterLastDay: "{place}: all {count} date columns are after the plan date {lastDay}; there is no history to plan on",
+  allAfterLastDay: "{place}: every row ({count}) is dated after the plan date {lastDay}; there is no history to plan on",
+  allColumnsAfterLastDay: "{place}: every date column ({count}) is after the plan date {lastDay}; there is no history to plan on",
 
   // Sales sheet warnings.
   laterRowLeftOut: "{place}: 1 row dated after the plan date {lastDay} is left out of the history: {first} ({date})",
@@ -152,6 +152,9 @@ export const MESSAGES_EN = {
   notMaxAvgOrService: "{place}: {value} is not MAXAVG or SERVICE",
   zeroForecast: "{place} is 0: with no demand the stock never runs out",
   rangeBoth: "{low} and {high}",
+  answerTooLarge: "{names} are too large: the answer does not fit in a number; check them for a typo",
+  shipByBeforeFirstDate: "the ship-by date would fall {days} days before the event start {start}, before {first}, the first date Excel shows correctly; check event_start and the day counts",
+  allBlank: "{place}: every cell is blank; give one value per SKU",
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A message's stable key. */

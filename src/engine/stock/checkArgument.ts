@@ -4,7 +4,7 @@
  * (`max_lead_time_days`, the custom-function spelling).
  */
 import { fail, ok, type Result } from "../errors";
-import { placeParam, quoted } from "../messages/messageText";
+import { listParam, placeParam, quoted } from "../messages/messageText";
 
 /** Shows a bad value in a message: text in quotes, anything else as JavaScript prints it. */
 export function describeValue(value: unknown): string {
@@ -36,6 +36,21 @@ export function checkPositive(value: unknown, argument: string): Result<number> 
   if (!checked.ok) return checked;
   if (checked.value === 0) return fail("argMustBePositive", "OUT_OF_RANGE", { place: placeParam({ argument }) }, { argument });
   return checked;
+}
+
+/**
+ * Accepts a computed answer only when it is a finite number: inputs each
+ * allowed on their own can still overflow together (1e308 × 23), and Excel
+ * would show such an answer as a bare #NUM! or a wrong 0.
+ * @param value the answer
+ * @param argumentNames the inputs that made it, as the seller sees them
+ * @returns the answer, or OUT_OF_RANGE naming the inputs
+ * @example checkFiniteAnswer(Infinity, ["event_demand_p50", "buffer_pct"])
+ * // err OUT_OF_RANGE "event_demand_p50 and buffer_pct are too large: the answer does not fit in a number; check them for a typo"
+ */
+export function checkFiniteAnswer(value: number, argumentNames: readonly string[]): Result<number> {
+  if (Number.isFinite(value)) return ok(value);
+  return fail("answerTooLarge", "OUT_OF_RANGE", { names: listParam(argumentNames) }, { argument: argumentNames[0] });
 }
 
 /**

@@ -183,4 +183,27 @@ describe("buildSeriesFromWide", () => {
     expect(expectedTotal).toBeGreaterThan(0);
     expect(r.report).toMatchObject({ gapDays: 0, lastSerial: 40572 + 1912, duplicates: [] });
   });
+
+  it("leaves date columns after lastDay out, unread, and counts them", () => {
+    // hand: lastDay Jan 6 keeps Jan 5 and Jan 6; the Jan 7 and Jan 8 columns (D1, E1) go, "abc" in them unread
+    const { series, report } = build(
+      { header: [JAN5, JAN5 + 1, JAN5 + 2, JAN5 + 3], rows: [{ row: 2, sku: "A", values: [3, 4, "abc", 9] }] },
+      { lastDay: JAN5 + 1 },
+    );
+    expect(series[0].units).toEqual([3, 4]);
+    expect(report.afterLastDay).toEqual({ count: 2, first: { sheet: "Sales", row: 1, column: "D", address: "Sales!D1" }, firstSerial: JAN5 + 2 });
+    expect(report.dateColumns).toBe(2);
+    expect(failure({ header: [JAN5, JAN5 + 1], rows: [{ row: 2, sku: "A", values: [1, 2] }] }, { lastDay: JAN5 - 1 }).message).toBe(
+      "Sales: every date column (2) is after the plan date 2026-01-04; there is no history to plan on",
+    );
+  });
+
+  it("leaves out a date column typed years away from the others, and reads the rest", () => {
+    // hand: 200 daily columns from Jan 5, then one dated 2031-01-05 (1,826 days after the first): 1 column ≤ max(1, 2)
+    const header = [...Array.from({ length: 200 }, (_, j) => JAN5 + j), JAN5 + 1826];
+    const { series, report } = build({ header, rows: [{ row: 2, sku: "A", values: [...new Array<number>(200).fill(1), 50] }] });
+    expect(series[0].units).toHaveLength(200);
+    expect(series[0].units.reduce((a, b) => a + b, 0)).toBe(200);
+    expect(report.isolated).toEqual({ count: 1, first: { sheet: "Sales", row: 1, column: "GT", address: "Sales!GT1" }, firstSerial: JAN5 + 1826 });
+  });
 });
