@@ -107,6 +107,7 @@ export * from "./workbook/inputLimits";
 export * from "./workbook/matchHeaders";
 export * from "./workbook/readBoolean";
 export * from "./workbook/readDateCell";
+export * from "./workbook/readEventDates";
 export * from "./workbook/readEventSheet";
 export * from "./workbook/readFraction";
 export * from "./workbook/readLaneMode";

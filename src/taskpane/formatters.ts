@@ -42,9 +42,8 @@ export function formatDay(serial: number): string {
 }
 
 /**
- * An engine error for the user: its message in English; in Chinese a Chinese sentence
- * from its code first, the English detail kept (as the custom functions show errors).
- * @example engineText({ code: "NOT_A_NUMBER", message: "Sales row 5, Units: 'abc' is not a number" }, "zh") // "不是数字。Sales row 5, Units: 'abc' is not a number"
+ * An engine error or warning for the user, in the pane's language (`errorText`).
+ * @example engineText(readNumber("abc", { sheet: "Sales", row: 5, column: "Units" }).error, "zh") // "表 Sales 第 5 行，Units 列：“abc” 不是数字"
  */
 export function engineText(error: EngineError, language: Language): string {
   return errorText(error, language === "zh" ? "zh-CN" : "en");

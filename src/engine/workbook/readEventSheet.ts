@@ -3,15 +3,13 @@
  */
 import { cellParam, cellValue, describeCell, isBlankCell, readNumber, readText } from "../cells";
 import { DEFAULT_SERVICE_LEVEL_BY_CLASS } from "../classify/defaultServiceLevelForClass";
-import { isoFromSerial, type DayOrder } from "../dates";
 import { fail, ok, problem, type EngineError, type ErrorLocation, type Result } from "../errors";
 import { listParam, placeParam, quoted } from "../messages/messageText";
 import { INPUT_LIMITS } from "./inputLimits";
 import type { EventPolicy, SafetyStockMethod } from "../plan/types";
-import { inferDayOrder, type DateSample } from "../series/inferDayOrder";
 import { EVENT_SHEET, type EventKey } from "./headerAliases";
 import { bilingualName, headerKeyOf, normalizeHeader } from "./matchHeaders";
-import { readDateCell } from "./readDateCell";
+import { readEventDates, type EventEntry as Entry } from "./readEventDates";
 import { readFraction } from "./readFraction";
 import type { Grid, GridOptions } from "./sheetTable";
 
@@ -56,19 +54,11 @@ export interface EventSheet {
 
 /** Key cells that mark a "Key | Value" header row (ignored when they head the sheet). */
 const HEADER_ROW_WORDS = new Set(["key", "keys", "setting", "settings", "parameter", "parameters", "field", "item", "项目", "参数", "设置", "键", "名称"]);
-/** Separators between dates in one PastEventStarts cell. */
-const DATE_LIST_SEPARATORS = /[,;，；、\r\n]+/;
 const METHOD_WORDS: ReadonlyMap<string, SafetyStockMethod> = new Map([
   ...["maxavg", "max/avg", "heuristic", "最大平均", "经验公式", "经验法"].map((w) => [w, "MAXAVG"] as const),
   ...["service", "servicelevel", "statistical", "服务水平", "统计", "统计法"].map((w) => [w, "SERVICE"] as const),
 ]);
 
-/** One key's row: where it is, how the sheet spells the key, and its value cell. */
-interface Entry {
-  readonly row: number;
-  readonly label: string;
-  readonly value: unknown;
-}
 
 /**
  * Reads the `Event` sheet: one key per row in the first column, its value in
@@ -150,51 +140,9 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   }
   const at = (e: Entry): ErrorLocation => ({ sheet, row: e.row, column: e.label });
 
-  // Dates: one day order for every text date on the sheet.
-  const pieces: { entry: Entry; value: unknown }[] = [];
-  for (const e of past) {
-    const v = cellValue(e.value);
-    if (typeof v !== "string") pieces.push({ entry: e, value: v });
-    else for (const part of v.split(DATE_LIST_SEPARATORS)) if (part.trim() !== "") pieces.push({ entry: e, value: part.trim() });
-  }
-  const dated = [...(["Start", "End", "PlanDate"] as const).map((k) => ({ entry: entries.get(k) as Entry, value: cellValue(entries.get(k)?.value) })), ...pieces];
-  const samples: DateSample[] = dated.filter((d) => typeof d.value === "string").map((d) => ({ text: d.value as string, where: at(d.entry) }));
-  const order = inferDayOrder(samples, options.dayOrder);
-  if (!order.ok) return order;
-  const dayOrder: DayOrder | undefined = order.value ?? undefined;
-  const date = (e: Entry, value: unknown = e.value): Result<number> => readDateCell(value, at(e), dayOrder);
-  const startEntry = entries.get("Start") as Entry;
-  const endEntry = entries.get("End") as Entry;
-  const planEntry = entries.get("PlanDate") as Entry;
-  const start = date(startEntry);
-  if (!start.ok) return start;
-  const end = date(endEntry);
-  if (!end.ok) return end;
-  if (end.value < start.value) {
-    return fail("endBeforeStart", "INCONSISTENT_INPUT", { place: placeParam(at(endEntry)), end: isoFromSerial(end.value), startLabel: startEntry.label, start: isoFromSerial(start.value) }, at(endEntry));
-  }
-  const planDate = date(planEntry);
-  if (!planDate.ok) return planDate;
-  if (planDate.value > end.value) {
-    return fail("planAfterEnd", "INCONSISTENT_INPUT", { place: placeParam(at(planEntry)), planDate: isoFromSerial(planDate.value), endLabel: endEntry.label, end: isoFromSerial(end.value) }, at(planEntry));
-  }
-  if (start.value - planDate.value > INPUT_LIMITS.eventAheadDays) {
-    return fail(
-      "eventTooFar",
-      "OUT_OF_RANGE",
-      { place: placeParam(at(startEntry)), start: isoFromSerial(start.value), days: start.value - planDate.value, planLabel: planEntry.label, planDate: isoFromSerial(planDate.value) },
-      at(startEntry),
-    );
-  }
-  const pastStarts = new Set<number>();
-  for (const p of pieces) {
-    const s = date(p.entry, p.value);
-    if (!s.ok) return s;
-    if (s.value >= start.value) {
-      return fail("pastNotBefore", "INCONSISTENT_INPUT", { place: placeParam(at(p.entry)), past: isoFromSerial(s.value), startLabel: startEntry.label, start: isoFromSerial(start.value) }, at(p.entry));
-    }
-    pastStarts.add(s.value);
-  }
+  const dates = readEventDates({ start: entries.get("Start") as Entry, end: entries.get("End") as Entry, planDate: entries.get("PlanDate") as Entry, past }, sheet, options.dayOrder);
+  if (!dates.ok) return dates;
+  const { start, end, planDate, pastEventStarts } = dates.value;
 
   // Numbers and words: a missing key or a blank cell reads as null, then the default.
   const value = (key: EventKey): Entry | null => {
@@ -274,10 +222,10 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   const policy: EventPolicy = {
     name: name.value ?? EVENT_DEFAULTS.name,
     marketplace: marketplace.value ?? EVENT_DEFAULTS.marketplace,
-    start: start.value,
-    end: end.value,
-    planDate: planDate.value,
-    pastEventStarts: [...pastStarts].sort((a, b) => a - b),
+    start,
+    end,
+    planDate,
+    pastEventStarts,
     receivingDays: receiving.value ?? EVENT_DEFAULTS.receivingDays,
     safetyDays: safety.value ?? EVENT_DEFAULTS.safetyDays,
     serviceLevelByClass: {

@@ -145,17 +145,21 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
  * {@link DEFAULT_PRICE_TO_COST}.
  *
  * Cells: numbers ≥ 0 (UnitsPerCarton a whole number ≥ 1; SupplierLeadDays and
- * MOQ whole numbers); DutyRate a fraction or a percentage ("7.5%"), at most
- * {@link MAX_DUTY_RATE}; Sensitive TRUE/FALSE, yes/no, Y/N, 是/否 or 1/0;
- * InTransitArrival a date (serial or text, `a/b/yyyy` in one order for the
+ * MOQ whole numbers) below the sanity limits of `INPUT_LIMITS` (a billion units,
+ * $1,000,000 a unit, 1,000 cm, 1,000 kg, 1,000 days); DutyRate a fraction or a
+ * percentage ("7.5%"), at most {@link MAX_DUTY_RATE} — 50 is refused as "read as
+ * 5,000 %; write 50 % as 0.5 or 50%"; Sensitive TRUE/FALSE, yes/no, Y/N, 是/否 or
+ * 1/0; InTransitArrival a date (serial or text, `a/b/yyyy` in one order for the
  * whole column, see `inferDayOrder`). One SKU's bad row never sinks the rest
  * (STYLE.md 5): a row with a bad cell, a blank SKU or a SKU already read is left
- * out and its error, naming the row and the column as the sheet writes it, goes
- * to `issues` ("SKUs row 5, UnitCost: 'abc' is not a number"; a repeat is
- * DUPLICATE_KEY naming both rows). All-blank rows are skipped.
+ * out and its error, naming the row and the column as the sheet writes it (and
+ * the row's SKU in `where.sku`), goes to `issues` ("SKUs row 5, UnitCost: 'abc'
+ * is not a number"; a repeat is DUPLICATE_KEY naming both rows); the plan fails
+ * that SKU with the error. When no row is usable at all (a column written wrong
+ * throughout), the first row's error is returned instead. All-blank rows are skipped.
  * @param grid the sheet's cells, header row first (title rows above it are skipped)
  * @param options sheet name, position and date order
- * @returns the SKUs and issues; MISSING_COLUMN / DUPLICATE_KEY for a bad header row;
+ * @returns the SKUs, issues, each SKU's row and the headers as written; MISSING_COLUMN / DUPLICATE_KEY for a bad header row;
  * EMPTY_SERIES when no row holds data; INCONSISTENT_INPUT / AMBIGUOUS_DATE when the
  * InTransitArrival column mixes or cannot settle its day order
  * @example
