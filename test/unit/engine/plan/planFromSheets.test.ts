@@ -204,6 +204,16 @@ describe("planFromSheets: sanity limits", () => {
     });
   });
 
+  it("refuses the same far event set in the task pane (no Event sheet row to name)", () => {
+    const read = planned({});
+    const far = { ...read.policy, start: serialFromYmd(2030, 11, 29), end: serialFromYmd(2030, 12, 2) };
+    const r = planFromSheets({ sheetNames: ["Sales", "SKUs"], grids: { Sales: sales(), SKUs: skus() }, policy: far });
+    expect(!r.ok && [errorText(r.error, "en"), errorText(r.error, "zh-CN")]).toEqual([
+      "start: 2030-11-29 is 1550 days after PlanDate (2026-09-01), more than three years ahead; check the year",
+      "start：2030-11-29 比 PlanDate（2026-09-01）晚 1550 天，超过三年；请检查年份",
+    ]);
+  });
+
   it("refuses 1e300 units on the Sales sheet", () => {
     const e = failure({ Sales: sales([[PLAN_DATE - 1, "A", 1e300]]) });
     expect(bothLanguages(e)).toEqual({
