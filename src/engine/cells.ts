@@ -9,7 +9,8 @@
  * place ("Sales row 5, Units: 'abc' is not a number").
  */
 import { isoFromSerial, serialFromYmd } from "./dates";
-import { err, ok, type ErrorLocation, type Result } from "./errors";
+import { fail, ok, type ErrorLocation, type Result } from "./errors";
+import { phrase, placeParam, quoted, type MessageParam } from "./messages/messageText";
 
 /** Excel's error values, as Excel spells them (Office.js `ErrorCellValue` types included). */
 export const EXCEL_ERROR_VALUES: readonly string[] = [
@@ -109,12 +110,15 @@ export interface ReadNumberOptions {
   readonly min?: number;
   /** Largest allowed value (OUT_OF_RANGE above it). */
   readonly max?: number;
+  /**
+   * Sanity limit: a value above it is far beyond any real workbook (1e300 units),
+   * so it is OUT_OF_RANGE with a hint to look for a typo.
+   */
+  readonly limit?: number;
   /** Require a whole number (OUT_OF_RANGE otherwise). */
   readonly integer?: boolean;
   /** Accept text like "15%" as 0.15 (default false: "15%" is not a number). */
   readonly percent?: boolean;
-  /** Structured location attached to the error, for edges that highlight a cell. */
-  readonly location?: ErrorLocation;
 }
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -143,32 +147,48 @@ export function describeCell(value: unknown): string {
 }
 
 /**
+ * A cell value as a message value ({@link describeCell} in any language): text
+ * quoted, TRUE/FALSE, dates as ISO, blanks as "a blank cell", numbers as they are.
+ * @example cellParam(" abc ") // { quoted: "abc" }: 'abc' in English, “abc” in Chinese
+ */
+export function cellParam(value: unknown): MessageParam {
+  const v = cellValue(value);
+  if (typeof v === "string") return quoted(v.trim());
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v instanceof Date) {
+    return Number.isNaN(v.getTime()) ? phrase("cellInvalidDate") : phrase("cellDate", { date: isoFromSerial(serialFromYmd(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate())) });
+  }
+  if (v === null || v === undefined) return phrase("cellBlank");
+  return typeof v === "number" ? v : String(v);
+}
+
+/**
  * Reads a number from a cell: a finite number, or numeric text (spaces trimmed,
  * thousands separated by commas as in "1,234", "15%" as 0.15 when `percent`).
  * Text, booleans, dates and Excel errors are NOT_A_NUMBER; a blank follows
- * `options.blank`; `min`, `max` and `integer` are checked last.
+ * `options.blank`; `min`, `max`, `limit` and `integer` are checked last.
  * @param value the raw cell value
- * @param where how messages name the place, e.g. "Sales row 5, Units"
+ * @param where the cell, which messages name ("Sales row 5, Units") and errors carry
  * @returns the number, null for a skipped blank, or an error
- * @example readNumber("1,234", "Sales row 5, Units") // ok(1234)
- * @example readNumber(-3, "Sales row 7, Units", { min: 0 }) // err NEGATIVE_VALUE "Sales row 7, Units: -3 is negative"
- * @example readNumber("#N/A", "Sales row 9, Units") // err NOT_A_NUMBER "Sales row 9, Units: the cell holds the Excel error #N/A"
+ * @example readNumber("1,234", { sheet: "Sales", row: 5, column: "Units" }) // ok(1234)
+ * @example readNumber(-3, { sheet: "Sales", row: 7, column: "Units" }, { min: 0 }) // err NEGATIVE_VALUE "Sales row 7, Units: -3 is negative"
+ * @example readNumber("#N/A", { sheet: "Sales", row: 9, column: "Units" }) // err NOT_A_NUMBER "Sales row 9, Units: the cell holds the Excel error #N/A"
  */
-export function readNumber(value: unknown, where: string, options: ReadNumberOptions = {}): Result<number | null> {
+export function readNumber(value: unknown, where: ErrorLocation, options: ReadNumberOptions = {}): Result<number | null> {
   const v = cellValue(value);
-  const at = options.location;
+  const place = placeParam(where);
   let n: number | null = null;
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return err("NOT_A_NUMBER", `${where}: ${String(v)} is not a finite number`, at);
+    if (!Number.isFinite(v)) return fail("notFinite", "NOT_A_NUMBER", { place, value: String(v) }, where);
     n = v;
   } else if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) {
     const policy = options.blank ?? "error";
     if (policy === "skip") return ok(null);
-    if (policy === "error") return err("MISSING_VALUE", `${where}: the cell is blank`, at);
+    if (policy === "error") return fail("blankCell", "MISSING_VALUE", { place }, where);
     n = 0;
   } else if (typeof v === "string") {
     const error = excelErrorOf(v);
-    if (error) return err("NOT_A_NUMBER", `${where}: the cell holds the Excel error ${error}`, at);
+    if (error) return fail("excelError", "NOT_A_NUMBER", { place, error }, where);
     const text = v.trim();
     if (options.percent && text.endsWith("%")) {
       const p = numberFromText(text.slice(0, -1).trim());
@@ -176,18 +196,19 @@ export function readNumber(value: unknown, where: string, options: ReadNumberOpt
     } else {
       n = numberFromText(text);
     }
-    if (n === null) return err("NOT_A_NUMBER", `${where}: ${describeCell(v)} is not a number`, at);
+    if (n === null) return fail("notANumber", "NOT_A_NUMBER", { place, value: cellParam(v) }, where);
   } else {
-    return err("NOT_A_NUMBER", `${where}: ${describeCell(v)} is not a number`, at);
+    return fail("notANumber", "NOT_A_NUMBER", { place, value: cellParam(v) }, where);
   }
   if (n === 0) n = 0; // "-0" reads as 0
   if (options.min !== undefined && n < options.min) {
     return options.min === 0
-      ? err("NEGATIVE_VALUE", `${where}: ${n} is negative`, at)
-      : err("OUT_OF_RANGE", `${where}: ${n} is below the minimum ${options.min}`, at);
+      ? fail("negativeValue", "NEGATIVE_VALUE", { place, value: n }, where)
+      : fail("belowMinimum", "OUT_OF_RANGE", { place, value: n, min: options.min }, where);
   }
-  if (options.max !== undefined && n > options.max) return err("OUT_OF_RANGE", `${where}: ${n} is above the maximum ${options.max}`, at);
-  if (options.integer && !Number.isInteger(n)) return err("OUT_OF_RANGE", `${where}: ${n} is not a whole number`, at);
+  if (options.max !== undefined && n > options.max) return fail("aboveMaximum", "OUT_OF_RANGE", { place, value: n, max: options.max }, where);
+  if (options.limit !== undefined && n > options.limit) return fail("aboveLimit", "OUT_OF_RANGE", { place, value: n, limit: options.limit }, where);
+  if (options.integer && !Number.isInteger(n)) return fail("notWhole", "OUT_OF_RANGE", { place, value: n }, where);
   return ok(n);
 }
 
@@ -195,21 +216,22 @@ export function readNumber(value: unknown, where: string, options: ReadNumberOpt
  * Reads a text key (SKU, marketplace) from a cell: text is trimmed, numbers and
  * booleans become their text ("1001", "TRUE"); an Excel error is MISSING_VALUE;
  * a blank is MISSING_VALUE ("error", the default) or null ("skip").
- * @example readText(1001, "Sales row 3, SKU") // ok("1001")
- * @example readText("", "Sales row 3, SKU") // err MISSING_VALUE "Sales row 3, SKU: the cell is blank"
+ * @param where the cell, which messages name and errors carry
+ * @example readText(1001, { sheet: "Sales", row: 3, column: "SKU" }) // ok("1001")
+ * @example readText("", { sheet: "Sales", row: 3, column: "SKU" }) // err MISSING_VALUE "Sales row 3, SKU: the cell is blank"
  */
-export function readText(value: unknown, where: string, options: { readonly blank?: "error" | "skip"; readonly location?: ErrorLocation } = {}): Result<string | null> {
+export function readText(value: unknown, where: ErrorLocation, options: { readonly blank?: "error" | "skip" } = {}): Result<string | null> {
   const v = cellValue(value);
-  const at = options.location;
+  const place = placeParam(where);
   if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) {
-    return options.blank === "skip" ? ok(null) : err("MISSING_VALUE", `${where}: the cell is blank`, at);
+    return options.blank === "skip" ? ok(null) : fail("blankCell", "MISSING_VALUE", { place }, where);
   }
   if (typeof v === "string") {
     const error = excelErrorOf(v);
-    return error ? err("MISSING_VALUE", `${where}: the cell holds the Excel error ${error}`, at) : ok(v.trim());
+    return error ? fail("excelError", "MISSING_VALUE", { place, error }, where) : ok(v.trim());
   }
-  if (typeof v === "number") return Number.isFinite(v) ? ok(String(v)) : err("MISSING_VALUE", `${where}: ${String(v)} is not a usable value`, at);
+  if (typeof v === "number") return Number.isFinite(v) ? ok(String(v)) : fail("notUsableValue", "MISSING_VALUE", { place, value: String(v) }, where);
   if (typeof v === "boolean") return ok(v ? "TRUE" : "FALSE");
   if (v instanceof Date && !Number.isNaN(v.getTime())) return ok(isoFromSerial(serialFromYmd(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate())));
-  return err("MISSING_VALUE", `${where}: the cell holds no readable text`, at);
+  return fail("noReadableText", "MISSING_VALUE", { place }, where);
 }

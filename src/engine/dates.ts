@@ -4,7 +4,8 @@
  * for dates after 1900-02-28. Serial 45658 is 2025-01-01. A serial with a time
  * fraction is floored to its day.
  */
-import { err, ok, type Result } from "./errors";
+import { fail, ok, type ErrorLocation, type Result } from "./errors";
+import { phrase, placeParam, quoted } from "./messages/messageText";
 
 /** Serial of 1970-01-01, the Unix epoch, in Excel's 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -71,29 +72,33 @@ export function dayMonthParts(text: string): [number, number] | null {
  * or `27/11/2026` / `11/27/2026` when `order` says which (or the parts make it
  * plain, one of them being above 12).
  * @param value the cell value
- * @param where how to name the place in an error ("Sales row 5, Date")
+ * @param where the place an error names: a sheet cell ({ sheet: "Sales", row: 5, column: "Date" }),
+ * which the error then carries, or an argument's name ("event_start")
  * @param order day order for `a/b/yyyy` text; without it, `3/4/2026` is ambiguous
  * @returns the Excel serial (days) or a BAD_DATE / AMBIGUOUS_DATE error
+ * @example parseDate("2026/11/27", "event_start") // ok(46353)
+ * @example parseDate("3/4/2026", "event_start") // err AMBIGUOUS_DATE "event_start: '3/4/2026' could be day/month or month/day; …"
  */
-export function parseDate(value: unknown, where: string, order?: DayOrder): Result<number> {
+export function parseDate(value: unknown, where: string | ErrorLocation, order?: DayOrder): Result<number> {
+  const at: ErrorLocation | undefined = typeof where === "string" ? undefined : where;
+  const place = placeParam(typeof where === "string" ? { argument: where } : where);
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < MIN_SERIAL || value > MAX_SERIAL) {
-      return err("BAD_DATE", `${where}: ${value} is not a date serial between 1900-03-01 and 9999-12-31`);
-    }
+    if (!Number.isFinite(value) || value < MIN_SERIAL || value > MAX_SERIAL) return fail("dateSerialRange", "BAD_DATE", { place, value: String(value) }, at);
     return ok(Math.floor(value));
   }
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return err("BAD_DATE", `${where}: the date is invalid`);
+    if (Number.isNaN(value.getTime())) return fail("invalidDate", "BAD_DATE", { place }, at);
     return ok(serialFromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()));
   }
   if (typeof value !== "string" || value.trim() === "") {
-    return err("BAD_DATE", `${where}: expected a date, found ${value === null || value === undefined || value === "" ? "a blank cell" : String(value)}`);
+    const found = value === null || value === undefined || value === "" ? phrase("cellBlank") : String(value);
+    return fail("expectedDate", "BAD_DATE", { place, value: found }, at);
   }
   const text = value.trim();
   let m = YMD_TEXT.exec(text) ?? COMPACT_TEXT.exec(text);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return validYmd(y, mo, d) ? ok(serialFromYmd(y, mo, d)) : err("BAD_DATE", `${where}: '${text}' is not a real date`);
+    return validYmd(y, mo, d) ? ok(serialFromYmd(y, mo, d)) : fail("notRealDate", "BAD_DATE", { place, text: quoted(text) }, at);
   }
   m = PARTS_TEXT.exec(text);
   if (m) {
@@ -102,13 +107,14 @@ export function parseDate(value: unknown, where: string, order?: DayOrder): Resu
     if (!resolved) {
       if (a > 12 && b <= 12) resolved = "DMY";
       else if (b > 12 && a <= 12) resolved = "MDY";
-      else if (a !== b) {
-        return err("AMBIGUOUS_DATE", `${where}: '${text}' could be day/month or month/day; say which order your dates use, or use yyyy-mm-dd`);
-      } else resolved = "DMY";
+      else if (a !== b) return fail("ambiguousDate", "AMBIGUOUS_DATE", { place, text: quoted(text) }, at);
+      else resolved = "DMY";
     }
     const [d, mo] = resolved === "DMY" ? [a, b] : [b, a];
-    return validYmd(y, mo, d) ? ok(serialFromYmd(y, mo, d)) : err("BAD_DATE", `${where}: '${text}' is not a real date (read as ${resolved === "DMY" ? "day/month/year" : "month/day/year"})`);
+    return validYmd(y, mo, d)
+      ? ok(serialFromYmd(y, mo, d))
+      : fail("notRealDateInOrder", "BAD_DATE", { place, text: quoted(text), order: phrase(resolved === "DMY" ? "orderDmy" : "orderMdy") }, at);
   }
   if (/^-?\d+(\.\d+)?$/.test(text)) return parseDate(Number(text), where, order);
-  return err("BAD_DATE", `${where}: '${text}' is not a date (use yyyy-mm-dd, yyyy/m/d or an Excel date)`);
+  return fail("notADate", "BAD_DATE", { place, text: quoted(text) }, at);
 }

@@ -3,7 +3,11 @@
  * {@link EngineError} with a stable `code` and a plain-English `message` that
  * names the place (row, cell, argument). Each edge (custom functions, task pane,
  * command line) translates it once; the engine never throws for bad input.
+ * Errors built with {@link fail} or {@link problem} also carry their message as
+ * a key and parameters (`text`), so `errorText` can say it in Simplified Chinese.
  */
+import { renderMessage } from "./messages/renderMessage";
+import type { MessageKey, MessageParams, MessageText } from "./messages/messageText";
 
 /** Stable error codes. Edges may switch on these; never rename one. */
 export type EngineErrorCode =
@@ -28,6 +32,8 @@ export interface EngineError {
   readonly message: string;
   /** Optional structured location, for edges that highlight a cell or field. */
   readonly where?: ErrorLocation;
+  /** The message as a key and its parameters, for edges that speak another language (`errorText`). */
+  readonly text?: MessageText;
 }
 
 /** Where an error is, as far as the engine knows it. All parts are optional. */
@@ -40,6 +46,8 @@ export interface ErrorLocation {
   readonly index?: number;
   readonly argument?: string;
   readonly sku?: string;
+  /** A1-style address ("Sales!H12") when the sheet has no header for the cell (a wide date block). */
+  readonly address?: string;
 }
 
 /** A value or an error: the engine's return type for anything input can break. */
@@ -61,6 +69,44 @@ export function err<T = never>(code: EngineErrorCode, message: string, where?: E
 /** Builds a bare {@link EngineError} (for per-item reports that collect several). */
 export function engineError(code: EngineErrorCode, message: string, where?: ErrorLocation): EngineError {
   return where ? { code, message, where } : { code, message };
+}
+
+/**
+ * Builds an {@link EngineError} from a message key: the English message is the
+ * key's English template filled in, and the key and parameters travel with it.
+ * @example problem("negativeValue", "NEGATIVE_VALUE", { place: { place: at }, value: -3 }, at)
+ * // { code: "NEGATIVE_VALUE", message: "Sales row 7, Units: -3 is negative", where: at, text: { key, params } }
+ */
+export function problem(key: MessageKey, code: EngineErrorCode, params: MessageParams = {}, where?: ErrorLocation): EngineError {
+  const text: MessageText = { key, params };
+  const message = renderMessage(text, "en");
+  return where ? { code, message, where, text } : { code, message, text };
+}
+
+/**
+ * A failed {@link Result} from a message key ({@link problem}).
+ * @example fail("blankCell", "MISSING_VALUE", { place: { place: at } }, at) // err "Sales row 3, SKU: the cell is blank"
+ */
+export function fail<T = never>(key: MessageKey, code: EngineErrorCode, params: MessageParams = {}, where?: ErrorLocation): Result<T> {
+  return { ok: false, error: problem(key, code, params, where) };
+}
+
+/**
+ * The same error pointed at another place (a date parsed alone, then placed in
+ * its sheet cell): code, message and text kept, `where` replaced.
+ * @example errorAt(parsed.error, { sheet: "Sales", row: 5, column: "Date" })
+ */
+export function errorAt(error: EngineError, where: ErrorLocation | undefined): EngineError {
+  const base = { code: error.code, message: error.message, ...(error.text ? { text: error.text } : {}) };
+  return where ? { ...base, where } : base;
+}
+
+/**
+ * {@link errorAt} as a failed {@link Result}.
+ * @example relocated(parsed.error, { sheet: "Sales", row: 5, column: "Date" })
+ */
+export function relocated<T = never>(error: EngineError, where: ErrorLocation | undefined): Result<T> {
+  return { ok: false, error: errorAt(error, where) };
 }
 
 /** True when `x` is an {@link EngineError} rather than a value. */

@@ -3,8 +3,10 @@
  * data (STYLE.md §8) and checked by {@link readNumberArgument}. Names are the
  * ones a user sees in Excel's formula tooltip.
  */
-import { cellValue, describeCell, excelErrorOf, isBlankCell } from "../engine/cells";
-import { err, ok, type Result } from "../engine/errors";
+import { cellParam, cellValue, excelErrorOf, isBlankCell } from "../engine/cells";
+import { fail, ok, type Result } from "../engine/errors";
+import { INPUT_LIMITS } from "../engine/workbook/inputLimits";
+import { phrase, placeParam, type MessageParam } from "../engine/messages/messageText";
 import { scalarOf } from "./argumentShape";
 
 /** Limits of one numeric argument. */
@@ -21,21 +23,26 @@ export interface NumberRule {
   readonly default?: number;
 }
 
+/** Upper limits no real input reaches (`INPUT_LIMITS`): a value above one is a typo, refused before it overflows an answer. */
+const UNITS = INPUT_LIMITS.units;
+const DAYS = INPUT_LIMITS.days;
+const USD = INPUT_LIMITS.unitPriceUsd;
+
 /** The numeric arguments of every PEAK function, by the name Excel shows. */
 export const ARGUMENT_RULES = {
-  lead_time_days: { min: 0 },
-  max_lead_time_days: { min: 0 },
+  lead_time_days: { min: 0, max: DAYS },
+  max_lead_time_days: { min: 0, max: DAYS },
   service_level: { min: 0, minExclusive: true, max: 1, maxExclusive: true, default: 0.95 },
   horizon_days: { min: 1, max: 3660, integer: true },
   season_length: { min: 2, max: 366, integer: true, default: 7 },
-  uplift: { min: 0 },
-  growth: { min: 0, default: 1 },
+  uplift: { min: 0, max: INPUT_LIMITS.multiplier },
+  growth: { min: 0, max: INPUT_LIMITS.multiplier, default: 1 },
   quantile: { min: 0.5, max: 1, maxExclusive: true, default: 0.5 },
-  event_demand_p50: { min: 0 },
-  event_demand_p90: { min: 0 },
-  safety_stock: { min: 0 },
+  event_demand_p50: { min: 0, max: UNITS },
+  event_demand_p90: { min: 0, max: UNITS },
+  safety_stock: { min: 0, max: UNITS },
   buffer_pct: { min: 0, max: 10, default: 0.15 },
-  on_hand: { min: 0, default: 0 },
+  on_hand: { min: 0, max: UNITS, default: 0 },
   length_cm: { min: 0 },
   width_cm: { min: 0 },
   height_cm: { min: 0 },
@@ -43,37 +50,38 @@ export const ARGUMENT_RULES = {
   divisor: { min: 0, minExclusive: true, default: 6000 },
   cartons: { min: 0, default: 1 },
   count: { min: 0, default: 1 },
-  transit_days: { min: 0 },
-  receiving_days: { min: 0, default: 14 },
-  safety_days: { min: 0, default: 7 },
-  handling_days: { min: 0, default: 0 },
-  unit_cost: { min: 0 },
-  freight_per_unit: { min: 0 },
+  transit_days: { min: 0, max: DAYS },
+  receiving_days: { min: 0, max: DAYS, default: 14 },
+  safety_days: { min: 0, max: DAYS, default: 7 },
+  handling_days: { min: 0, max: DAYS, default: 0 },
+  unit_cost: { min: 0, max: USD },
+  freight_per_unit: { min: 0, max: USD },
   duty_rate: { min: 0, max: 10, default: 0 },
   insurance_rate: { min: 0, max: 1, default: 0 },
-  fees_per_unit: { min: 0, default: 0 },
-  cubic_feet: { min: 0 },
+  fees_per_unit: { min: 0, max: USD, default: 0 },
+  cubic_feet: { min: 0, max: INPUT_LIMITS.cubicFeet },
   rate_jan_sep: { min: 0, default: 0.78 },
   rate_oct_dec: { min: 0, default: 2.4 },
   a_share: { min: 0, minExclusive: true, max: 1, default: 0.8 },
   b_share: { min: 0, minExclusive: true, max: 1, default: 0.95 },
   x_cv: { min: 0, default: 0.5 },
   y_cv: { min: 0, default: 1 },
-  actual_to_date: { min: 0 },
-  forecast_to_date: { min: 0 },
+  actual_to_date: { min: 0, max: UNITS },
+  forecast_to_date: { min: 0, max: UNITS },
   threshold: { min: 0, max: 1, maxExclusive: true, default: 0.3 },
 } as const satisfies Record<string, NumberRule>;
 
 /** Name of a declared numeric argument. */
 export type NumberArgument = keyof typeof ARGUMENT_RULES;
 
-function describeRange(rule: NumberRule): string {
-  const low = rule.min === undefined ? "" : `${rule.minExclusive ? "above" : "at least"} ${rule.min}`;
-  const high = rule.max === undefined ? "" : `${rule.maxExclusive ? "below" : "at most"} ${rule.max}`;
+/** A rule's allowed range as a message value: "between 0 and 1", "at least 0 and at most 10" … */
+function rangeParam(rule: NumberRule): MessageParam {
   if (rule.min !== undefined && rule.max !== undefined && rule.minExclusive && rule.maxExclusive) {
-    return `between ${rule.min} and ${rule.max}`;
+    return phrase("rangeBetween", { min: rule.min, max: rule.max });
   }
-  return [low, high].filter((s) => s !== "").join(" and ");
+  const low = rule.min === undefined ? null : phrase(rule.minExclusive ? "rangeAbove" : "rangeAtLeast", { min: rule.min });
+  const high = rule.max === undefined ? null : phrase(rule.maxExclusive ? "rangeBelow" : "rangeAtMost", { max: rule.max });
+  return low && high ? phrase("rangeBoth", { low, high }) : (low ?? high ?? "");
 }
 
 
@@ -90,23 +98,24 @@ export function readNumberArgument(value: unknown, name: NumberArgument): Result
   const rule: NumberRule = ARGUMENT_RULES[name];
   const raw = cellValue(scalarOf(value));
   const where = { argument: name };
+  const place = placeParam(where);
   if (isBlankCell(raw)) {
     if (rule.default !== undefined) return ok(rule.default);
-    return err("MISSING_VALUE", `${name} is required`, where);
+    return fail("argRequired", "MISSING_VALUE", { place }, where);
   }
-  if (Array.isArray(raw)) return err("NOT_A_NUMBER", `${name} must be one number, not a range`, where);
+  if (Array.isArray(raw)) return fail("argNotOneNumber", "NOT_A_NUMBER", { place }, where);
   const excelError = excelErrorOf(raw);
-  if (excelError) return err("NOT_A_NUMBER", `${name} holds the Excel error ${excelError}`, where);
+  if (excelError) return fail("argExcelError", "NOT_A_NUMBER", { place, error: excelError }, where);
   let x: number;
   if (typeof raw === "number") x = raw;
   else if (typeof raw === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(raw)) x = Number(raw);
-  else return err("NOT_A_NUMBER", `${name}: ${describeCell(raw)} is not a number`, where);
-  if (!Number.isFinite(x)) return err("NOT_A_NUMBER", `${name} is not a finite number (${x})`, where);
+  else return fail("notANumber", "NOT_A_NUMBER", { place, value: cellParam(raw) }, where);
+  if (!Number.isFinite(x)) return fail("argNotFinite", "NOT_A_NUMBER", { place, value: String(x) }, where);
 
   const tooLow = rule.min !== undefined && (rule.minExclusive ? x <= rule.min : x < rule.min);
   const tooHigh = rule.max !== undefined && (rule.maxExclusive ? x >= rule.max : x > rule.max);
-  if (tooLow && rule.min === 0 && !rule.minExclusive) return err("NEGATIVE_VALUE", `${name} (${x}) is negative`, where);
-  if (tooLow || tooHigh) return err("OUT_OF_RANGE", `${name} must be ${describeRange(rule)} (got ${x})`, where);
-  if (rule.integer && !Number.isInteger(x)) return err("OUT_OF_RANGE", `${name} must be a whole number (got ${x})`, where);
+  if (tooLow && rule.min === 0 && !rule.minExclusive) return fail("argNegative", "NEGATIVE_VALUE", { place, value: x }, where);
+  if (tooLow || tooHigh) return fail("argOutsideRange", "OUT_OF_RANGE", { place, range: rangeParam(rule), value: x }, where);
+  if (rule.integer && !Number.isInteger(x)) return fail("argWhole", "OUT_OF_RANGE", { place, value: x }, where);
   return ok(x);
 }

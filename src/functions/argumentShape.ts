@@ -34,5 +34,14 @@ export function asRange(value: unknown): readonly (readonly unknown[])[] {
  * @example cellsInOrder(5) // [5]
  */
 export function cellsInOrder(range: unknown): unknown[] {
-  return asRange(range).flat();
+  if (!Array.isArray(range)) return [range];
+  let n = 0;
+  for (const row of range as unknown[]) n += Array.isArray(row) ? row.length : 1;
+  const cells = new Array<unknown>(n);
+  let k = 0;
+  for (const row of range as unknown[]) {
+    if (Array.isArray(row)) for (const cell of row as unknown[]) cells[k++] = cell;
+    else cells[k++] = row;
+  }
+  return cells;
 }

@@ -2,12 +2,13 @@
  * PEAK functions that class SKUs: ABC by revenue share, XYZ by variability.
  * Thin adapters over the engine; the JSDoc below is Excel's metadata.
  */
-import { abcClassify } from "../engine/classify/abcClassify";
+import { abcClassesByPosition } from "../engine/classify/abcClassify";
 import { xyzClassify } from "../engine/classify/xyzClassify";
 import { isBlankCell } from "../engine/cells";
-import { err } from "../engine/errors";
+import { fail } from "../engine/errors";
+import { placeParam } from "../engine/messages/messageText";
 import { readNumberArgument } from "./argumentRules";
-import { cellsInOrder } from "./argumentShape";
+import { asRange } from "./argumentShape";
 import { numbersFromRange } from "./numbersFromRange";
 import { unwrap } from "./unwrap";
 
@@ -23,15 +24,19 @@ import { unwrap } from "./unwrap";
 export function abc(values: unknown[][], a_share?: unknown, b_share?: unknown): string[][] {
   const a = unwrap(readNumberArgument(a_share, "a_share"));
   const b = unwrap(readNumberArgument(b_share, "b_share"));
-  const cells = cellsInOrder(values);
-  const revenues = unwrap(numbersFromRange([cells], "values")); // names the first bad cell
-  const items: { key: string; revenue: number }[] = [];
-  for (let i = 0, next = 0; i < cells.length; i++) {
-    if (!isBlankCell(cells[i])) items.push({ key: String(i), revenue: revenues[next++] });
+  const range = asRange(values);
+  const revenues = unwrap(numbersFromRange(range, "values")); // names the first bad cell
+  if (revenues.length === 0) unwrap(fail("allBlank", "MISSING_VALUE", { place: placeParam({ argument: "values" }) }, { argument: "values" }));
+  const classes = unwrap(abcClassesByPosition(revenues, { a, b }));
+  let cellCount = 0;
+  for (const row of range) cellCount += row.length;
+  const spill = new Array<string[]>(cellCount);
+  let k = 0;
+  let next = 0;
+  for (const row of range) {
+    for (const cell of row) spill[k++] = [typeof cell === "number" || !isBlankCell(cell) ? classes[next++] : ""];
   }
-  const result = unwrap(abcClassify(items, { a, b }));
-  const classOf = new Map(result.items.map((item) => [item.key, item.class]));
-  return cells.map((_, i) => [classOf.get(String(i)) ?? ""]);
+  return spill;
 }
 
 /**
@@ -52,6 +57,7 @@ export function xyz(rows_of_sales: unknown[][], x_cv?: unknown, y_cv?: unknown):
   return outcomes.map((outcome, r) => {
     if (outcome.status === "ok") return [outcome.class];
     if (items[r].unitsPerPeriod.length === 0) return [""];
-    return unwrap(err(outcome.error.code, `rows_of_sales row ${r + 1}: ${outcome.error.message}`, { argument: "rows_of_sales", index: r + 1 }));
+    const message = outcome.error.text ? { text: outcome.error.text } : outcome.error.message;
+    return unwrap(fail("argRow", outcome.error.code, { argument: "rows_of_sales", row: r + 1, message }, { argument: "rows_of_sales", index: r + 1 }));
   });
 }

@@ -2,7 +2,8 @@
  * PEAK functions for demand: the daily forecast and the event's demand. Thin
  * adapters over the engine; the JSDoc below is Excel's metadata (functions.json).
  */
-import { err, type Result } from "../engine/errors";
+import { fail, type Result } from "../engine/errors";
+import { placeParam } from "../engine/messages/messageText";
 import { forecastEventDemand } from "../engine/event/forecastEventDemand";
 import { autoForecast } from "../engine/forecast/auto";
 import { findModel } from "../engine/forecast/registry";
@@ -34,7 +35,7 @@ export function forecast(history: unknown[][], horizon_days: unknown, model?: un
   const horizon = unwrap(readNumberArgument(horizon_days, "horizon_days"));
   const seasonLength = unwrap(readNumberArgument(season_length, "season_length"));
   const name = modelName(model);
-  if (units.length === 0) unwrap(err("EMPTY_SERIES", "history: there are no sales values", { argument: "history" }));
+  if (units.length === 0) unwrap(fail("noSalesValues", "EMPTY_SERIES", { place: placeParam({ argument: "history" }) }, { argument: "history" }));
   let mean: number[];
   if (name.toUpperCase() === "AUTO") {
     mean = unwrap(autoForecast(units, { seasonLength })).forecast(horizon).mean;
@@ -50,13 +51,13 @@ function seriesFromRanges(dates: unknown, dailySales: unknown): Result<DailySeri
   const dateCells = cellsInOrder(dates);
   const unitCells = cellsInOrder(dailySales);
   if (dateCells.length !== unitCells.length) {
-    return err("INCONSISTENT_INPUT", `dates has ${dateCells.length} cells but daily_sales has ${unitCells.length}; give one date per sales value`, { argument: "dates" });
+    return fail("datesCountMismatch", "INCONSISTENT_INPUT", { dates: dateCells.length, units: unitCells.length }, { argument: "dates" });
   }
   const rows = dateCells.map((date, i) => ({ date, sku: "SKU", units: unitCells[i], row: i + 1 }));
   const built = buildSeriesFromLong(rows, { sheet: "Cell", columns: { date: "dates", units: "daily_sales" } });
   if (!built.ok) return built;
   const [series] = built.value.series;
-  if (!series) return err("EMPTY_SERIES", "daily_sales: there are no sales values", { argument: "daily_sales" });
+  if (!series) return fail("noSalesValues", "EMPTY_SERIES", { place: placeParam({ argument: "daily_sales" }) }, { argument: "daily_sales" });
   return { ok: true, value: series };
 }
 

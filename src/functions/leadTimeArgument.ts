@@ -1,7 +1,8 @@
 /**
  * The sales and lead-time arguments SAFETYSTOCK and REORDERPOINT share.
  */
-import { err, ok, type Result } from "../engine/errors";
+import { fail, ok, type Result } from "../engine/errors";
+import { placeParam } from "../engine/messages/messageText";
 import { demandStats, type DemandStats } from "../engine/stats/demandStats";
 import { readNumberArgument } from "./argumentRules";
 import { numbersFromRange } from "./numbersFromRange";
@@ -24,7 +25,7 @@ export interface LeadTimeDays {
 export function leadTimeArgument(range: unknown, maxLeadTimeDays: unknown): Result<LeadTimeDays> {
   const values = numbersFromRange(asRange(range), "lead_time_days");
   if (!values.ok) return values;
-  if (values.value.length === 0) return err("MISSING_VALUE", "lead_time_days: there are no values", { argument: "lead_time_days" });
+  if (values.value.length === 0) return fail("noValues", "MISSING_VALUE", { place: placeParam({ argument: "lead_time_days" }) }, { argument: "lead_time_days" });
   const stats = demandStats(values.value, "lead_time_days");
   if (!stats.ok) return stats;
   const given = maxLeadTimeDays === null || maxLeadTimeDays === undefined ? null : readNumberArgument(maxLeadTimeDays, "max_lead_time_days");

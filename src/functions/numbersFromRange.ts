@@ -1,8 +1,9 @@
 /**
  * Reads the numbers out of a custom-function range argument.
  */
-import { cellValue, describeCell, excelErrorOf, isBlankCell } from "../engine/cells";
-import { err, ok, type Result } from "../engine/errors";
+import { cellParam, cellValue, excelErrorOf, isBlankCell } from "../engine/cells";
+import { fail, ok, type Result } from "../engine/errors";
+import { placeParam } from "../engine/messages/messageText";
 
 /**
  * The numbers of an Excel range argument (`unknown[][]`, row by row), skipping blank
@@ -21,21 +22,26 @@ export function numbersFromRange(range: readonly (readonly unknown[])[], argumen
   let cell = 0;
   for (const row of range) {
     for (const raw of row) {
-      const value = cellValue(raw); // unwraps Excel data types ({ type, basicValue })
       cell += 1;
-      const where = { argument, index: cell };
+      if (typeof raw === "number" && raw >= 0 && raw < Infinity) {
+        numbers.push(raw); // the common case, without unwrapping
+        continue;
+      }
+      const value = cellValue(raw); // unwraps Excel data types ({ type, basicValue })
       if (isBlankCell(value)) continue;
       if (typeof value === "number") {
-        if (!Number.isFinite(value)) return err("NOT_A_NUMBER", `${argument}: cell ${cell} is not a finite number (${value})`, where);
-        if (value < 0) return err("NEGATIVE_VALUE", `${argument}: cell ${cell} is negative (${value})`, where);
+        if (!Number.isFinite(value)) return fail("argNotFinite", "NOT_A_NUMBER", { place: placeParam({ argument, index: cell }), value: String(value) }, { argument, index: cell });
+        if (value < 0) return fail("cellNegative", "NEGATIVE_VALUE", { place: placeParam({ argument, index: cell }), value }, { argument, index: cell });
         numbers.push(value);
       } else if (typeof value === "string") {
+        const where = { argument, index: cell };
         const excelError = excelErrorOf(value);
         return excelError
-          ? err("NOT_A_NUMBER", `${argument}: cell ${cell} holds the Excel error ${excelError}`, where)
-          : err("NOT_A_NUMBER", `${argument}: cell ${cell} is text ${describeCell(value)}`, where);
+          ? fail("argExcelError", "NOT_A_NUMBER", { place: placeParam(where), error: excelError }, where)
+          : fail("cellIsText", "NOT_A_NUMBER", { place: placeParam(where), value: cellParam(value) }, where);
       } else {
-        return err("NOT_A_NUMBER", `${argument}: cell ${cell} is ${describeCell(value)}, not a number`, where);
+        const where = { argument, index: cell };
+        return fail("cellNotNumber", "NOT_A_NUMBER", { place: placeParam(where), value: cellParam(value) }, where);
       }
     }
   }

@@ -4,7 +4,8 @@
  */
 import { cellValue, isBlankCell } from "../engine/cells";
 import { parseDate } from "../engine/dates";
-import { err, ok, type Result } from "../engine/errors";
+import { fail, ok, relocated, type Result } from "../engine/errors";
+import { placeParam } from "../engine/messages/messageText";
 import { cellsInOrder, scalarOf } from "./argumentShape";
 
 
@@ -18,9 +19,9 @@ import { cellsInOrder, scalarOf } from "./argumentShape";
  */
 export function readDateArgument(value: unknown, name: string): Result<number> {
   const raw = cellValue(scalarOf(value));
-  if (isBlankCell(raw)) return err("MISSING_VALUE", `${name} is required (a date)`, { argument: name });
-  const parsed = parseDate(raw, name);
-  if (!parsed.ok) return err(parsed.error.code, parsed.error.message, { argument: name });
+  if (isBlankCell(raw)) return fail("argRequiredDate", "MISSING_VALUE", { place: placeParam({ argument: name }) }, { argument: name });
+  const parsed = parseDate(raw, { argument: name });
+  if (!parsed.ok) return relocated(parsed.error, { argument: name });
   return ok(parsed.value);
 }
 
@@ -35,8 +36,8 @@ export function readDateRange(range: unknown, name: string): Result<number[]> {
   for (let i = 0; i < cells.length; i++) {
     const raw = cellValue(cells[i]);
     if (isBlankCell(raw)) continue;
-    const parsed = parseDate(raw, `${name}: cell ${i + 1}`);
-    if (!parsed.ok) return err(parsed.error.code, parsed.error.message, { argument: name, index: i + 1 });
+    const parsed = parseDate(raw, { argument: name, index: i + 1 });
+    if (!parsed.ok) return parsed;
     dates.push(parsed.value);
   }
   return ok(dates);

@@ -3,7 +3,8 @@
  * split. Thin adapters: read the arguments, call the engine, turn an engine
  * error into an Excel error. The JSDoc below is Excel's metadata (functions.json).
  */
-import { err, ok, type Result } from "../engine/errors";
+import { fail, ok, type Result } from "../engine/errors";
+import { placeParam, quoted } from "../engine/messages/messageText";
 import { baseSprintSplit } from "../engine/plan/baseSprintSplit";
 import { reorderPoint as engineReorderPoint } from "../engine/stock/reorderPoint";
 import { safetyStockMaxAvg } from "../engine/stock/safetyStockMaxAvg";
@@ -18,7 +19,7 @@ function safetyStockMethod(method: unknown): Result<"MAXAVG" | "SERVICE"> {
   const name = typeof method === "string" ? method.trim().toUpperCase() : method === null || method === undefined ? "" : String(method);
   if (name === "" || name === "MAXAVG") return ok("MAXAVG");
   if (name === "SERVICE") return ok("SERVICE");
-  return err("OUT_OF_RANGE", `method: '${String(method)}' is not MAXAVG or SERVICE`, { argument: "method" });
+  return fail("notMaxAvgOrService", "OUT_OF_RANGE", { place: placeParam({ argument: "method" }), value: quoted(String(method)) }, { argument: "method" });
 }
 
 interface SafetyStockParts {

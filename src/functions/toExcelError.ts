@@ -1,9 +1,9 @@
 /**
  * The one place where an engine error becomes an Excel error (STYLE.md §4).
  */
+import { errorText } from "../engine/errorText";
 import type { EngineError, EngineErrorCode } from "../engine/errors";
 import { officeDisplayLanguage } from "../excel/displayLanguage";
-import { localizeMessage } from "../engine/localizeMessage";
 
 /** The Excel error value each engine code shows as. */
 export type ExcelErrorValue = "#VALUE!" | "#N/A" | "#NUM!";
@@ -47,7 +47,7 @@ export function excelErrorValue(code: EngineErrorCode): ExcelErrorValue {
  * @example throw toExcelError(result.error) // #VALUE! "daily_sales: cell 4 is text 'abc'"
  */
 export function toExcelError(error: EngineError, language: string | undefined = officeDisplayLanguage()): Error {
-  const message = localizeMessage(error, language);
+  const message = errorText(error, language);
   const value = excelErrorValue(error.code);
   if (typeof CustomFunctions !== "undefined") {
     const code =

@@ -2,7 +2,8 @@
  * PEAK functions for the run-up to the event: the re-order / slow-mover alert
  * and weeks of cover. Thin adapters over the engine; the JSDoc is Excel's metadata.
  */
-import { err } from "../engine/errors";
+import { fail } from "../engine/errors";
+import { placeParam } from "../engine/messages/messageText";
 import { watchAlert } from "../engine/watch/watchAlert";
 import { weeksOfCover as engineWeeksOfCover } from "../engine/watch/weeksOfCover";
 import { readNumberArgument } from "./argumentRules";
@@ -37,10 +38,10 @@ export function weeksOfCover(on_hand: unknown, daily_forecast: unknown[][]): num
   const onHand = unwrap(readNumberArgument(on_hand, "on_hand"));
   const cells = cellsInOrder(daily_forecast);
   const values = unwrap(numbersFromRange([cells], "daily_forecast"));
-  if (values.length === 0) unwrap(err("MISSING_VALUE", "daily_forecast: there are no values", { argument: "daily_forecast" }));
+  if (values.length === 0) unwrap(fail("noValues", "MISSING_VALUE", { place: placeParam({ argument: "daily_forecast" }) }, { argument: "daily_forecast" }));
   const weeks = unwrap(engineWeeksOfCover(onHand, values.length === 1 && cells.length === 1 ? values[0] : values));
   if (!Number.isFinite(weeks)) {
-    unwrap(err("OUT_OF_RANGE", "daily_forecast is 0: with no demand the stock never runs out", { argument: "daily_forecast" }));
+    unwrap(fail("zeroForecast", "OUT_OF_RANGE", { place: placeParam({ argument: "daily_forecast" }) }, { argument: "daily_forecast" }));
   }
   return weeks;
 }

@@ -3,7 +3,7 @@
  */
 import { isoFromSerial } from "../engine/dates";
 import type { EngineError } from "../engine/errors";
-import { localizeMessage } from "../engine/localizeMessage";
+import { errorText } from "../engine/errorText";
 import type { Language } from "./i18n";
 
 const LOCALE: Readonly<Record<Language, string>> = { en: "en-US", zh: "zh-CN" };
@@ -42,10 +42,9 @@ export function formatDay(serial: number): string {
 }
 
 /**
- * An engine error for the user: its message in English; in Chinese a Chinese sentence
- * from its code first, the English detail kept (as the custom functions show errors).
- * @example engineText({ code: "NOT_A_NUMBER", message: "Sales row 5, Units: 'abc' is not a number" }, "zh") // "不是数字。Sales row 5, Units: 'abc' is not a number"
+ * An engine error or warning for the user, in the pane's language (`errorText`).
+ * @example engineText(readNumber("abc", { sheet: "Sales", row: 5, column: "Units" }).error, "zh") // "表 Sales 第 5 行，Units 列：“abc” 不是数字"
  */
 export function engineText(error: EngineError, language: Language): string {
-  return localizeMessage(error, language === "zh" ? "zh-CN" : "en");
+  return errorText(error, language === "zh" ? "zh-CN" : "en");
 }

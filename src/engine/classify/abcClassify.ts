@@ -106,8 +106,56 @@ export function abcClassify(items: readonly AbcInput[], thresholds: AbcThreshold
   const out = sorted.map((x): AbcItem => {
     const before = running / total;
     running += x.revenue;
-    const cls: AbcClass = x.revenue === 0 ? "C" : before < thresholds.a ? "A" : before < thresholds.b ? "B" : "C";
-    return { key: x.key, revenue: x.revenue, class: cls, share: x.revenue / total, cumulativeShare: running / total };
+    return { key: x.key, revenue: x.revenue, class: classAfter(before, x.revenue, thresholds), share: x.revenue / total, cumulativeShare: running / total };
   });
   return ok({ items: out, totalRevenue: total });
+}
+
+/** The class of an item whose running share before it is `before` (the convention of {@link abcClassify}). */
+function classAfter(before: number, revenue: number, t: AbcThresholds): AbcClass {
+  return revenue === 0 ? "C" : before < t.a ? "A" : before < t.b ? "B" : "C";
+}
+
+/**
+ * {@link abcClassify} for values identified by their position (a worksheet
+ * range), fast enough for a million cells: the same convention, ties of equal
+ * revenue broken by position (the earlier first), the classes returned in input order.
+ * @param revenues revenue per item (≥ 0), in input order
+ * @param thresholds cumulative-share limits, default {@link DEFAULT_ABC_THRESHOLDS}
+ * @returns one class per item, or NOT_A_NUMBER / NEGATIVE_VALUE naming the item (1-based), OUT_OF_RANGE (thresholds)
+ * @example abcClassesByPosition([50, 500, 150, 300]) // ok(["C", "A", "B", "A"]): 500 (0 → A), 300 (0.5 → A), 150 (0.8 → B), 50 (0.95 → C)
+ */
+export function abcClassesByPosition(revenues: readonly number[], thresholds: AbcThresholds = DEFAULT_ABC_THRESHOLDS): Result<AbcClass[]> {
+  const t = checkThresholds(thresholds);
+  if (!t.ok) return t;
+  const n = revenues.length;
+  const revenue = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = revenues[i];
+    if (typeof r !== "number" || !Number.isFinite(r)) return err("NOT_A_NUMBER", `item ${i + 1}: revenue is not a number (${describeValue(r)})`, { index: i + 1 });
+    if (r < 0) return err("NEGATIVE_VALUE", `item ${i + 1}: revenue (${r}) is negative`, { index: i + 1 });
+    revenue[i] = r;
+  }
+  // Highest revenue first by a native numeric sort of the negated values; the
+  // running share before each rank is summed in that order, as abcClassify sums.
+  const ranked = new Float64Array(n);
+  for (let i = 0; i < n; i++) ranked[i] = -revenue[i];
+  ranked.sort();
+  const before = new Float64Array(n);
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    before[k] = total;
+    total -= ranked[k];
+  }
+  const classes = new Array<AbcClass>(n).fill("C");
+  if (total === 0) return ok(classes);
+  // Equal revenues hold consecutive ranks; the earlier position takes the earlier rank.
+  const nextRank = new Map<number, number>();
+  for (let k = n - 1; k >= 0; k--) nextRank.set(-ranked[k], k);
+  for (let i = 0; i < n; i++) {
+    const k = nextRank.get(revenue[i]) as number;
+    nextRank.set(revenue[i], k + 1);
+    classes[i] = classAfter(before[k] / total, revenue[i], thresholds);
+  }
+  return ok(classes);
 }

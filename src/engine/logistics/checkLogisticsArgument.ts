@@ -3,7 +3,8 @@
  * whole counts (cartons), box dimensions and fractional rates. Each names the
  * argument as the seller sees it (`length_cm`, `cartons`, `duty_rate`).
  */
-import { err, ok, type Result } from "../errors";
+import { fail, ok, type Result } from "../errors";
+import { placeParam } from "../messages/messageText";
 import { checkNonNegative } from "../stock/checkArgument";
 
 /**
@@ -14,7 +15,7 @@ import { checkNonNegative } from "../stock/checkArgument";
 export function checkWholeCount(value: unknown, argument: string): Result<number> {
   const n = checkNonNegative(value, argument);
   if (!n.ok) return n;
-  if (!Number.isInteger(n.value)) return err("OUT_OF_RANGE", `${argument} must be a whole number (got ${n.value})`, { argument });
+  if (!Number.isInteger(n.value)) return fail("argWhole", "OUT_OF_RANGE", { place: placeParam({ argument }), value: n.value }, { argument });
   return n;
 }
 
@@ -27,7 +28,7 @@ export function checkRate(value: unknown, argument: string, max: number): Result
   const r = checkNonNegative(value, argument);
   if (!r.ok) return r;
   if (r.value > max) {
-    return err("OUT_OF_RANGE", `${argument} (${r.value}) is above ${max}; enter rates as fractions (0.25 for 25 %)`, { argument });
+    return fail("argRateAbove", "OUT_OF_RANGE", { place: placeParam({ argument }), value: r.value, max }, { argument });
   }
   return r;
 }
@@ -53,7 +54,7 @@ export function checkBoxVolume(
   if (!h.ok) return h;
   const volume = l.value * w.value * h.value;
   if (!Number.isFinite(volume)) {
-    return err("OUT_OF_RANGE", `${names[0]} × ${names[1]} × ${names[2]} is too large to compute`, { argument: names[0] });
+    return fail("argProductTooLarge", "OUT_OF_RANGE", { a: names[0], b: names[1], c: names[2] }, { argument: names[0] });
   }
   return ok(volume);
 }

@@ -4,9 +4,15 @@
  * Source: DESIGN.md §1 item 6 (timeline) and §2 (lanes, peak receiving).
  */
 import { parseDate, isoFromSerial } from "../dates";
-import { err, ok, type Result } from "../errors";
+import { err, fail, ok, type Result } from "../errors";
 import type { Lane } from "../plan/types";
 import { checkNonNegative, checkNotSmaller } from "../stock/checkArgument";
+
+/**
+ * Serial of 1900-03-01, the first date `parseDate` reads: before it Excel's
+ * fictitious 1900-02-29 shifts every day by one, and serials below 1 are no date at all.
+ */
+const FIRST_DATE_SERIAL = 61;
 
 /** Inputs of {@link shipByDates}. Days are calendar days; serials are Excel serial days. */
 export interface ShipByInput {
@@ -53,7 +59,8 @@ export interface ShipByDates {
  * @param input.safetyDays days before the start the stock must be sellable (default 7)
  * @param input.handlingDays first mile and customs, days (default 0)
  * @returns the four serial days, or BAD_DATE (event start), NOT_A_NUMBER / NEGATIVE_VALUE (a day count),
- * OUT_OF_RANGE (typical transit above worst)
+ * OUT_OF_RANGE (typical transit above worst; a ship-by before 1900-03-01, which Excel cannot show
+ * as the right day, or before its first date at all)
  * @example shipByDates({ eventStartSerial: 46353, transitDaysWorst: 35, receivingDays: 14, safetyDays: 7, handlingDays: 5 })
  * // ok({ sellableBy: 46346, arriveBy: 46332, shipBy: 46292, shipByTypical: 46292 }):
  * // 2026-11-27 − 7 = 11-20; − 14 = 11-06; − 35 − 5 = 2026-09-27
@@ -75,12 +82,12 @@ export function shipByDates(input: ShipByInput): Result<ShipByDates> {
   if (!handling.ok) return handling;
   const sellableBy = Math.floor(start.value - safety.value);
   const arriveBy = Math.floor(sellableBy - receiving.value);
-  return ok({
-    sellableBy,
-    arriveBy,
-    shipBy: Math.floor(arriveBy - worst.value - handling.value),
-    shipByTypical: Math.floor(arriveBy - typical.value - handling.value),
-  });
+  const shipBy = Math.floor(arriveBy - worst.value - handling.value);
+  if (shipBy < FIRST_DATE_SERIAL) {
+    const days = start.value - shipBy;
+    return fail("shipByBeforeFirstDate", "OUT_OF_RANGE", { start: isoFromSerial(start.value), days, first: isoFromSerial(FIRST_DATE_SERIAL) }, { argument: "event_start" });
+  }
+  return ok({ sellableBy, arriveBy, shipBy, shipByTypical: Math.floor(arriveBy - typical.value - handling.value) });
 }
 
 /** Checks one lane's timing fields; messages name the lane and the Lanes-sheet column. */

@@ -3,7 +3,7 @@
  * a sprint batch (fast lane), before lanes, cartons and costs are known.
  */
 import { ok, type Result } from "../errors";
-import { checkNonNegative, checkNotSmaller } from "../stock/checkArgument";
+import { checkFiniteAnswer, checkNonNegative, checkNotSmaller } from "../stock/checkArgument";
 
 export interface BaseSprintInput {
   /** Median event demand, units. */
@@ -43,6 +43,8 @@ function ceilUnits(x: number): number {
  * the larger of the two is held, not their sum: adding them counted that risk
  * twice (replaying Black Friday 2015 on the M5 data, the sum shipped 2.6× the
  * demand of the window).
+ * Inputs so large that the need overflows a number (1e308 units with a buffer)
+ * are OUT_OF_RANGE naming them, never an Infinity in a cell.
  * @example baseSprintSplit({ p50Units: 1000, p90Units: 1300, safetyStockUnits: 200, bufferPct: 0.15, onHandUnits: 300 })
  * // ok({ baseUnits: 700, sprintUnits: 450, bufferUnits: 150, netNeedUnits: 1150 })
  * // hand: base 1000 − 300; sprint max(1300 − 1000, 200) + 0.15 × 1000
@@ -64,6 +66,8 @@ export function baseSprintSplit(input: BaseSprintInput): Result<BaseSprintSplit>
   const bufferUnits = pct.value * p50.value;
   const uncertain = Math.max(p90.value - p50.value, ss.value) + bufferUnits;
   const leftOnHand = Math.max(0, onHand.value - p50.value);
+  const need = checkFiniteAnswer(p50.value + uncertain, ["event_demand_p50", "event_demand_p90", "safety_stock", "buffer_pct"]);
+  if (!need.ok) return need;
   return ok({
     baseUnits: ceilUnits(p50.value - onHand.value),
     sprintUnits: ceilUnits(uncertain - leftOnHand),

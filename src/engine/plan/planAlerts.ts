@@ -48,7 +48,7 @@ export function planAlerts(input: PlanAlertsInput): PlanAlert[] {
   const { policy } = input;
   const alerts: PlanAlert[] = [];
   for (const o of input.outcomes) {
-    if (o.status === "error") alerts.push(alert("SKU_ERROR", "high", o.sku, note("skuFailed", { message: o.error.message })));
+    if (o.status === "error") alerts.push(alert("SKU_ERROR", "high", o.sku, note("skuFailed", { message: o.error.message }, o.error)));
     if (o.status === "skipped") alerts.push(alert("SKIPPED", "low", o.sku, o.reason));
   }
   for (const line of input.lines) {

@@ -45,6 +45,12 @@ export interface PlanEventInput {
   readonly marketShares?: ReadonlyMap<string, readonly ShareInput[]>;
   /** Called after each SKU with (done, total), for progress bars. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Why a SKU's row was left out of the SKUs sheet (a bad cell), by SKU: a SKU
+   * with sales and such a row fails with this error instead of being skipped as
+   * missing from the sheet.
+   */
+  readonly rowErrors?: ReadonlyMap<string, EngineError>;
 }
 
 /** Revenue of the last 365 days of a series: its revenue column, else units × price. */
@@ -60,7 +66,8 @@ function yearRevenue(series: DailySeries, price: number): number {
  * ABC by last-year revenue, portfolio uplift from all SKUs' past editions,
  * {@link planSku} per SKU, then {@link groupBatches}, the capacity check,
  * {@link planCashFlow} and {@link planAlerts}. SKUs without sales history are
- * skipped with a reason; a SKU whose plan fails is reported with its error.
+ * skipped with a reason; a SKU whose plan fails, or whose SKUs-sheet row was left
+ * out for a bad cell (`rowErrors`), is reported with its error.
  * @example planEvent({ series, skus, lanes: DEFAULT_LANES, policy }).lines.length // SKUs planned
  */
 export function planEvent(input: PlanEventInput): EventPlan {
@@ -95,7 +102,9 @@ export function planEvent(input: PlanEventInput): EventPlan {
   });
   const inMaster = new Set(input.skus.map((k) => k.sku));
   for (const s of input.series) {
-    if (!inMaster.has(s.sku)) outcomes.push({ sku: s.sku, status: "skipped", reason: note("notInMaster") });
+    if (inMaster.has(s.sku)) continue;
+    const rowError = input.rowErrors?.get(s.sku);
+    outcomes.push(rowError ? { sku: s.sku, status: "error", error: rowError } : { sku: s.sku, status: "skipped", reason: note("notInMaster") });
   }
 
   const shipments = groupBatches(lines, input.lanes);

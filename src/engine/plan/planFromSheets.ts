@@ -4,7 +4,11 @@
  * so the task pane runs it in a Web Worker and the command line in Node.
  */
 import { DEFAULT_LANES } from "./defaultLanes";
-import { err, ok, type EngineError, type Result } from "../errors";
+import { fail, ok, type EngineError, type Result } from "../errors";
+import { isoFromSerial } from "../dates";
+import { placeParam, quoted } from "../messages/messageText";
+import { checkCartonData } from "../workbook/checkCartonData";
+import { INPUT_LIMITS } from "../workbook/inputLimits";
 import type { DailySeries } from "../series/dailySeries";
 import { eventSales } from "./eventSales";
 import { findSheet } from "../workbook/findSheet";
@@ -57,10 +61,10 @@ function sheetOf(input: PlanFromSheetsInput, kind: "Sales" | "SKUs" | "Lanes" | 
   const chosen = input.sources?.[kind];
   const name = chosen ?? findSheet(input.sheetNames, kind as SheetKind);
   if (name !== undefined && input.grids[name] === undefined) {
-    return err("MISSING_COLUMN", `The sheet '${name}' chosen for ${kind} is not in the workbook`, { sheet: name });
+    return fail("chosenSheetMissing", "MISSING_COLUMN", { sheet: quoted(name), kind }, { sheet: name });
   }
   if (name === undefined && required) {
-    return err("MISSING_COLUMN", `No '${kind}' sheet (or '${ZH[kind]}'): add one, or rename yours`, { sheet: kind });
+    return fail("noInputSheet", "MISSING_COLUMN", { kind: quoted(kind), zh: quoted(ZH[kind]) }, { sheet: kind });
   }
   return ok(name);
 }
@@ -69,7 +73,11 @@ function sheetOf(input: PlanFromSheetsInput, kind: "Sales" | "SKUs" | "Lanes" | 
  * Plans from the input grids ({@link planEvent}, then {@link planTables}).
  * With several marketplaces on the Sales sheet, the event's marketplace filters
  * the sales; when the event names none, each SKU's stock is allocated across
- * the marketplaces by their last 90 days.
+ * the marketplaces by their last 90 days. Sales dated after the plan date are
+ * left out with a warning; SKUs with sales need their carton data when a lane
+ * charges by weight or volume (`checkCartonData`, fatal); a SKU whose row on the
+ * SKUs sheet was left out for a bad cell is reported as failed with that cell's
+ * error, not as missing from the sheet.
  * @returns the plan and its tables, or the first input error (sheet, row, column named)
  * @example planFromSheets({ sheetNames: ["Sales", "SKUs", "Event"], grids }).value.tables.map((t) => t.kind)
  * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"]
@@ -87,8 +95,13 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const warnings: EngineError[] = [];
 
   let policy: EventPolicy;
-  if (input.policy) policy = input.policy;
-  else {
+  if (input.policy) {
+    policy = input.policy;
+    if (policy.start - policy.planDate > INPUT_LIMITS.eventAheadDays) {
+      const params = { place: placeParam({ argument: "start" }), start: isoFromSerial(policy.start), days: policy.start - policy.planDate, planLabel: "PlanDate", planDate: isoFromSerial(policy.planDate) };
+      return fail("eventTooFar", "OUT_OF_RANGE", params);
+    }
+  } else {
     const event = readEventSheet(input.grids[eventName.value as string], { sheet: eventName.value as string });
     if (!event.ok) return event;
     policy = event.value.policy;
@@ -98,12 +111,6 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   if (!skus.ok) return skus;
   warnings.push(...skus.value.issues);
 
-  const read = eventSales(input.grids[sales], sales, policy.marketplace, true);
-  if (!read.ok) return read;
-  warnings.push(...read.value.warnings);
-  const series = read.value.sales.series;
-  const marketShares = read.value.marketShares;
-
   let lanes: readonly Lane[] = input.lanes ?? DEFAULT_LANES;
   if (!input.lanes && lanesName.value !== undefined) {
     const read = readLanesSheet(input.grids[lanesName.value], { sheet: lanesName.value });
@@ -111,7 +118,17 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
     lanes = read.value;
   }
 
-  const plan = planEvent({ series, skus: skus.value.skus, lanes, policy, marketShares, ...(input.onProgress ? { onProgress: input.onProgress } : {}) });
+  const read = eventSales(input.grids[sales], sales, policy.marketplace, true, policy.planDate);
+  if (!read.ok) return read;
+  warnings.push(...read.value.warnings);
+  const series = read.value.sales.series;
+  const marketShares = read.value.marketShares;
+  const cartons = checkCartonData(skus.value, lanes, new Set(series.map((s) => s.sku)));
+  if (!cartons.ok) return cartons;
+
+  const rowErrors = new Map<string, EngineError>();
+  for (const issue of skus.value.issues) if (issue.where?.sku !== undefined && !rowErrors.has(issue.where.sku)) rowErrors.set(issue.where.sku, issue);
+  const plan = planEvent({ series, skus: skus.value.skus, lanes, policy, marketShares, rowErrors, ...(input.onProgress ? { onProgress: input.onProgress } : {}) });
   const sources: Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>> = { Sales: sales, SKUs: skuName.value as string };
   if (eventName.value !== undefined && !input.policy) sources.Event = eventName.value;
   if (lanesName.value !== undefined && !input.lanes) sources.Lanes = lanesName.value;

@@ -3,6 +3,8 @@
  * edge can show them in English or Simplified Chinese: a stable key and its
  * numbers, rendered by {@link renderNote}.
  */
+import { errorText } from "../errorText";
+import type { EngineError } from "../errors";
 
 /** Every kind of note the plan writes. */
 export type PlanNoteKey =
@@ -32,6 +34,8 @@ export type PlanNoteKey =
 export interface PlanNote {
   readonly key: PlanNoteKey;
   readonly params: Readonly<Record<string, string | number>>;
+  /** The error a `{message}` names, said in the note's language (`errorText`) rather than as `params.message`. */
+  readonly error?: EngineError;
 }
 
 const EN: Readonly<Record<PlanNoteKey, string>> = {
@@ -93,10 +97,11 @@ const MODE_PARAMS = new Set(["mode", "fastMode"]);
 
 /**
  * Builds a note.
+ * @param error an engine error its `{message}` names, rendered in the note's language
  * @example note("raisedToMoq", { moq: 500 }) // { key: "raisedToMoq", params: { moq: 500 } }
  */
-export function note(key: PlanNoteKey, params: Readonly<Record<string, string | number>> = {}): PlanNote {
-  return { key, params };
+export function note(key: PlanNoteKey, params: Readonly<Record<string, string | number>> = {}, error?: EngineError): PlanNote {
+  return error ? { key, params, error } : { key, params };
 }
 
 /**
@@ -108,6 +113,7 @@ export function renderNote(planNote: PlanNote, language?: string): string {
   const table = zh ? ZH : EN;
   const words = MODE_WORDS[zh ? "zh" : "en"];
   return table[planNote.key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (name === "message" && planNote.error) return errorText(planNote.error, zh ? "zh-CN" : "en");
     if (!(name in planNote.params)) return whole;
     const value = String(planNote.params[name]);
     return MODE_PARAMS.has(name) ? (words[value] ?? value) : value;

@@ -3,8 +3,10 @@
  * Revenue, OnHand]), as the `Sales` sheet or a CSV export holds them.
  */
 import { isoFromSerial, type DayOrder } from "../dates";
-import { err, ok, type Result } from "../errors";
+import { fail, ok, type Result } from "../errors";
+import { placeParam } from "../messages/messageText";
 import type { DailySeries } from "./dailySeries";
+import type { LeftOutRows } from "./isolatedDates";
 import { NO_VALUE, readLongRows, type LongRowOptions, type LongSalesRow } from "./readLongRows";
 
 export type { LongColumn, LongSalesRow } from "./readLongRows";
@@ -45,6 +47,10 @@ export interface LongSeriesReport {
   readonly duplicates: readonly DuplicateDay[];
   /** The day order used for `a/b/yyyy` text dates, null when none needed one. */
   readonly dayOrder: DayOrder | null;
+  /** Rows dated after the `lastDay` option (the plan date), left out. */
+  readonly afterLastDay: LeftOutRows | null;
+  /** Rows dated more than a year away from every other row (a typo in the year), left out. */
+  readonly isolated: LeftOutRows | null;
 }
 
 /** Series (SKUs in order of first appearance) and the report. */
@@ -67,7 +73,11 @@ export interface LongSeriesBuild {
  * different marketplaces are summed without comment. A day whose on-hand is 0 and
  * whose units are 0 is a stock-out: excluded from the baseline and counted.
  * When `marketplace` is set, other rows are skipped before any other check
- * (their text dates still count when the column's day order is inferred).
+ * (their text dates still count when the column's day order is inferred); when
+ * `lastDay` is set, rows dated after it are skipped before their Units are read,
+ * and counted (`afterLastDay`). Rows whose dates sit more than a year away from
+ * all the others, on a side holding at most 1 % of the rows (`keptDateRange`: a
+ * year typed wrong), are left out and counted (`isolated`).
  * Checks run column-wide for the date order first, then row by row; the first
  * error found is returned.
  * @param rows the data rows in sheet order
@@ -85,15 +95,12 @@ export function buildSeriesFromLong(rows: readonly LongSalesRow[], options: Long
   let end = read.value.lastSerial;
   if (options.endSerial !== undefined) {
     const e = options.endSerial;
-    if (!Number.isInteger(e)) return err("BAD_DATE", `${sheet}: the end date ${e} is not a whole Excel date serial`, { sheet });
+    if (!Number.isInteger(e)) return fail("endNotWhole", "BAD_DATE", { place: placeParam({ sheet }), end: e }, { sheet });
     if (e < end) {
       const { lastRow } = read.value;
       const column = options.columns?.date ?? "Date";
-      return err("INCONSISTENT_INPUT", `${sheet} row ${lastRow}, ${column}: ${isoFromSerial(end)} is after the end date ${isoFromSerial(e)}`, {
-        sheet,
-        row: lastRow,
-        column,
-      });
+      const where = { sheet, row: lastRow, column };
+      return fail("afterEndDate", "INCONSISTENT_INPUT", { place: placeParam(where), date: isoFromSerial(end), end: isoFromSerial(e) }, where);
     }
     end = e;
   }
@@ -198,6 +205,8 @@ export function buildSeriesFromLong(rows: readonly LongSalesRow[], options: Long
       stockOutDays: stockOutAll,
       duplicates,
       dayOrder: read.value.dayOrder,
+      afterLastDay: read.value.afterLastDay,
+      isolated: read.value.isolated,
     },
   });
 }

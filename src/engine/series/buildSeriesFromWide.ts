@@ -3,9 +3,13 @@
  */
 import { cellAddress, cellValue, columnLetter, excelErrorOf, readNumber, readText } from "../cells";
 import { isoFromSerial, parseDate, type DayOrder } from "../dates";
-import { err, ok, type Result } from "../errors";
+import { fail, ok, relocated, type ErrorLocation, type Result } from "../errors";
+import { placeParam, quoted } from "../messages/messageText";
+import { INPUT_LIMITS } from "../workbook/inputLimits";
 import type { DailySeries } from "./dailySeries";
 import { inferDayOrder, type DateSample } from "./inferDayOrder";
+import type { LeftOutRows } from "./isolatedDates";
+import { keptColumns } from "./keptColumns";
 
 /** One SKU row of a wide block: the SKU cell, the cells under the date header, the 1-based sheet row. */
 export interface WideSalesRow {
@@ -35,6 +39,8 @@ export interface WideSeriesOptions {
   readonly headerRow?: number;
   /** Extend every series with zeros (counted as missing days) to this Excel serial (days). */
   readonly endSerial?: number;
+  /** Leave out date columns after this Excel serial day (the plan date), before their cells are checked. */
+  readonly lastDay?: number;
 }
 
 /** A SKU that has more than one row: its rows were summed. */
@@ -65,6 +71,10 @@ export interface WideSeriesReport {
   readonly duplicates: readonly DuplicateSku[];
   /** The day order used for `a/b/yyyy` text header dates, null when none needed one. */
   readonly dayOrder: DayOrder | null;
+  /** Date columns after the `lastDay` option (the plan date), left out. */
+  readonly afterLastDay: LeftOutRows | null;
+  /** Date columns more than a year away from all the others (a typo in the year), left out. */
+  readonly isolated: LeftOutRows | null;
 }
 
 /** Series (SKUs in order of first appearance) and the report. */
@@ -72,6 +82,9 @@ export interface WideSeriesBuild {
   readonly series: DailySeries[];
   readonly report: WideSeriesReport;
 }
+
+/** Most units one cell may hold (a module constant for the fast path). */
+const MAX_UNITS = INPUT_LIMITS.units;
 
 function blank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -100,46 +113,51 @@ export function buildSeriesFromWide(block: WideSalesBlock, options: WideSeriesOp
   const firstDateColumn = options.firstDateColumn ?? 1;
   const skuColumn = options.skuColumn ?? 0;
   const headerRow = options.headerRow ?? 1;
-  const headerAt = (j: number): string => cellAddress(sheet, headerRow, firstDateColumn + j);
-  const at = (row: number, j: number) => ({ sheet, row, column: columnLetter(firstDateColumn + j) });
+  /** A cell of the block, named by its A1 address (a date column has no header of its own). */
+  const at = (row: number, j: number): ErrorLocation => ({ sheet, row, column: columnLetter(firstDateColumn + j), address: cellAddress(sheet, row, firstDateColumn + j) });
+  const headerAt = (j: number): ErrorLocation => at(headerRow, j);
 
   // The date header.
   const header = block.header.map(cellValue);
   let width = header.length;
   while (width > 0 && blank(header[width - 1])) width--;
-  if (width === 0) return err("EMPTY_SERIES", `${sheet}: the date header (row ${headerRow}) holds no dates`, { sheet, row: headerRow });
+  if (width === 0) return fail("noHeaderDates", "EMPTY_SERIES", { place: placeParam({ sheet }), headerRow }, { sheet, row: headerRow });
   const samples: DateSample[] = [];
   for (let j = 0; j < width; j++) {
     const h = header[j];
-    if (typeof h === "string") samples.push({ text: h, where: headerAt(j), location: at(headerRow, j) });
+    if (typeof h === "string") samples.push({ text: h, where: headerAt(j) });
   }
   const order = inferDayOrder(samples, options.dayOrder);
   if (!order.ok) return order;
   const serials: number[] = [];
   for (let j = 0; j < width; j++) {
     const h = header[j];
-    if (blank(h)) return err("MISSING_VALUE", `${headerAt(j)}: the date header is blank`, at(headerRow, j));
+    const place = placeParam(headerAt(j));
+    if (blank(h)) return fail("blankDateHeader", "MISSING_VALUE", { place }, headerAt(j));
     const excelError = excelErrorOf(h);
-    if (excelError) return err("BAD_DATE", `${headerAt(j)}: the cell holds the Excel error ${excelError}`, at(headerRow, j));
+    if (excelError) return fail("excelError", "BAD_DATE", { place, error: excelError }, headerAt(j));
     const parsed = parseDate(h, headerAt(j), order.value ?? undefined);
-    if (!parsed.ok) return err(parsed.error.code, parsed.error.message, at(headerRow, j));
+    if (!parsed.ok) return relocated(parsed.error, headerAt(j));
     const serial = parsed.value;
     if (j > 0 && serial <= serials[j - 1]) {
-      const prev = `${isoFromSerial(serials[j - 1])} in ${headerAt(j - 1)}`;
+      const before = placeParam(headerAt(j - 1));
       return serial === serials[j - 1]
-        ? err("DUPLICATE_KEY", `${headerAt(j)}: ${isoFromSerial(serial)} appears twice in the date header (also ${headerAt(j - 1)})`, at(headerRow, j))
-        : err("INCONSISTENT_INPUT", `${headerAt(j)}: ${isoFromSerial(serial)} comes before ${prev}; dates must increase from left to right`, at(headerRow, j));
+        ? fail("dateTwiceInHeader", "DUPLICATE_KEY", { place, date: isoFromSerial(serial), other: before }, headerAt(j))
+        : fail("dateOutOfOrder", "INCONSISTENT_INPUT", { place, date: isoFromSerial(serial), previous: isoFromSerial(serials[j - 1]), other: before }, headerAt(j));
     }
     serials.push(serial);
   }
-  const first = serials[0];
-  const lastHeader = serials[width - 1];
+  const kept = keptColumns(serials, options.lastDay, headerAt);
+  if (!kept.ok) return kept;
+  const { lo, hi, afterLastDay, isolated } = kept.value;
+  const first = serials[lo];
+  const lastHeader = serials[hi];
   let end = lastHeader;
   if (options.endSerial !== undefined) {
     const e = options.endSerial;
-    if (!Number.isInteger(e)) return err("BAD_DATE", `${sheet}: the end date ${e} is not a whole Excel date serial`, { sheet });
+    if (!Number.isInteger(e)) return fail("endNotWhole", "BAD_DATE", { place: placeParam({ sheet }), end: e }, { sheet });
     if (e < lastHeader) {
-      return err("INCONSISTENT_INPUT", `${headerAt(width - 1)}: ${isoFromSerial(lastHeader)} is after the end date ${isoFromSerial(e)}`, at(headerRow, width - 1));
+      return fail("afterEndDate", "INCONSISTENT_INPUT", { place: placeParam(headerAt(hi)), date: isoFromSerial(lastHeader), end: isoFromSerial(e) }, headerAt(hi));
     }
     end = e;
   }
@@ -162,13 +180,12 @@ export function buildSeriesFromWide(block: WideSalesBlock, options: WideSeriesOp
       blankRows++;
       continue;
     }
-    const skuAt = cellAddress(sheet, r.row, skuColumn);
-    const s = readText(skuCell, `${skuAt}, SKU`, { location: { sheet, row: r.row, column: columnLetter(skuColumn) } });
+    const s = readText(skuCell, { sheet, row: r.row, column: columnLetter(skuColumn), address: cellAddress(sheet, r.row, skuColumn) });
     if (!s.ok) return s;
     const sku = s.value as string;
     for (let j = width; j < values.length; j++) {
       if (!blank(cellValue(values[j]))) {
-        return err("INCONSISTENT_INPUT", `${cellAddress(sheet, r.row, firstDateColumn + j)}: a value with no date above it (the dates end at ${headerAt(width - 1)})`, at(r.row, j));
+        return fail("valueWithoutDate", "INCONSISTENT_INPUT", { place: placeParam(at(r.row, j)), last: placeParam(headerAt(width - 1)) }, at(r.row, j));
       }
     }
     let k = index.get(sku);
@@ -184,19 +201,19 @@ export function buildSeriesFromWide(block: WideSalesBlock, options: WideSeriesOp
     const has = hasBy[k];
     rowsBy[k].push(r.row);
     used++;
-    const cells = Math.min(values.length, width);
-    blankCells += width - cells;
-    for (let j = 0; j < cells; j++) {
+    const cells = Math.min(values.length, hi + 1);
+    blankCells += hi + 1 - Math.max(cells, lo);
+    for (let j = lo; j < cells; j++) {
       const raw = values[j];
       let n: number;
-      if (typeof raw === "number" && raw >= 0 && Number.isFinite(raw)) n = raw; // fast path for the common case
+      if (typeof raw === "number" && raw >= 0 && raw <= MAX_UNITS) n = raw; // fast path for the common case
       else {
         const v = cellValue(raw);
         if (blank(v)) {
           blankCells++;
           continue;
         }
-        const read = readNumber(v, cellAddress(sheet, r.row, firstDateColumn + j), { min: 0, location: at(r.row, j) });
+        const read = readNumber(v, at(r.row, j), { min: 0, limit: MAX_UNITS });
         if (!read.ok) return read;
         n = read.value as number;
       }
@@ -204,7 +221,7 @@ export function buildSeriesFromWide(block: WideSalesBlock, options: WideSeriesOp
       has[dayOf[j]] = 1;
     }
   }
-  if (used === 0) return err("EMPTY_SERIES", `${sheet}: no SKU rows under the date header`, { sheet });
+  if (used === 0) return fail("noWideRows", "EMPTY_SERIES", { place: placeParam({ sheet }) }, { sheet });
 
   const series: DailySeries[] = [];
   let missingAll = 0;
@@ -213,7 +230,8 @@ export function buildSeriesFromWide(block: WideSalesBlock, options: WideSeriesOp
     let start = 0;
     while (start < span && has[start] === 0) start++;
     if (start === span) {
-      return err("EMPTY_SERIES", `${sheet} row ${rowsBy[k][0]}: SKU '${names[k]}' has no sales values (every date cell is blank)`, { sheet, row: rowsBy[k][0], sku: names[k] });
+      const where = { sheet, row: rowsBy[k][0], sku: names[k] };
+      return fail("skuWithoutValues", "EMPTY_SERIES", { place: placeParam({ sheet, row: rowsBy[k][0] }), sku: quoted(names[k]) }, where);
     }
     let missingDays = 0;
     for (let d = start; d < span; d++) if (has[d] === 0) missingDays++;
@@ -239,12 +257,14 @@ export function buildSeriesFromWide(block: WideSalesBlock, options: WideSeriesOp
       skus: names.length,
       firstSerial: first,
       lastSerial: end,
-      dateColumns: width,
-      gapDays: lastHeader - first + 1 - width,
+      dateColumns: hi - lo + 1,
+      gapDays: lastHeader - first + 1 - (hi - lo + 1),
       blankCells,
       missingDays: missingAll,
       duplicates,
       dayOrder: order.value,
+      afterLastDay,
+      isolated,
     },
   });
 }

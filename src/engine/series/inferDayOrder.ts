@@ -2,13 +2,13 @@
  * One day order for a whole column (or header row) of `a/b/yyyy` text dates.
  */
 import { dayMonthParts, type DayOrder } from "../dates";
-import { err, ok, type ErrorLocation, type Result } from "../errors";
+import { fail, ok, type ErrorLocation, type Result } from "../errors";
+import { placeParam, quoted } from "../messages/messageText";
 
-/** A text date and how to name its place in a message ("Sales row 5, Date" or "Sales!H1"). */
+/** A text date and its place, which a message names ("Sales row 5, Date" or "Sales!H1"). */
 export interface DateSample {
   readonly text: string;
-  readonly where: string;
-  readonly location?: ErrorLocation;
+  readonly where: ErrorLocation;
 }
 
 /**
@@ -24,7 +24,7 @@ export interface DateSample {
  * Other shapes (ISO `2026-01-05`, `2026/1/5`, serials) never affect the order.
  * @param samples the text dates in sheet order (distinct ones suffice)
  * @param given the order the user stated, if any
- * @example inferDayOrder([{ text: "13/1/2026", where: "row 2" }, { text: "3/4/2026", where: "row 3" }]) // ok("DMY")
+ * @example inferDayOrder([{ text: "13/1/2026", where: { sheet: "Sales", row: 2 } }, { text: "3/4/2026", where: { sheet: "Sales", row: 3 } }]) // ok("DMY")
  */
 export function inferDayOrder(samples: readonly DateSample[], given?: DayOrder): Result<DayOrder | null> {
   if (given) return ok(given);
@@ -40,22 +40,17 @@ export function inferDayOrder(samples: readonly DateSample[], given?: DayOrder):
     else if (a !== b && a <= 12 && b <= 12) ambiguous ??= s;
   }
   if (dmy && mdy) {
-    return err(
+    return fail(
+      "mixedDayOrder",
       "INCONSISTENT_INPUT",
-      `${dmy.where}: '${dmy.text.trim()}' is day/month/year, but ${mdy.where}: '${mdy.text.trim()}' is month/day/year; ` +
-        "write every date in one order, or use yyyy-mm-dd",
-      mdy.location,
+      { dmyPlace: placeParam(dmy.where), dmy: quoted(dmy.text.trim()), mdyPlace: placeParam(mdy.where), mdy: quoted(mdy.text.trim()) },
+      mdy.where,
     );
   }
   if (dmy) return ok("DMY");
   if (mdy) return ok("MDY");
   if (ambiguous) {
-    return err(
-      "AMBIGUOUS_DATE",
-      `${ambiguous.where}: '${ambiguous.text.trim()}' could be day/month or month/day, and no date in the column settles it; ` +
-        "say which order your dates use, or use yyyy-mm-dd",
-      ambiguous.location,
-    );
+    return fail("ambiguousColumn", "AMBIGUOUS_DATE", { place: placeParam(ambiguous.where), text: quoted(ambiguous.text.trim()) }, ambiguous.where);
   }
   return ok(null);
 }

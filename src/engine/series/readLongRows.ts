@@ -3,9 +3,13 @@
  * `buildSeriesFromLong`.
  */
 import { cellValue, excelErrorOf, readNumber, readText } from "../cells";
-import { parseDate, type DayOrder } from "../dates";
-import { err, ok, type ErrorLocation, type Result } from "../errors";
+import { isoFromSerial, parseDate, type DayOrder } from "../dates";
+import { fail, ok, relocated, type ErrorLocation, type Result } from "../errors";
+import { placeParam, quoted } from "../messages/messageText";
+import { INPUT_LIMITS } from "../workbook/inputLimits";
 import { inferDayOrder, type DateSample } from "./inferDayOrder";
+import { keptDateRange, type LeftOutRows } from "./isolatedDates";
+import { withoutIsolatedDates } from "./withoutIsolatedDates";
 
 /** One sheet row of long sales data: raw cell values and the 1-based sheet row. */
 export interface LongSalesRow {
@@ -32,6 +36,8 @@ export interface LongRowOptions {
   readonly marketplace?: string;
   /** Column headers as the sheet spells them, for messages (default Date, SKU, Units, Marketplace, Revenue, OnHand). */
   readonly columns?: Partial<Readonly<Record<LongColumn, string>>>;
+  /** Leave out rows dated after this Excel serial day (the plan date), before their other cells are checked. */
+  readonly lastDay?: number;
 }
 
 /** Marks a blank revenue or on-hand cell in {@link LongRowTable} (real values are ≥ 0). */
@@ -66,14 +72,19 @@ export interface LongRowTable {
   readonly lastSerial: number;
   readonly lastRow: number;
   readonly dayOrder: DayOrder | null;
+  /** Rows dated after `lastDay`, left out. */
+  readonly afterLastDay: LeftOutRows | null;
+  /** Rows whose dates sit more than a year from all the others (`keptDateRange`), left out. */
+  readonly isolated: LeftOutRows | null;
 }
 
 const LABELS: Readonly<Record<LongColumn, string>> = {
   date: "Date", sku: "SKU", units: "Units", marketplace: "Marketplace", revenue: "Revenue", onHand: "OnHand",
 };
 
-/** Largest finite number, held in a module constant: global lookups are slow in some hosts (jest's vm). */
-const LARGEST = Number.MAX_VALUE;
+/** Sanity limits, held in module constants for the fast paths: global lookups are slow in some hosts (jest's vm). */
+const MAX_UNITS = INPUT_LIMITS.units;
+const MAX_REVENUE = INPUT_LIMITS.revenueUsd;
 
 /** The plain value of a cell, calling `cellValue` only for wrapped (object) values. */
 function plain(v: unknown): unknown {
@@ -96,7 +107,6 @@ function blank(v: unknown): boolean {
 export function readLongRows(rows: readonly LongSalesRow[], options: LongRowOptions = {}): Result<LongRowTable> {
   const sheet = options.sheet ?? "Sales";
   const label: Readonly<Record<LongColumn, string>> = { ...LABELS, ...options.columns };
-  const place = (row: number, col: LongColumn): string => `${sheet} row ${row}, ${label[col]}`;
   const loc = (row: number, col: LongColumn): ErrorLocation => ({ sheet, row, column: label[col] });
 
   // One day order for the whole Date column, from its distinct text values.
@@ -107,7 +117,7 @@ export function readLongRows(rows: readonly LongSalesRow[], options: LongRowOpti
     const d = plain(r.date);
     if (typeof d === "string" && d !== prevText && !seenText.has(d)) {
       seenText.add(d);
-      samples.push({ text: d, where: place(r.row, "date"), location: loc(r.row, "date") });
+      samples.push({ text: d, where: loc(r.row, "date") });
     }
     prevText = d;
   }
@@ -141,6 +151,9 @@ export function readLongRows(rows: readonly LongSalesRow[], options: LongRowOpti
   let lastRow = 0;
   let prevSku = "";
   let prevK = 0;
+  const lastDay = options.lastDay;
+  let laterRows = 0;
+  let firstLater: LeftOutRows | null = null;
 
   for (const r of rows) {
     const date = plain(r.date);
@@ -156,7 +169,7 @@ export function readLongRows(rows: readonly LongSalesRow[], options: LongRowOpti
     // Fast paths for plain cells; the readers (and their messages) only for the rest.
     let marketName: string | null = null;
     if (!blank(market)) {
-      const m = readText(market, place(r.row, "marketplace"), { location: loc(r.row, "marketplace") });
+      const m = readText(market, loc(r.row, "marketplace"));
       if (!m.ok) return m;
       marketName = m.value;
     }
@@ -167,7 +180,7 @@ export function readLongRows(rows: readonly LongSalesRow[], options: LongRowOpti
     let sku: string;
     if (typeof skuCell === "string" && skuCell !== "" && skuCell[0] !== "#" && skuCell.trim() === skuCell) sku = skuCell;
     else {
-      const s = readText(skuCell, place(r.row, "sku"), { location: loc(r.row, "sku") });
+      const s = readText(skuCell, loc(r.row, "sku"));
       if (!s.ok) return s;
       sku = s.value as string;
     }
@@ -175,38 +188,41 @@ export function readLongRows(rows: readonly LongSalesRow[], options: LongRowOpti
     // Dates repeat (data sorted by date or by SKU): reuse the last row's, then the cache.
     let serial: number | undefined = date === prevDate ? prevSerial : typeof date === "string" ? dateCache.get(date) : undefined;
     if (serial === undefined) {
-      if (blank(date)) return err("MISSING_VALUE", `${place(r.row, "date")}: the cell is blank`, loc(r.row, "date"));
+      const at = loc(r.row, "date");
+      if (blank(date)) return fail("blankCell", "MISSING_VALUE", { place: placeParam(at) }, at);
       const excelError = excelErrorOf(date);
-      if (excelError) return err("BAD_DATE", `${place(r.row, "date")}: the cell holds the Excel error ${excelError}`, loc(r.row, "date"));
-      const parsed = parseDate(date, place(r.row, "date"), dayOrder);
-      if (!parsed.ok) return err(parsed.error.code, parsed.error.message, loc(r.row, "date"));
+      if (excelError) return fail("excelError", "BAD_DATE", { place: placeParam(at), error: excelError }, at);
+      const parsed = parseDate(date, at, dayOrder);
+      if (!parsed.ok) return relocated(parsed.error, at);
       serial = parsed.value;
       if (typeof date === "string") dateCache.set(date, serial);
     }
     prevDate = date;
     prevSerial = serial;
+    if (lastDay !== undefined && serial > lastDay) {
+      if (laterRows++ === 0) firstLater = { count: 0, first: loc(r.row, "date"), firstSerial: serial };
+      continue;
+    }
 
     let unitCount: number;
-    if (typeof units === "number" && units >= 0 && units <= LARGEST) unitCount = units;
+    if (typeof units === "number" && units >= 0 && units <= MAX_UNITS) unitCount = units;
     else {
-      const u = readNumber(units, place(r.row, "units"), { min: 0, blank: "skip", location: loc(r.row, "units") });
+      const u = readNumber(units, loc(r.row, "units"), { min: 0, blank: "skip", limit: INPUT_LIMITS.units });
       if (!u.ok) return u;
-      if (u.value === null) {
-        return err("MISSING_VALUE", `${place(r.row, "units")}: the cell is blank; write 0 for a day with no sales`, loc(r.row, "units"));
-      }
+      if (u.value === null) return fail("blankUnits", "MISSING_VALUE", { place: placeParam(loc(r.row, "units")) }, loc(r.row, "units"));
       unitCount = u.value;
     }
     let revenueAmount = NO_VALUE;
-    if (typeof revenue === "number" && revenue >= 0 && revenue <= LARGEST) revenueAmount = revenue;
+    if (typeof revenue === "number" && revenue >= 0 && revenue <= MAX_REVENUE) revenueAmount = revenue;
     else if (!blank(revenue)) {
-      const rev = readNumber(revenue, place(r.row, "revenue"), { min: 0, location: loc(r.row, "revenue") });
+      const rev = readNumber(revenue, loc(r.row, "revenue"), { min: 0, limit: INPUT_LIMITS.revenueUsd });
       if (!rev.ok) return rev;
       revenueAmount = rev.value as number;
     }
     let onHandUnits = NO_VALUE;
-    if (typeof onHand === "number" && onHand >= 0 && onHand <= LARGEST) onHandUnits = onHand;
+    if (typeof onHand === "number" && onHand >= 0 && onHand <= MAX_UNITS) onHandUnits = onHand;
     else if (!blank(onHand)) {
-      const oh = readNumber(onHand, place(r.row, "onHand"), { min: 0, location: loc(r.row, "onHand") });
+      const oh = readNumber(onHand, loc(r.row, "onHand"), { min: 0, limit: INPUT_LIMITS.units });
       if (!oh.ok) return oh;
       onHandUnits = oh.value as number;
     }
@@ -244,11 +260,20 @@ export function readLongRows(rows: readonly LongSalesRow[], options: LongRowOpti
     }
   }
 
-  if (used === 0) {
-    return err("EMPTY_SERIES", wanted !== undefined ? `${sheet}: no sales rows for marketplace '${options.marketplace}'` : `${sheet}: no sales rows`, { sheet });
+  if (used === 0 && firstLater) {
+    return fail("allAfterLastDay", "EMPTY_SERIES", { place: placeParam({ sheet }), count: laterRows, lastDay: isoFromSerial(lastDay ?? 0) }, { sheet });
   }
-  return ok({
+  if (used === 0) {
+    return wanted !== undefined
+      ? fail("noMarketplaceRows", "EMPTY_SERIES", { place: placeParam({ sheet }), marketplace: quoted(options.marketplace ?? "") }, { sheet })
+      : fail("noSalesRows", "EMPTY_SERIES", { place: placeParam({ sheet }) }, { sheet });
+  }
+  const table: LongRowTable = {
     used, skuOf, serialOf, unitsOf, revenueOf, onHandOf, marketOf, rowOf, skuNames, skuFirst, marketNames,
     blankRows, otherMarketplaceRows, firstSerial: firstAll, lastSerial: lastAll, lastRow, dayOrder: order.value,
-  });
+    afterLastDay: firstLater ? { ...firstLater, count: laterRows } : null,
+    isolated: null,
+  };
+  const keep = keptDateRange(serialOf, used);
+  return ok(keep ? withoutIsolatedDates(table, keep, (row) => loc(row, "date")) : table);
 }

@@ -1,8 +1,8 @@
 /**
  * Reorder point.
  */
-import { ok, type Result } from "../errors";
-import { checkNonNegative } from "./checkArgument";
+import type { Result } from "../errors";
+import { checkFiniteAnswer, checkNonNegative } from "./checkArgument";
 
 /** Inputs of {@link reorderPoint}: units/day, days and units. */
 export interface ReorderPointInput {
@@ -18,7 +18,8 @@ export interface ReorderPointInput {
  * @param input.avgUnitsPerDay d̄ (units/day)
  * @param input.avgLeadTimeDays L̄ (days)
  * @param input.safetyStockUnits SS from either safety-stock function (units)
- * @returns the reorder point in units (not rounded), or NOT_A_NUMBER / NEGATIVE_VALUE
+ * @returns the reorder point in units (not rounded), or NOT_A_NUMBER / NEGATIVE_VALUE, or
+ * OUT_OF_RANGE when the inputs are so large the answer overflows a number
  * @example reorderPoint({ avgUnitsPerDay: 7, avgLeadTimeDays: 10, safetyStockUnits: 275 }) // ok(345): 7 × 10 + 275
  */
 export function reorderPoint(input: ReorderPointInput): Result<number> {
@@ -28,5 +29,5 @@ export function reorderPoint(input: ReorderPointInput): Result<number> {
   if (!l.ok) return l;
   const ss = checkNonNegative(input.safetyStockUnits, "safety_stock_units");
   if (!ss.ok) return ss;
-  return ok(d.value * l.value + ss.value);
+  return checkFiniteAnswer(d.value * l.value + ss.value, ["daily_sales", "lead_time_days"]);
 }

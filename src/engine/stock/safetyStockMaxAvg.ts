@@ -2,7 +2,7 @@
  * Safety stock by the sellers' max/average rule.
  */
 import { ok, type Result } from "../errors";
-import { checkNonNegative, checkNotSmaller } from "./checkArgument";
+import { checkFiniteAnswer, checkNonNegative, checkNotSmaller } from "./checkArgument";
 
 /** Inputs of {@link safetyStockMaxAvg}: daily sales in units/day, lead times in days. */
 export interface SafetyStockMaxAvgInput {
@@ -27,7 +27,8 @@ export interface SafetyStockMaxAvgInput {
  * @param input.avgUnitsPerDay average daily sales (units/day)
  * @param input.avgLeadTimeDays average lead time (days)
  * @returns units of safety stock (not rounded), or NOT_A_NUMBER / NEGATIVE_VALUE /
- * OUT_OF_RANGE ("max_lead_time_days (23) is smaller than avg_lead_time_days (30)")
+ * OUT_OF_RANGE ("max_lead_time_days (23) is smaller than avg_lead_time_days (30)";
+ * inputs so large that the products overflow a number)
  * @example safetyStockMaxAvg({ maxUnitsPerDay: 15, maxLeadTimeDays: 23, avgUnitsPerDay: 7, avgLeadTimeDays: 10 })
  * // ok(275): (15 × 23) − (7 × 10) = 345 − 70
  */
@@ -44,5 +45,6 @@ export function safetyStockMaxAvg(input: SafetyStockMaxAvgInput): Result<number>
   if (!units.ok) return units;
   const days = checkNotSmaller(maxL.value, "max_lead_time_days", avgL.value, "avg_lead_time_days");
   if (!days.ok) return days;
-  return ok(Math.max(0, maxD.value * maxL.value - avgD.value * avgL.value));
+  const ss = checkFiniteAnswer(maxD.value * maxL.value - avgD.value * avgL.value, ["daily_sales", "lead_time_days"]);
+  return ss.ok ? ok(Math.max(0, ss.value)) : ss;
 }

@@ -2,6 +2,7 @@
  * Safety stock for a target cycle service level.
  */
 import { ok, type Result } from "../errors";
+import { checkFiniteAnswer } from "./checkArgument";
 import { leadTimeDemandSd } from "./leadTimeDemandSd";
 import { serviceLevelZ } from "./serviceLevelZ";
 
@@ -30,6 +31,7 @@ export interface ServiceLevelSafetyStockInput {
  * @param input.avgLeadTimeDays L̄ (days)
  * @param input.sdLeadTimeDays σL (days), default 0
  * @returns units of safety stock (not rounded), or NOT_A_NUMBER / NEGATIVE_VALUE / OUT_OF_RANGE
+ * (a service level outside (0, 1), or inputs so large the answer overflows a number)
  * @example serviceLevelSafetyStock({ serviceLevel: 0.95, avgUnitsPerDay: 100, sdUnitsPerDay: 22, avgLeadTimeDays: 12, sdLeadTimeDays: 3 })
  * // ok(509.13): 1.64485 × √(12·22² + 100²·3²) = 1.64485 × 309.529
  */
@@ -38,5 +40,6 @@ export function serviceLevelSafetyStock(input: ServiceLevelSafetyStockInput): Re
   if (!z.ok) return z;
   const sigma = leadTimeDemandSd(input);
   if (!sigma.ok) return sigma;
-  return ok(Math.max(0, z.value * sigma.value));
+  const ss = checkFiniteAnswer(z.value * sigma.value, ["daily_sales", "lead_time_days"]);
+  return ss.ok ? ok(Math.max(0, ss.value)) : ss;
 }

@@ -38,9 +38,13 @@ export function weeksOfCover(onHandUnits: number, dailyForecast: number | readon
   if (path.length === 0) return err("EMPTY_SERIES", "daily_forecast: there are no days", { argument: "daily_forecast" });
   let total = 0;
   for (let i = 0; i < path.length; i++) {
-    const day = checkNonNegative(path[i], `daily_forecast day ${i + 1}`);
+    const v = path[i];
+    if (typeof v === "number" && v >= 0 && v < Infinity) {
+      total += v; // the common case, without a Result per day
+      continue;
+    }
+    const day = checkNonNegative(v, `daily_forecast day ${i + 1}`);
     if (!day.ok) return err(day.error.code, day.error.message, { argument: "daily_forecast", index: i + 1 });
-    total += day.value;
   }
   if (onHand.value === 0) return ok(0);
   let left = onHand.value;

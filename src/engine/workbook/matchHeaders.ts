@@ -3,7 +3,8 @@
  * order (DESIGN.md §3: input is recognised by headers, not by position).
  */
 import { cellValue, columnLetter } from "../cells";
-import { err, ok, type Result } from "../errors";
+import { fail, ok, type Result } from "../errors";
+import { listParam, placeParam, quoted } from "../messages/messageText";
 import type { HeaderSpec, SheetSpec } from "./headerAliases";
 
 /** Units or notes in round, square or Chinese brackets: "(USD)", "[cm]", "【kg】". */
@@ -96,9 +97,10 @@ export function matchHeaders<K extends string>(
       const first = columnLetter(firstColumn + before);
       const second = columnLetter(firstColumn + j);
       const firstText = String(cellValue(headerRow[before])).trim();
-      return err(
+      return fail(
+        "duplicateHeader",
         "DUPLICATE_KEY",
-        `${sheetName}: columns ${first} ('${firstText}') and ${second} ('${v.trim()}') are both ${bilingualName(h)}; keep one`,
+        { place: placeParam({ sheet: sheetName }), first, firstText: quoted(firstText), second, secondText: quoted(v.trim()), header: bilingualName(h) },
         { sheet: sheetName, column: second },
       );
     }
@@ -106,10 +108,10 @@ export function matchHeaders<K extends string>(
   }
   const missing = spec.headers.filter((h) => h.required && columns[h.key] === undefined);
   if (missing.length > 0) {
-    const names = missing.map(bilingualName).join(", ");
-    return err(
+    return fail(
+      missing.length > 1 ? "missingColumns" : "missingColumn",
       "MISSING_COLUMN",
-      `${sheetName}: required column${missing.length > 1 ? "s" : ""} ${names} not found in the header row`,
+      { place: placeParam({ sheet: sheetName }), names: listParam(missing.map(bilingualName), "comma") },
       { sheet: sheetName, column: missing[0].en },
     );
   }

@@ -1,8 +1,9 @@
 /**
  * Reading a yes/no cell (Sensitive, AllowsSensitive).
  */
-import { cellValue, excelErrorOf, isBlankCell, describeCell } from "../cells";
-import { err, ok, type ErrorLocation, type Result } from "../errors";
+import { cellParam, cellValue, excelErrorOf, isBlankCell } from "../cells";
+import { fail, ok, type ErrorLocation, type Result } from "../errors";
+import { placeParam } from "../messages/messageText";
 
 /** Normalised text → its truth value. */
 const WORDS: ReadonlyMap<string, boolean> = new Map([
@@ -15,22 +16,21 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
  * TRUE/FALSE, yes/no, Y/N, 是/否, 有/无, 1/0 (case and spaces ignored). A blank
  * cell gives `blankValue`.
  * @param value the raw cell value
- * @param where how messages name the place, e.g. "SKUs row 5, Sensitive"
+ * @param where the cell, which messages name ("SKUs row 5, Sensitive") and errors carry
  * @param blankValue what a blank cell means (default false)
- * @param location structured location attached to an error
  * @returns the boolean, or OUT_OF_RANGE for anything else (an Excel error included)
- * @example readBoolean("是", "SKUs row 2, Sensitive") // ok(true)
- * @example readBoolean("maybe", "SKUs row 5, Sensitive")
+ * @example readBoolean("是", { sheet: "SKUs", row: 2, column: "Sensitive" }) // ok(true)
+ * @example readBoolean("maybe", { sheet: "SKUs", row: 5, column: "Sensitive" })
  * // err OUT_OF_RANGE "SKUs row 5, Sensitive: 'maybe' is not yes or no (write TRUE/FALSE, yes/no, Y/N, 是/否 or 1/0)"
  */
-export function readBoolean(value: unknown, where: string, blankValue = false, location?: ErrorLocation): Result<boolean> {
+export function readBoolean(value: unknown, where: ErrorLocation, blankValue = false): Result<boolean> {
   if (isBlankCell(value)) return ok(blankValue);
   const v = cellValue(value);
   if (typeof v === "boolean") return ok(v);
   if (v === 1 || v === 0) return ok(v === 1);
   const error = excelErrorOf(v);
-  if (error) return err("OUT_OF_RANGE", `${where}: the cell holds the Excel error ${error}`, location);
+  if (error) return fail("excelError", "OUT_OF_RANGE", { place: placeParam(where), error }, where);
   const word = typeof v === "string" ? WORDS.get(v.trim().toLowerCase()) : undefined;
   if (word !== undefined) return ok(word);
-  return err("OUT_OF_RANGE", `${where}: ${describeCell(v)} is not yes or no (write TRUE/FALSE, yes/no, Y/N, 是/否 or 1/0)`, location);
+  return fail("notYesNo", "OUT_OF_RANGE", { place: placeParam(where), value: cellParam(v) }, where);
 }

@@ -1,15 +1,15 @@
 /**
  * The `Event` sheet (the event and the plan's policy, as key/value rows) from a plain grid.
  */
-import { cellValue, describeCell, isBlankCell, readNumber, readText } from "../cells";
+import { cellParam, cellValue, describeCell, isBlankCell, readNumber, readText } from "../cells";
 import { DEFAULT_SERVICE_LEVEL_BY_CLASS } from "../classify/defaultServiceLevelForClass";
-import { isoFromSerial, type DayOrder } from "../dates";
-import { engineError, err, ok, type EngineError, type ErrorLocation, type Result } from "../errors";
+import { fail, ok, problem, type EngineError, type ErrorLocation, type Result } from "../errors";
+import { listParam, placeParam, quoted } from "../messages/messageText";
+import { INPUT_LIMITS } from "./inputLimits";
 import type { EventPolicy, SafetyStockMethod } from "../plan/types";
-import { inferDayOrder, type DateSample } from "../series/inferDayOrder";
 import { EVENT_SHEET, type EventKey } from "./headerAliases";
 import { bilingualName, headerKeyOf, normalizeHeader } from "./matchHeaders";
-import { readDateCell } from "./readDateCell";
+import { readEventDates, type EventEntry as Entry } from "./readEventDates";
 import { readFraction } from "./readFraction";
 import type { Grid, GridOptions } from "./sheetTable";
 
@@ -54,19 +54,11 @@ export interface EventSheet {
 
 /** Key cells that mark a "Key | Value" header row (ignored when they head the sheet). */
 const HEADER_ROW_WORDS = new Set(["key", "keys", "setting", "settings", "parameter", "parameters", "field", "item", "项目", "参数", "设置", "键", "名称"]);
-/** Separators between dates in one PastEventStarts cell. */
-const DATE_LIST_SEPARATORS = /[,;，；、\r\n]+/;
 const METHOD_WORDS: ReadonlyMap<string, SafetyStockMethod> = new Map([
   ...["maxavg", "max/avg", "heuristic", "最大平均", "经验公式", "经验法"].map((w) => [w, "MAXAVG"] as const),
   ...["service", "servicelevel", "statistical", "服务水平", "统计", "统计法"].map((w) => [w, "SERVICE"] as const),
 ]);
 
-/** One key's row: where it is, how the sheet spells the key, and its value cell. */
-interface Entry {
-  readonly row: number;
-  readonly label: string;
-  readonly value: unknown;
-}
 
 /**
  * Reads the `Event` sheet: one key per row in the first column, its value in
@@ -85,6 +77,9 @@ interface Entry {
  * UpliftOverride are more than 0; storage rates (USD per ft³ per month) ≥ 0;
  * SafetyStockMethod MAXAVG or SERVICE (also max/avg, service level, 经验公式,
  * 服务水平). End before Start, or PlanDate after End, is INCONSISTENT_INPUT; a
+ * Start more than three years after PlanDate (`INPUT_LIMITS.eventAheadDays`), or a
+ * value above its sanity limit (days above 1,000, Growth or UpliftOverride above
+ * 1,000, capacity above 1e9 ft³, storage rates above $1,000), is OUT_OF_RANGE; a
  * key given twice is DUPLICATE_KEY naming both rows. Unknown keys and values
  * without a key become warnings; a "Key | Value" header row at the top is skipped.
  * @param grid the sheet's cells (key column first)
@@ -117,7 +112,7 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     if (isBlankCell(keyCell)) {
       const list = entries.get("PastEventStarts");
       if (listOpen && list) past.push({ row, label: list.label, value: valueCell });
-      else warnings.push(engineError("OUT_OF_RANGE", `${sheet} row ${row}: the value ${describeCell(valueCell)} has no key; it is ignored`, { sheet, row }));
+      else warnings.push(problem("valueWithoutKey", "OUT_OF_RANGE", { place: placeParam({ sheet, row }), value: cellParam(valueCell) }, { sheet, row }));
       continue;
     }
     listOpen = false;
@@ -126,11 +121,11 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     const spec = typeof keyValue === "string" ? headerKeyOf(keyValue, EVENT_SHEET) : undefined;
     if (!spec) {
       if (first && HEADER_ROW_WORDS.has(normalizeHeader(label))) continue;
-      warnings.push(engineError("OUT_OF_RANGE", `${sheet} row ${row}: '${label}' is not a known key; it is ignored`, { sheet, row }));
+      warnings.push(problem("unknownKey", "OUT_OF_RANGE", { place: placeParam({ sheet, row }), key: quoted(label) }, { sheet, row }));
       continue;
     }
     const prior = entries.get(spec.key);
-    if (prior) return err("DUPLICATE_KEY", `${sheet} rows ${prior.row} and ${row} both set ${bilingualName(spec)}; keep one`, { sheet, row });
+    if (prior) return fail("duplicateEventKey", "DUPLICATE_KEY", { sheet, first: prior.row, second: row, key: bilingualName(spec) }, { sheet, row });
     entries.set(spec.key, { row, label, value: valueCell });
     if (spec.key === "PastEventStarts") {
       listOpen = true;
@@ -140,49 +135,14 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
 
   const missing = EVENT_SHEET.headers.filter((h) => h.required && !entries.has(h.key));
   if (missing.length > 0) {
-    const names = missing.map(bilingualName).join(", ");
-    return err("MISSING_COLUMN", `${sheet}: the key${missing.length > 1 ? "s" : ""} ${names} ${missing.length > 1 ? "are" : "is"} missing`, { sheet });
+    const names = listParam(missing.map(bilingualName), "comma");
+    return fail(missing.length > 1 ? "missingKeys" : "missingKey", "MISSING_COLUMN", { place: placeParam({ sheet }), names }, { sheet });
   }
-  const place = (e: Entry): string => `${sheet} row ${e.row}, ${e.label}`;
   const at = (e: Entry): ErrorLocation => ({ sheet, row: e.row, column: e.label });
 
-  // Dates: one day order for every text date on the sheet.
-  const pieces: { entry: Entry; value: unknown }[] = [];
-  for (const e of past) {
-    const v = cellValue(e.value);
-    if (typeof v !== "string") pieces.push({ entry: e, value: v });
-    else for (const part of v.split(DATE_LIST_SEPARATORS)) if (part.trim() !== "") pieces.push({ entry: e, value: part.trim() });
-  }
-  const dated = [...(["Start", "End", "PlanDate"] as const).map((k) => ({ entry: entries.get(k) as Entry, value: cellValue(entries.get(k)?.value) })), ...pieces];
-  const samples: DateSample[] = dated.filter((d) => typeof d.value === "string").map((d) => ({ text: d.value as string, where: place(d.entry), location: at(d.entry) }));
-  const order = inferDayOrder(samples, options.dayOrder);
-  if (!order.ok) return order;
-  const dayOrder: DayOrder | undefined = order.value ?? undefined;
-  const date = (e: Entry, value: unknown = e.value): Result<number> => readDateCell(value, place(e), dayOrder, at(e));
-  const startEntry = entries.get("Start") as Entry;
-  const endEntry = entries.get("End") as Entry;
-  const planEntry = entries.get("PlanDate") as Entry;
-  const start = date(startEntry);
-  if (!start.ok) return start;
-  const end = date(endEntry);
-  if (!end.ok) return end;
-  if (end.value < start.value) {
-    return err("INCONSISTENT_INPUT", `${place(endEntry)}: ${isoFromSerial(end.value)} is before ${startEntry.label} (${isoFromSerial(start.value)})`, at(endEntry));
-  }
-  const planDate = date(planEntry);
-  if (!planDate.ok) return planDate;
-  if (planDate.value > end.value) {
-    return err("INCONSISTENT_INPUT", `${place(planEntry)}: ${isoFromSerial(planDate.value)} is after the event's ${endEntry.label} (${isoFromSerial(end.value)})`, at(planEntry));
-  }
-  const pastStarts = new Set<number>();
-  for (const p of pieces) {
-    const s = date(p.entry, p.value);
-    if (!s.ok) return s;
-    if (s.value >= start.value) {
-      return err("INCONSISTENT_INPUT", `${place(p.entry)}: ${isoFromSerial(s.value)} is not before this event's ${startEntry.label} (${isoFromSerial(start.value)})`, at(p.entry));
-    }
-    pastStarts.add(s.value);
-  }
+  const dates = readEventDates({ start: entries.get("Start") as Entry, end: entries.get("End") as Entry, planDate: entries.get("PlanDate") as Entry, past }, sheet, options.dayOrder);
+  if (!dates.ok) return dates;
+  const { start, end, planDate, pastEventStarts } = dates.value;
 
   // Numbers and words: a missing key or a blank cell reads as null, then the default.
   const value = (key: EventKey): Entry | null => {
@@ -191,28 +151,28 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   };
   const days = (key: EventKey): Result<number | null> => {
     const e = value(key);
-    return e ? readNumber(e.value, place(e), { min: 0, integer: true, location: at(e) }) : ok(null);
+    return e ? readNumber(e.value, at(e), { min: 0, integer: true, limit: INPUT_LIMITS.days }) : ok(null);
   };
   const fraction = (key: EventKey): Result<number | null> => {
     const e = value(key);
-    return e ? readFraction(e.value, place(e), { location: at(e) }) : ok(null);
+    return e ? readFraction(e.value, at(e)) : ok(null);
   };
-  const amount = (key: EventKey, positive: boolean): Result<number | null> => {
+  const amount = (key: EventKey, positive: boolean, limit: number): Result<number | null> => {
     const e = value(key);
     if (!e) return ok(null);
-    const n = readNumber(e.value, place(e), { min: 0, percent: true, location: at(e) });
-    if (n.ok && positive && n.value === 0) return err("OUT_OF_RANGE", `${place(e)}: must be more than 0 (got 0)`, at(e));
+    const n = readNumber(e.value, at(e), { min: 0, percent: true, limit });
+    if (n.ok && positive && n.value === 0) return fail("mustBePositive", "OUT_OF_RANGE", { place: placeParam(at(e)) }, at(e));
     return n;
   };
   const serviceLevel = (key: EventKey): Result<number | null> => {
     const e = value(key);
     const n = fraction(key);
-    if (e && n.ok && (n.value === 0 || n.value === 1)) return err("OUT_OF_RANGE", `${place(e)}: ${n.value} must be between 0 and 1 (e.g. 0.95)`, at(e));
+    if (e && n.ok && (n.value === 0 || n.value === 1)) return fail("serviceLevelBounds", "OUT_OF_RANGE", { place: placeParam(at(e)), value: n.value }, at(e));
     return n;
   };
   const text = (key: EventKey): Result<string | null> => {
     const e = value(key);
-    return e ? readText(e.value, place(e), { location: at(e) }) : ok(null);
+    return e ? readText(e.value, at(e)) : ok(null);
   };
 
   const name = text("Event");
@@ -239,22 +199,22 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   if (!alert.ok) return alert;
   const insurance = fraction("InsuranceRate");
   if (!insurance.ok) return insurance;
-  const growth = amount("Growth", true);
+  const growth = amount("Growth", true, INPUT_LIMITS.multiplier);
   if (!growth.ok) return growth;
-  const capacity = amount("CapacityCubicFeet", true);
+  const capacity = amount("CapacityCubicFeet", true, INPUT_LIMITS.cubicFeet);
   if (!capacity.ok) return capacity;
-  const uplift = amount("UpliftOverride", true);
+  const uplift = amount("UpliftOverride", true, INPUT_LIMITS.multiplier);
   if (!uplift.ok) return uplift;
-  const offPeak = amount("StorageRateOffPeak", false);
+  const offPeak = amount("StorageRateOffPeak", false, INPUT_LIMITS.storageRateUsd);
   if (!offPeak.ok) return offPeak;
-  const peak = amount("StorageRatePeak", false);
+  const peak = amount("StorageRatePeak", false, INPUT_LIMITS.storageRateUsd);
   if (!peak.ok) return peak;
   let method = EVENT_DEFAULTS.safetyStockMethod;
   const methodEntry = value("SafetyStockMethod");
   if (methodEntry) {
     const v = cellValue(methodEntry.value);
     const found = typeof v === "string" ? METHOD_WORDS.get(normalizeHeader(v)) : undefined;
-    if (!found) return err("OUT_OF_RANGE", `${place(methodEntry)}: ${describeCell(v)} is not a safety-stock method (MAXAVG or SERVICE)`, at(methodEntry));
+    if (!found) return fail("notSafetyStockMethod", "OUT_OF_RANGE", { place: placeParam(at(methodEntry)), value: cellParam(v) }, at(methodEntry));
     method = found;
   }
 
@@ -262,10 +222,10 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   const policy: EventPolicy = {
     name: name.value ?? EVENT_DEFAULTS.name,
     marketplace: marketplace.value ?? EVENT_DEFAULTS.marketplace,
-    start: start.value,
-    end: end.value,
-    planDate: planDate.value,
-    pastEventStarts: [...pastStarts].sort((a, b) => a - b),
+    start,
+    end,
+    planDate,
+    pastEventStarts,
     receivingDays: receiving.value ?? EVENT_DEFAULTS.receivingDays,
     safetyDays: safety.value ?? EVENT_DEFAULTS.safetyDays,
     serviceLevelByClass: {

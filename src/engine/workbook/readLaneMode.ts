@@ -1,8 +1,9 @@
 /**
  * Reading a lane's transport mode from the words sellers write.
  */
-import { cellValue, describeCell, excelErrorOf, isBlankCell } from "../cells";
-import { err, ok, type ErrorLocation, type Result } from "../errors";
+import { cellParam, cellValue, excelErrorOf, isBlankCell } from "../cells";
+import { fail, ok, type ErrorLocation, type Result } from "../errors";
+import { placeParam } from "../messages/messageText";
 import type { LaneMode } from "../plan/types";
 
 /** Words for each mode, compared without case, spaces, `_` and `-`. */
@@ -22,20 +23,20 @@ const BY_WORD: ReadonlyMap<string, LaneMode> = new Map(MODE_WORDS.flatMap(([mode
  * express / courier, or in Chinese 海运, 快船, 铁路, 空运, 快递 (case, spaces,
  * `_` and `-` ignored).
  * @param value the raw cell value
- * @param where how messages name the place, e.g. "Lanes row 3, Mode"
- * @param location structured location attached to an error
+ * @param where the cell, which messages name ("Lanes row 3, Mode") and errors carry
  * @returns the mode, MISSING_VALUE for a blank, or OUT_OF_RANGE listing the modes
- * @example readLaneMode("Fast Sea", "Lanes row 2, Mode") // ok("fast-sea")
- * @example readLaneMode("空运", "Lanes row 3, Mode") // ok("air")
- * @example readLaneMode("truck", "Lanes row 4, Mode")
+ * @example readLaneMode("Fast Sea", { sheet: "Lanes", row: 2, column: "Mode" }) // ok("fast-sea")
+ * @example readLaneMode("空运", { sheet: "Lanes", row: 3, column: "Mode" }) // ok("air")
+ * @example readLaneMode("truck", { sheet: "Lanes", row: 4, column: "Mode" })
  * // err OUT_OF_RANGE "Lanes row 4, Mode: 'truck' is not a lane mode (sea, fast sea, rail, air, express; 海运, 快船, 铁路, 空运, 快递)"
  */
-export function readLaneMode(value: unknown, where: string, location?: ErrorLocation): Result<LaneMode> {
-  if (isBlankCell(value)) return err("MISSING_VALUE", `${where}: the cell is blank`, location);
+export function readLaneMode(value: unknown, where: ErrorLocation): Result<LaneMode> {
+  const place = placeParam(where);
+  if (isBlankCell(value)) return fail("blankCell", "MISSING_VALUE", { place }, where);
   const v = cellValue(value);
   const excelError = excelErrorOf(v);
-  if (excelError) return err("OUT_OF_RANGE", `${where}: the cell holds the Excel error ${excelError}`, location);
+  if (excelError) return fail("excelError", "OUT_OF_RANGE", { place, error: excelError }, where);
   const mode = typeof v === "string" ? BY_WORD.get(squash(v)) : undefined;
   if (mode) return ok(mode);
-  return err("OUT_OF_RANGE", `${where}: ${describeCell(v)} is not a lane mode (sea, fast sea, rail, air, express; 海运, 快船, 铁路, 空运, 快递)`, location);
+  return fail("notLaneMode", "OUT_OF_RANGE", { place, value: cellParam(v) }, where);
 }

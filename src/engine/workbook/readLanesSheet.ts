@@ -2,12 +2,14 @@
  * The `Lanes` sheet (shipping lanes) from a plain grid.
  */
 import { isBlankCell, readNumber, readText } from "../cells";
-import { err, ok, type Result } from "../errors";
+import { fail, ok, type Result } from "../errors";
+import { placeParam, quoted } from "../messages/messageText";
+import { INPUT_LIMITS } from "./inputLimits";
 import type { Lane, LaneMode } from "../plan/types";
 import { LANE_SHEET, type LaneKey } from "./headerAliases";
 import { readBoolean } from "./readBoolean";
 import { readLaneMode } from "./readLaneMode";
-import { cellOf, locationOf, placeOf, readSheetTable, type Grid, type GridOptions, type SheetTable, type TableRow } from "./sheetTable";
+import { cellOf, locationOf, readSheetTable, type Grid, type GridOptions, type SheetTable, type TableRow } from "./sheetTable";
 
 /**
  * Volumetric divisor (cm³ per kg) of a lane with a blank VolumetricDivisor, by
@@ -19,36 +21,36 @@ export const DEFAULT_VOLUMETRIC_DIVISOR: Readonly<Record<LaneMode, number>> = Ob
 });
 
 function readLane(t: SheetTable<LaneKey>, r: TableRow): Result<Lane> {
-  const at = (key: LaneKey) => ({ where: placeOf(t, r.row, key), location: locationOf(t, r.row, key) });
-  const num = (key: LaneKey, blank: "error" | "skip", integer = false): Result<number | null> =>
-    readNumber(cellOf(t, r, key), at(key).where, { blank, min: 0, integer, location: at(key).location });
-  const name = readText(cellOf(t, r, "Lane"), at("Lane").where, { location: at("Lane").location });
+  const at = (key: LaneKey) => locationOf(t, r.row, key);
+  const num = (key: LaneKey, blank: "error" | "skip", limit: number, integer = false): Result<number | null> =>
+    readNumber(cellOf(t, r, key), at(key), { blank, min: 0, limit, integer });
+  const name = readText(cellOf(t, r, "Lane"), at("Lane"));
   if (!name.ok) return name;
-  const mode = readLaneMode(cellOf(t, r, "Mode"), at("Mode").where, at("Mode").location);
+  const mode = readLaneMode(cellOf(t, r, "Mode"), at("Mode"));
   if (!mode.ok) return mode;
-  const transit = num("TransitDays", "error", true);
+  const transit = num("TransitDays", "error", INPUT_LIMITS.days, true);
   if (!transit.ok) return transit;
   const typical = transit.value as number;
-  const worst = num("TransitDaysWorst", "skip", true);
+  const worst = num("TransitDaysWorst", "skip", INPUT_LIMITS.days, true);
   if (!worst.ok) return worst;
   if (worst.value !== null && worst.value < typical) {
-    return err("INCONSISTENT_INPUT", `${at("TransitDaysWorst").where}: ${worst.value} is less than ${t.labels.TransitDays} (${typical})`, at("TransitDaysWorst").location);
+    return fail("worstBelowTypical", "INCONSISTENT_INPUT", { place: placeParam(at("TransitDaysWorst")), value: worst.value, typicalColumn: t.labels.TransitDays ?? "TransitDays", typical }, at("TransitDaysWorst"));
   }
-  const handling = num("HandlingDays", "skip", true);
+  const handling = num("HandlingDays", "skip", INPUT_LIMITS.days, true);
   if (!handling.ok) return handling;
-  const perKg = num("RatePerKg", "skip");
+  const perKg = num("RatePerKg", "skip", INPUT_LIMITS.ratePerKgUsd);
   if (!perKg.ok) return perKg;
-  const perCbm = num("RatePerCbm", "skip");
+  const perCbm = num("RatePerCbm", "skip", INPUT_LIMITS.ratePerCbmUsd);
   if (!perCbm.ok) return perCbm;
-  const minCharge = num("MinCharge", "skip");
+  const minCharge = num("MinCharge", "skip", INPUT_LIMITS.minChargeUsd);
   if (!minCharge.ok) return minCharge;
-  const divisor = num("VolumetricDivisor", "skip");
+  const divisor = num("VolumetricDivisor", "skip", INPUT_LIMITS.volumetricDivisor);
   if (!divisor.ok) return divisor;
-  if (divisor.value === 0) return err("OUT_OF_RANGE", `${at("VolumetricDivisor").where}: must be more than 0 (got 0)`, at("VolumetricDivisor").location);
-  const sensitive = readBoolean(cellOf(t, r, "AllowsSensitive"), at("AllowsSensitive").where, false, at("AllowsSensitive").location);
+  if (divisor.value === 0) return fail("mustBePositive", "OUT_OF_RANGE", { place: placeParam(at("VolumetricDivisor")) }, at("VolumetricDivisor"));
+  const sensitive = readBoolean(cellOf(t, r, "AllowsSensitive"), at("AllowsSensitive"), false);
   if (!sensitive.ok) return sensitive;
   const harborCell = cellOf(t, r, "HarborFee");
-  const harbor = readBoolean(harborCell, at("HarborFee").where, false, at("HarborFee").location);
+  const harbor = readBoolean(harborCell, at("HarborFee"), false);
   if (!harbor.ok) return harbor;
   return ok({
     name: name.value as string,
@@ -78,7 +80,8 @@ function readLane(t: SheetTable<LaneKey>, r: TableRow): Result<Lane> {
  * rates and MinCharge 0; VolumetricDivisor {@link DEFAULT_VOLUMETRIC_DIVISOR} by
  * mode; AllowsSensitive false (a battery SKU needs a lane that says yes);
  * HarborFee left out. A worst case below the typical transit is
- * INCONSISTENT_INPUT. Lanes are few, so the first bad cell fails the sheet;
+ * INCONSISTENT_INPUT. Values above the sanity limits of `INPUT_LIMITS` (days,
+ * rates, minimum charge, divisor) are OUT_OF_RANGE. Lanes are few, so the first bad cell fails the sheet;
  * all-blank rows are skipped.
  * @param grid the sheet's cells, header row first (title rows above it are skipped)
  * @param options sheet name and position
@@ -93,7 +96,7 @@ export function readLanesSheet(grid: Grid, options: GridOptions = {}): Result<La
   const table = readSheetTable(grid, LANE_SHEET, options);
   if (!table.ok) return table;
   const t = table.value;
-  if (t.rows.length === 0) return err("EMPTY_SERIES", `${t.sheet}: no lane rows below the header (row ${t.headerRow})`, { sheet: t.sheet });
+  if (t.rows.length === 0) return fail("noLaneRows", "EMPTY_SERIES", { place: placeParam({ sheet: t.sheet }), headerRow: t.headerRow }, { sheet: t.sheet });
   const lanes: Lane[] = [];
   const firstRowOf = new Map<string, number>();
   for (const r of t.rows) {
@@ -102,7 +105,8 @@ export function readLanesSheet(grid: Grid, options: GridOptions = {}): Result<La
     const key = lane.value.name.toLowerCase();
     const first = firstRowOf.get(key);
     if (first !== undefined) {
-      return err("DUPLICATE_KEY", `${placeOf(t, r.row, "Lane")}: '${lane.value.name}' is already in row ${first}; lane names must be unique`, locationOf(t, r.row, "Lane"));
+      const where = locationOf(t, r.row, "Lane");
+      return fail("duplicateLane", "DUPLICATE_KEY", { place: placeParam(where), lane: quoted(lane.value.name), first }, where);
     }
     firstRowOf.set(key, r.row);
     lanes.push(lane.value);

@@ -5,7 +5,8 @@
  */
 import { cellValue, isBlankCell } from "../cells";
 import { parseDate, type DayOrder } from "../dates";
-import { err, ok, type Result } from "../errors";
+import { fail, ok, type Result } from "../errors";
+import { listParam, phrase, placeParam, type MessageParam } from "../messages/messageText";
 import { buildSeriesFromLong, type LongSeriesReport } from "../series/buildSeriesFromLong";
 import { buildSeriesFromWide, type WideSalesRow, type WideSeriesReport } from "../series/buildSeriesFromWide";
 import type { DailySeries } from "../series/dailySeries";
@@ -20,6 +21,8 @@ export interface SalesSheetOptions extends GridOptions {
   readonly marketplace?: string;
   /** Extend every series with zeros (counted as missing days) to this Excel serial (days). */
   readonly endSerial?: number;
+  /** Leave out sales dated after this Excel serial day (the plan date); the report counts them. */
+  readonly lastDay?: number;
 }
 
 /** Long-layout result: the report of `buildSeriesFromLong`, and the header's sheet row. */
@@ -83,20 +86,15 @@ function dateCellCount(cells: readonly unknown[], from: number, order: DayOrder 
   return n;
 }
 
-/** "a, b and c". */
-function listed(names: readonly string[]): string {
-  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
 /** The error when no header row of either layout is found, naming both layouts and the nearest miss. */
 function noHeader(grid: Grid, sheet: string, firstRow: number, order: DayOrder | undefined): Result<never> {
   const name = (key: SalesKey): string => bilingualName(SALES_SHEET.headers.find((h) => h.key === key) ?? { key, en: key, zh: key });
   const required = SALES_SHEET.headers.filter((h) => h.required).map((h) => h.key);
   const optional = SALES_SHEET.headers.filter((h) => !h.required).map((h) => name(h.key));
-  let miss = "";
+  let miss: MessageParam = "";
   let missRow: number | undefined;
   let missColumn: string | undefined;
-  for (let i = 0, tried = 0; i < grid.length && tried < HEADER_SEARCH_ROWS && miss === ""; i++) {
+  for (let i = 0, tried = 0; i < grid.length && tried < HEADER_SEARCH_ROWS && missRow === undefined; i++) {
     const cells = grid[i] ?? [];
     if (cells.every(isBlankCell)) continue;
     tried++;
@@ -104,20 +102,19 @@ function noHeader(grid: Grid, sheet: string, firstRow: number, order: DayOrder |
     const sku = wideSkuIndex(cells);
     if (keys.length >= 2) {
       const lacking = required.filter((k) => !keys.includes(k));
-      miss = ` Row ${firstRow + i} has ${keys.map(name).join(", ")} but not ${listed(lacking.map(name))}.`;
+      missRow = firstRow + i;
+      miss = phrase("salesHeaderLacks", { row: missRow, found: listParam(keys.map(name), "comma"), lacking: listParam(lacking.map(name)) });
       missColumn = SALES_SHEET.headers.find((h) => h.key === lacking[0])?.en;
     } else if (sku >= 0) {
       const dates = dateCellCount(cells, sku + 1, order);
-      miss = ` Row ${firstRow + i} starts with ${String(cellValue(cells[sku])).trim()} but has ${dates} date column${dates === 1 ? "" : "s"}.`;
+      missRow = firstRow + i;
+      miss = phrase(dates === 1 ? "salesHeaderOneDate" : "salesHeaderFewDates", { row: missRow, first: String(cellValue(cells[sku])).trim(), dates });
     }
-    if (miss !== "") missRow = firstRow + i;
   }
-  return err(
+  return fail(
+    "salesNoHeader",
     "MISSING_COLUMN",
-    `${sheet}: no sales header found in the first ${HEADER_SEARCH_ROWS} rows. Long layout: a header row with ` +
-      `${listed(required.map(name))}, optionally ${optional.join(", ")}; one row per SKU and day. ` +
-      `Wide layout: a header row with SKU (or 产品) first, then at least ${MIN_WIDE_DATE_COLUMNS} dates (日期), one per column; ` +
-      `one row per SKU.${miss}`,
+    { place: placeParam({ sheet }), rows: HEADER_SEARCH_ROWS, required: listParam(required.map(name)), optional: listParam(optional, "comma"), minDates: MIN_WIDE_DATE_COLUMNS, miss },
     { sheet, ...(missRow !== undefined ? { row: missRow } : {}), ...(missColumn !== undefined ? { column: missColumn } : {}) },
   );
 }
@@ -178,7 +175,7 @@ export function readSalesSheet(grid: Grid, options: SalesSheetOptions = {}): Res
     }
   }
   if (headerIndex < 0) {
-    return grid.every((cells) => (cells ?? []).every(isBlankCell)) ? err("EMPTY_SERIES", `${sheet}: the sheet is empty`, { sheet }) : noHeader(grid, sheet, firstRow, order);
+    return grid.every((cells) => (cells ?? []).every(isBlankCell)) ? fail("sheetEmpty", "EMPTY_SERIES", { place: placeParam({ sheet }) }, { sheet }) : noHeader(grid, sheet, firstRow, order);
   }
   const headerRow = firstRow + headerIndex;
 
@@ -198,6 +195,7 @@ export function readSalesSheet(grid: Grid, options: SalesSheetOptions = {}): Res
         firstDateColumn: firstColumn + skuIndex + 1,
         ...(order !== undefined ? { dayOrder: order } : {}),
         ...(options.endSerial !== undefined ? { endSerial: options.endSerial } : {}),
+        ...(options.lastDay !== undefined ? { lastDay: options.lastDay } : {}),
       },
     );
     if (!built.ok) return built;
@@ -225,6 +223,7 @@ export function readSalesSheet(grid: Grid, options: SalesSheetOptions = {}): Res
     ...(order !== undefined ? { dayOrder: order } : {}),
     ...(options.marketplace !== undefined ? { marketplace: options.marketplace } : {}),
     ...(options.endSerial !== undefined ? { endSerial: options.endSerial } : {}),
+    ...(options.lastDay !== undefined ? { lastDay: options.lastDay } : {}),
   });
   if (!built.ok) return built;
   const report = built.value.report;

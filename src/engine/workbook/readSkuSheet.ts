@@ -3,14 +3,16 @@
  */
 import { cellValue, isBlankCell, readNumber, readText } from "../cells";
 import type { DayOrder } from "../dates";
-import { engineError, err, ok, type EngineError, type Result } from "../errors";
+import { errorAt, fail, ok, problem, type EngineError, type Result } from "../errors";
+import { placeParam, quoted } from "../messages/messageText";
 import type { SkuMaster } from "../plan/types";
 import { inferDayOrder, type DateSample } from "../series/inferDayOrder";
 import { SKU_SHEET, type SkuKey } from "./headerAliases";
 import { readBoolean } from "./readBoolean";
 import { readDateCell } from "./readDateCell";
 import { readFraction } from "./readFraction";
-import { cellOf, locationOf, placeOf, readSheetTable, type Grid, type GridOptions, type SheetTable, type TableRow } from "./sheetTable";
+import { INPUT_LIMITS } from "./inputLimits";
+import { cellOf, locationOf, readSheetTable, type Grid, type GridOptions, type SheetTable, type TableRow } from "./sheetTable";
 
 /**
  * What a blank or missing optional column means. Dimensions and weight 0 =
@@ -45,58 +47,68 @@ export const MAX_DUTY_RATE = 3;
 
 /** The SKUs read, and the rows left out with why. */
 export interface SkuSheet {
+  /** The sheet's name, as messages name it. */
+  readonly sheet: string;
   /** One record per good row, in sheet order. */
   readonly skus: SkuMaster[];
-  /** One error per row left out (a bad cell, a blank SKU, a repeated SKU). */
+  /**
+   * One error per row left out (a bad cell, a blank SKU, a repeated SKU); its
+   * `where.sku` is the row's SKU when that cell could be read.
+   */
   readonly issues: EngineError[];
   /** All-blank rows skipped. */
   readonly blankRows: number;
+  /** 1-based sheet row of each SKU read. */
+  readonly rowOf: ReadonlyMap<string, number>;
+  /** Each header found, as the sheet writes it. */
+  readonly labels: Readonly<Partial<Record<SkuKey, string>>>;
 }
 
 /** Reads one row; the first bad cell is its error. */
 function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefined): Result<SkuMaster> {
-  const at = (key: SkuKey) => ({ where: placeOf(t, r.row, key), location: locationOf(t, r.row, key) });
-  const sku = readText(cellOf(t, r, "SKU"), at("SKU").where, { location: at("SKU").location });
+  const at = (key: SkuKey) => locationOf(t, r.row, key);
+  const sku = readText(cellOf(t, r, "SKU"), at("SKU"));
   if (!sku.ok) return sku;
-  const text = (key: SkuKey): Result<string | null> => readText(cellOf(t, r, key), at(key).where, { blank: "skip", location: at(key).location });
-  const num = (key: SkuKey, fallback: number, min = 0, integer = false): Result<number> => {
-    const read = readNumber(cellOf(t, r, key), at(key).where, { blank: "skip", min, integer, location: at(key).location });
+  const text = (key: SkuKey): Result<string | null> => readText(cellOf(t, r, key), at(key), { blank: "skip" });
+  const num = (key: SkuKey, fallback: number, limit: number, integer = false): Result<number> => {
+    const read = readNumber(cellOf(t, r, key), at(key), { blank: "skip", min: 0, limit, integer });
     return read.ok ? ok(read.value ?? fallback) : read;
   };
   const name = text("Name");
   if (!name.ok) return name;
-  const unitCost = num("UnitCost", SKU_DEFAULTS.unitCost);
+  const unitCost = num("UnitCost", SKU_DEFAULTS.unitCost, INPUT_LIMITS.unitPriceUsd);
   if (!unitCost.ok) return unitCost;
-  const price = num("Price", unitCost.value * DEFAULT_PRICE_TO_COST);
+  const price = num("Price", unitCost.value * DEFAULT_PRICE_TO_COST, INPUT_LIMITS.unitPriceUsd);
   if (!price.ok) return price;
-  const perCarton = num("UnitsPerCarton", SKU_DEFAULTS.unitsPerCarton, 1, true);
+  const perCarton = num("UnitsPerCarton", SKU_DEFAULTS.unitsPerCarton, INPUT_LIMITS.units, true);
   if (!perCarton.ok) return perCarton;
-  const length = num("CartonLengthCm", SKU_DEFAULTS.cartonLengthCm);
+  if (perCarton.value === 0) return fail("zeroPerCarton", "OUT_OF_RANGE", { place: placeParam(at("UnitsPerCarton")) }, at("UnitsPerCarton"));
+  const length = num("CartonLengthCm", SKU_DEFAULTS.cartonLengthCm, INPUT_LIMITS.cartonCm);
   if (!length.ok) return length;
-  const width = num("CartonWidthCm", SKU_DEFAULTS.cartonWidthCm);
+  const width = num("CartonWidthCm", SKU_DEFAULTS.cartonWidthCm, INPUT_LIMITS.cartonCm);
   if (!width.ok) return width;
-  const height = num("CartonHeightCm", SKU_DEFAULTS.cartonHeightCm);
+  const height = num("CartonHeightCm", SKU_DEFAULTS.cartonHeightCm, INPUT_LIMITS.cartonCm);
   if (!height.ok) return height;
-  const weight = num("CartonWeightKg", SKU_DEFAULTS.cartonWeightKg);
+  const weight = num("CartonWeightKg", SKU_DEFAULTS.cartonWeightKg, INPUT_LIMITS.cartonKg);
   if (!weight.ok) return weight;
-  const duty = readFraction(cellOf(t, r, "DutyRate"), at("DutyRate").where, { max: MAX_DUTY_RATE, location: at("DutyRate").location });
+  const duty = readFraction(cellOf(t, r, "DutyRate"), at("DutyRate"), { max: MAX_DUTY_RATE });
   if (!duty.ok) return duty;
-  const onHand = num("OnHand", SKU_DEFAULTS.onHand);
+  const onHand = num("OnHand", SKU_DEFAULTS.onHand, INPUT_LIMITS.units);
   if (!onHand.ok) return onHand;
-  const inTransit = num("InTransit", SKU_DEFAULTS.inTransit);
+  const inTransit = num("InTransit", SKU_DEFAULTS.inTransit, INPUT_LIMITS.units);
   if (!inTransit.ok) return inTransit;
   let arrival: number | undefined;
   const arrivalCell = cellOf(t, r, "InTransitArrival");
   if (!isBlankCell(arrivalCell)) {
-    const read = readDateCell(arrivalCell, at("InTransitArrival").where, dayOrder, at("InTransitArrival").location);
+    const read = readDateCell(arrivalCell, at("InTransitArrival"), dayOrder);
     if (!read.ok) return read;
     arrival = read.value;
   }
-  const lead = num("SupplierLeadDays", SKU_DEFAULTS.supplierLeadDays, 0, true);
+  const lead = num("SupplierLeadDays", SKU_DEFAULTS.supplierLeadDays, INPUT_LIMITS.days, true);
   if (!lead.ok) return lead;
-  const moq = num("MOQ", SKU_DEFAULTS.moq, 0, true);
+  const moq = num("MOQ", SKU_DEFAULTS.moq, INPUT_LIMITS.units, true);
   if (!moq.ok) return moq;
-  const sensitive = readBoolean(cellOf(t, r, "Sensitive"), at("Sensitive").where, SKU_DEFAULTS.sensitive, at("Sensitive").location);
+  const sensitive = readBoolean(cellOf(t, r, "Sensitive"), at("Sensitive"), SKU_DEFAULTS.sensitive);
   if (!sensitive.ok) return sensitive;
   const marketplace = text("Marketplace");
   if (!marketplace.ok) return marketplace;
@@ -133,17 +145,21 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
  * {@link DEFAULT_PRICE_TO_COST}.
  *
  * Cells: numbers ≥ 0 (UnitsPerCarton a whole number ≥ 1; SupplierLeadDays and
- * MOQ whole numbers); DutyRate a fraction or a percentage ("7.5%"), at most
- * {@link MAX_DUTY_RATE}; Sensitive TRUE/FALSE, yes/no, Y/N, 是/否 or 1/0;
- * InTransitArrival a date (serial or text, `a/b/yyyy` in one order for the
+ * MOQ whole numbers) below the sanity limits of `INPUT_LIMITS` (a billion units,
+ * $1,000,000 a unit, 1,000 cm, 1,000 kg, 1,000 days); DutyRate a fraction or a
+ * percentage ("7.5%"), at most {@link MAX_DUTY_RATE} — 50 is refused as "read as
+ * 5,000 %; write 50 % as 0.5 or 50%"; Sensitive TRUE/FALSE, yes/no, Y/N, 是/否 or
+ * 1/0; InTransitArrival a date (serial or text, `a/b/yyyy` in one order for the
  * whole column, see `inferDayOrder`). One SKU's bad row never sinks the rest
  * (STYLE.md 5): a row with a bad cell, a blank SKU or a SKU already read is left
- * out and its error, naming the row and the column as the sheet writes it, goes
- * to `issues` ("SKUs row 5, UnitCost: 'abc' is not a number"; a repeat is
- * DUPLICATE_KEY naming both rows). All-blank rows are skipped.
+ * out and its error, naming the row and the column as the sheet writes it (and
+ * the row's SKU in `where.sku`), goes to `issues` ("SKUs row 5, UnitCost: 'abc'
+ * is not a number"; a repeat is DUPLICATE_KEY naming both rows); the plan fails
+ * that SKU with the error. When no row is usable at all (a column written wrong
+ * throughout), the first row's error is returned instead. All-blank rows are skipped.
  * @param grid the sheet's cells, header row first (title rows above it are skipped)
  * @param options sheet name, position and date order
- * @returns the SKUs and issues; MISSING_COLUMN / DUPLICATE_KEY for a bad header row;
+ * @returns the SKUs, issues, each SKU's row and the headers as written; MISSING_COLUMN / DUPLICATE_KEY for a bad header row;
  * EMPTY_SERIES when no row holds data; INCONSISTENT_INPUT / AMBIGUOUS_DATE when the
  * InTransitArrival column mixes or cannot settle its day order
  * @example
@@ -155,12 +171,12 @@ export function readSkuSheet(grid: Grid, options: GridOptions = {}): Result<SkuS
   const table = readSheetTable(grid, SKU_SHEET, options);
   if (!table.ok) return table;
   const t = table.value;
-  if (t.rows.length === 0) return err("EMPTY_SERIES", `${t.sheet}: no SKU rows below the header (row ${t.headerRow})`, { sheet: t.sheet });
+  if (t.rows.length === 0) return fail("noSkuRows", "EMPTY_SERIES", { place: placeParam({ sheet: t.sheet }), headerRow: t.headerRow }, { sheet: t.sheet });
 
   const samples: DateSample[] = [];
   for (const r of t.rows) {
     const v = cellValue(cellOf(t, r, "InTransitArrival"));
-    if (typeof v === "string") samples.push({ text: v, where: placeOf(t, r.row, "InTransitArrival"), location: locationOf(t, r.row, "InTransitArrival") });
+    if (typeof v === "string") samples.push({ text: v, where: locationOf(t, r.row, "InTransitArrival") });
   }
   const order = inferDayOrder(samples, options.dayOrder);
   if (!order.ok) return order;
@@ -171,20 +187,19 @@ export function readSkuSheet(grid: Grid, options: GridOptions = {}): Result<SkuS
   for (const r of t.rows) {
     const read = readRow(t, r, order.value ?? undefined);
     if (!read.ok) {
-      issues.push(read.error);
+      const sku = readText(cellOf(t, r, "SKU"), locationOf(t, r.row, "SKU"));
+      issues.push(sku.ok ? errorAt(read.error, { ...read.error.where, sku: sku.value as string }) : read.error);
       continue;
     }
     const first = firstRowOf.get(read.value.sku);
     if (first !== undefined) {
-      issues.push(engineError(
-        "DUPLICATE_KEY",
-        `${placeOf(t, r.row, "SKU")}: '${read.value.sku}' is already in row ${first}; row ${r.row} is left out`,
-        { ...locationOf(t, r.row, "SKU"), sku: read.value.sku },
-      ));
+      const where = { ...locationOf(t, r.row, "SKU"), sku: read.value.sku };
+      issues.push(problem("duplicateSku", "DUPLICATE_KEY", { place: placeParam(where), sku: quoted(read.value.sku), first, row: r.row }, where));
       continue;
     }
     firstRowOf.set(read.value.sku, r.row);
     skus.push(read.value);
   }
-  return ok({ skus, issues, blankRows: t.blankRows });
+  if (skus.length === 0 && issues.length > 0) return { ok: false, error: issues[0] };
+  return ok({ sheet: t.sheet, skus, issues, blankRows: t.blankRows, rowOf: firstRowOf, labels: t.labels });
 }

@@ -5,7 +5,8 @@
  */
 import { cellValue, isBlankCell } from "../cells";
 import type { DayOrder } from "../dates";
-import { err, ok, type ErrorLocation, type Result } from "../errors";
+import { fail, ok, relocated, type ErrorLocation, type Result } from "../errors";
+import { placeParam } from "../messages/messageText";
 import type { SheetSpec } from "./headerAliases";
 import { matchHeaders, type HeaderColumns } from "./matchHeaders";
 
@@ -76,11 +77,11 @@ export function readSheetTable<K extends string>(grid: Grid, spec: SheetSpec<K>,
       columns = matched.value;
       break;
     }
-    const failure = err<SheetTable<K>>(matched.error.code, matched.error.message, { ...matched.error.where, row: firstRow + i });
+    const failure = relocated<SheetTable<K>>(matched.error, { ...matched.error.where, row: firstRow + i });
     if (matched.error.code === "DUPLICATE_KEY") return failure;
     firstFailure ??= failure;
   }
-  if (!columns) return firstFailure ?? err("EMPTY_SERIES", `${sheet}: the sheet is empty`, { sheet });
+  if (!columns) return firstFailure ?? fail("sheetEmpty", "EMPTY_SERIES", { place: placeParam({ sheet }) }, { sheet });
 
   const labels: Partial<Record<K, string>> = {};
   const header = grid[headerIndex];
@@ -106,15 +107,8 @@ export function cellOf<K extends string>(table: SheetTable<K>, row: TableRow, ke
 }
 
 /**
- * How messages name a cell: the sheet, the row and the header as the sheet writes it (else the key).
- * @example placeOf(table, 5, "UnitCost") // "SKUs row 5, Unit cost (USD)"
- */
-export function placeOf<K extends string>(table: SheetTable<K>, row: number, key: K): string {
-  return `${table.sheet} row ${row}, ${table.labels[key] ?? key}`;
-}
-
-/**
- * Structured location of a cell: sheet, 1-based row and the column's header as the sheet writes it.
+ * Structured location of a cell, which messages name: sheet, 1-based row and the
+ * column's header as the sheet writes it (else the key).
  * @example locationOf(table, 5, "UnitCost") // { sheet: "SKUs", row: 5, column: "Unit cost (USD)" }
  */
 export function locationOf<K extends string>(table: SheetTable<K>, row: number, key: K): ErrorLocation {

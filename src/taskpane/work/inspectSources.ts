@@ -10,6 +10,7 @@ import { readEventSheet, type EventSheet } from "../../engine/workbook/readEvent
 import { readLanesSheet } from "../../engine/workbook/readLanesSheet";
 import { readSalesSheet } from "../../engine/workbook/readSalesSheet";
 import { readSkuSheet } from "../../engine/workbook/readSkuSheet";
+import { salesWarnings } from "../../engine/workbook/salesWarnings";
 import type { Grid } from "../../engine/workbook/sheetTable";
 import { SOURCE_KINDS, type SourceKind } from "../planForm";
 import { marketplacesOf } from "./salesSeries";
@@ -28,6 +29,8 @@ export interface SalesFinding {
   /** Repeated (date, SKU) rows or SKU rows, added together. */
   readonly duplicates: number;
   readonly marketplaces: readonly string[];
+  /** How the sheet was read: rows added together or left out (`salesWarnings`), naming the rows. */
+  readonly warnings: readonly EngineError[];
 }
 
 export interface SkuFinding {
@@ -86,6 +89,7 @@ function salesFinding(grid: Grid, sheet: string): Result<SalesFinding> {
     stockOutDays: series.reduce((sum, s) => sum + s.stockOutDays, 0),
     duplicates: report.duplicates.length,
     marketplaces: marketplacesOf(read.value),
+    warnings: salesWarnings(read.value, sheet),
   });
 }
 
@@ -116,9 +120,10 @@ export function inspectSources(sheetNames: readonly string[], grids: Readonly<Re
   return { sources, sales, skus, lanes, event };
 }
 
-/** Warnings worth showing: SKU rows left out, Event keys ignored. */
+/** Warnings worth showing: Sales rows added together or left out, SKU rows left out, Event keys ignored. */
 export function findingIssues(findings: Findings): EngineError[] {
   const issues: EngineError[] = [];
+  if (findings.sales.ok) issues.push(...findings.sales.value.warnings);
   if (findings.skus.ok) issues.push(...findings.skus.value.issues);
   if (findings.event?.ok) issues.push(...findings.event.value.warnings);
   return issues;

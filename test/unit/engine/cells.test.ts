@@ -8,6 +8,7 @@ import {
   readNumber,
   readText,
 } from "../../../src/engine/cells";
+import { errorOf } from "./stock/testResult";
 
 describe("cellValue", () => {
   it("unwraps exceljs formula results, rich text, hyperlinks and error objects", () => {
@@ -74,100 +75,82 @@ describe("columnLetter and cellAddress", () => {
   });
 });
 
+const X = { argument: "X" };
+const SALES = (row: number, column: string) => ({ sheet: "Sales", row, column });
+
 describe("readNumber", () => {
   it("reads numbers and numeric text", () => {
-    expect(readNumber(12, "X")).toEqual({ ok: true, value: 12 });
-    expect(readNumber(" 12 ", "X")).toEqual({ ok: true, value: 12 });
-    expect(readNumber("1,234", "X")).toEqual({ ok: true, value: 1234 });
-    expect(readNumber("1,234,567.5", "X")).toEqual({ ok: true, value: 1234567.5 });
-    expect(readNumber("-2.5", "X")).toEqual({ ok: true, value: -2.5 });
-    expect(readNumber("1e3", "X")).toEqual({ ok: true, value: 1000 });
-    expect(readNumber({ formula: "A1", result: 7 }, "X")).toEqual({ ok: true, value: 7 });
+    expect(readNumber(12, X)).toEqual({ ok: true, value: 12 });
+    expect(readNumber(" 12 ", X)).toEqual({ ok: true, value: 12 });
+    expect(readNumber("1,234", X)).toEqual({ ok: true, value: 1234 });
+    expect(readNumber("1,234,567.5", X)).toEqual({ ok: true, value: 1234567.5 });
+    expect(readNumber("-2.5", X)).toEqual({ ok: true, value: -2.5 });
+    expect(readNumber("1e3", X)).toEqual({ ok: true, value: 1000 });
+    expect(readNumber({ formula: "A1", result: 7 }, X)).toEqual({ ok: true, value: 7 });
   });
 
   it("reads '15%' as 0.15 only when percentages are allowed", () => {
-    expect(readNumber("15%", "Event, BufferPct", { percent: true })).toEqual({ ok: true, value: 0.15 });
-    expect(readNumber("12.5 %", "X", { percent: true })).toEqual({ ok: true, value: 0.125 });
-    expect(readNumber("15%", "Sales row 5, Units")).toEqual({
-      ok: false,
-      error: { code: "NOT_A_NUMBER", message: "Sales row 5, Units: '15%' is not a number" },
-    });
+    expect(readNumber("15%", { sheet: "Event", column: "BufferPct" }, { percent: true })).toEqual({ ok: true, value: 0.15 });
+    expect(readNumber("12.5 %", X, { percent: true })).toEqual({ ok: true, value: 0.125 });
+    expect(errorOf(readNumber("15%", SALES(5, "Units")))).toEqual({ code: "NOT_A_NUMBER", message: "Sales row 5, Units: '15%' is not a number", where: SALES(5, "Units") });
   });
 
   it("refuses text, comma decimals and booleans, naming the place", () => {
-    expect(readNumber("abc", "Sales row 5, Units")).toEqual({
-      ok: false,
-      error: { code: "NOT_A_NUMBER", message: "Sales row 5, Units: 'abc' is not a number" },
-    });
-    const commaDecimal = readNumber("1,5", "X");
+    expect(errorOf(readNumber("abc", SALES(5, "Units")))).toEqual({ code: "NOT_A_NUMBER", message: "Sales row 5, Units: 'abc' is not a number", where: SALES(5, "Units") });
+    const commaDecimal = readNumber("1,5", X);
     expect(commaDecimal.ok).toBe(false);
-    expect(readNumber(true, "X")).toEqual({ ok: false, error: { code: "NOT_A_NUMBER", message: "X: TRUE is not a number" } });
-    expect(readNumber(Number.NaN, "X").ok).toBe(false);
+    expect(errorOf(readNumber(true, X))).toEqual({ code: "NOT_A_NUMBER", message: "X: TRUE is not a number", where: X });
+    expect(readNumber(Number.NaN, X).ok).toBe(false);
   });
 
   it("names the Excel error a cell holds", () => {
-    expect(readNumber("#N/A", "Sales row 9, Units")).toEqual({
-      ok: false,
-      error: { code: "NOT_A_NUMBER", message: "Sales row 9, Units: the cell holds the Excel error #N/A" },
-    });
-    const r = readNumber({ error: "#VALUE!" }, "Sales row 9, Units", { location: { sheet: "Sales", row: 9, column: "Units" } });
-    expect(r).toEqual({
-      ok: false,
-      error: {
-        code: "NOT_A_NUMBER",
-        message: "Sales row 9, Units: the cell holds the Excel error #VALUE!",
-        where: { sheet: "Sales", row: 9, column: "Units" },
-      },
+    expect(errorOf(readNumber("#N/A", SALES(9, "Units"))).message).toBe("Sales row 9, Units: the cell holds the Excel error #N/A");
+    expect(errorOf(readNumber({ error: "#VALUE!" }, SALES(9, "Units")))).toEqual({
+      code: "NOT_A_NUMBER",
+      message: "Sales row 9, Units: the cell holds the Excel error #VALUE!",
+      where: { sheet: "Sales", row: 9, column: "Units" },
     });
   });
 
   it("treats blanks as the caller says: error (default), zero or skip", () => {
-    expect(readNumber("", "Sales row 4, Units")).toEqual({
-      ok: false,
-      error: { code: "MISSING_VALUE", message: "Sales row 4, Units: the cell is blank" },
-    });
-    expect(readNumber(null, "X", { blank: "zero" })).toEqual({ ok: true, value: 0 });
-    expect(readNumber(undefined, "X", { blank: "skip" })).toEqual({ ok: true, value: null });
+    expect(errorOf(readNumber("", SALES(4, "Units")))).toEqual({ code: "MISSING_VALUE", message: "Sales row 4, Units: the cell is blank", where: SALES(4, "Units") });
+    expect(readNumber(null, X, { blank: "zero" })).toEqual({ ok: true, value: 0 });
+    expect(readNumber(undefined, X, { blank: "skip" })).toEqual({ ok: true, value: null });
   });
 
   it("checks min, max and whole numbers", () => {
-    expect(readNumber(-3, "Sales row 7, Units", { min: 0 })).toEqual({
-      ok: false,
-      error: { code: "NEGATIVE_VALUE", message: "Sales row 7, Units: -3 is negative" },
-    });
-    expect(readNumber("-3", "Sales row 7, Units", { min: 0 })).toEqual({
-      ok: false,
-      error: { code: "NEGATIVE_VALUE", message: "Sales row 7, Units: -3 is negative" },
-    });
-    expect(readNumber(0.3, "X", { min: 0.5 })).toEqual({ ok: false, error: { code: "OUT_OF_RANGE", message: "X: 0.3 is below the minimum 0.5" } });
-    expect(readNumber(1.2, "X", { max: 1 })).toEqual({ ok: false, error: { code: "OUT_OF_RANGE", message: "X: 1.2 is above the maximum 1" } });
-    expect(readNumber(2.5, "X", { integer: true })).toEqual({ ok: false, error: { code: "OUT_OF_RANGE", message: "X: 2.5 is not a whole number" } });
-    expect(readNumber(0, "X", { min: 0, integer: true })).toEqual({ ok: true, value: 0 });
-    const minusZero = readNumber("-0", "X", { min: 0 });
+    expect(errorOf(readNumber(-3, SALES(7, "Units"), { min: 0 })).message).toBe("Sales row 7, Units: -3 is negative");
+    expect(errorOf(readNumber("-3", SALES(7, "Units"), { min: 0 }))).toEqual({ code: "NEGATIVE_VALUE", message: "Sales row 7, Units: -3 is negative", where: SALES(7, "Units") });
+    expect(errorOf(readNumber(0.3, X, { min: 0.5 }))).toEqual({ code: "OUT_OF_RANGE", message: "X: 0.3 is below the minimum 0.5", where: X });
+    expect(errorOf(readNumber(1.2, X, { max: 1 }))).toEqual({ code: "OUT_OF_RANGE", message: "X: 1.2 is above the maximum 1", where: X });
+    expect(errorOf(readNumber(2.5, X, { integer: true }))).toEqual({ code: "OUT_OF_RANGE", message: "X: 2.5 is not a whole number", where: X });
+    expect(readNumber(0, X, { min: 0, integer: true })).toEqual({ ok: true, value: 0 });
+    const minusZero = readNumber("-0", X, { min: 0 });
     expect(minusZero.ok && Object.is(minusZero.value, 0)).toBe(true); // "-0" is 0, not negative
   });
 
+  it("refuses a value above its sanity limit as a likely typo", () => {
+    expect(errorOf(readNumber(1e300, SALES(8, "Units"), { min: 0, limit: 1e9 })).message).toBe(
+      "Sales row 8, Units: 1e+300 is above 1000000000, more than any real workbook holds; check the cell for a typo",
+    );
+    expect(readNumber(1e9, X, { limit: 1e9 })).toEqual({ ok: true, value: 1e9 }); // the limit itself is allowed
+  });
+
   it("calls a date cell a date in its message", () => {
-    expect(readNumber(new Date(Date.UTC(2026, 0, 5)), "X")).toEqual({
-      ok: false,
-      error: { code: "NOT_A_NUMBER", message: "X: the date 2026-01-05 is not a number" },
-    });
+    expect(errorOf(readNumber(new Date(Date.UTC(2026, 0, 5)), X)).message).toBe("X: the date 2026-01-05 is not a number");
   });
 });
 
 describe("readText", () => {
   it("trims text and turns numbers into their text", () => {
-    expect(readText("  SKU-1 ", "X")).toEqual({ ok: true, value: "SKU-1" });
-    expect(readText(1001, "X")).toEqual({ ok: true, value: "1001" });
-    expect(readText({ richText: [{ text: "A" }, { text: "B" }] }, "X")).toEqual({ ok: true, value: "AB" });
+    expect(readText("  SKU-1 ", X)).toEqual({ ok: true, value: "SKU-1" });
+    expect(readText(1001, X)).toEqual({ ok: true, value: "1001" });
+    expect(readText({ richText: [{ text: "A" }, { text: "B" }] }, X)).toEqual({ ok: true, value: "AB" });
   });
   it("reports blanks and Excel errors, or skips blanks when asked", () => {
-    expect(readText("", "Sales row 3, SKU")).toEqual({ ok: false, error: { code: "MISSING_VALUE", message: "Sales row 3, SKU: the cell is blank" } });
-    expect(readText("#REF!", "Sales row 3, SKU")).toEqual({
-      ok: false,
-      error: { code: "MISSING_VALUE", message: "Sales row 3, SKU: the cell holds the Excel error #REF!" },
-    });
-    expect(readText(null, "X", { blank: "skip" })).toEqual({ ok: true, value: null });
+    expect(errorOf(readText("", SALES(3, "SKU")))).toEqual({ code: "MISSING_VALUE", message: "Sales row 3, SKU: the cell is blank", where: SALES(3, "SKU") });
+    expect(errorOf(readText("#REF!", SALES(3, "SKU"))).message).toBe("Sales row 3, SKU: the cell holds the Excel error #REF!");
+    expect(readText(null, X, { blank: "skip" })).toEqual({ ok: true, value: null });
   });
 });
 

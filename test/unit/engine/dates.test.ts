@@ -1,4 +1,5 @@
 import { dayMonthParts, isoFromSerial, parseDate, serialFromYmd, weekdayOfSerial } from "../../../src/engine/dates";
+import { errorOf } from "./stock/testResult";
 
 describe("dates as Excel serials", () => {
   it("maps calendar dates to Excel's 1900 date system", () => {
@@ -52,7 +53,7 @@ describe("dates as Excel serials", () => {
     ];
     for (const [value, message] of cases) {
       const r = parseDate(value, "Date");
-      expect(r).toEqual({ ok: false, error: { code: "BAD_DATE", message } });
+      expect(errorOf(r)).toEqual({ code: "BAD_DATE", message });
     }
   });
 });

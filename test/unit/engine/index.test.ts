@@ -12,6 +12,8 @@ const INTERNAL = [
   "forecast/refitAtOrigins", // reference implementation for the contract test
   "forecast/validateOrigins",
   "logistics/checkLogisticsArgument",
+  "messages/messagesEn", // the message tables, read through renderMessage and errorText
+  "messages/messagesZh",
   "stock/checkArgument",
 ];
 

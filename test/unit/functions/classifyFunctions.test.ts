@@ -15,6 +15,20 @@ describe("PEAK.ABC", () => {
   it("names a text cell", () => {
     expect(excelErrorOf(() => abc([[500], ["n/a"]]))).toBe("#VALUE! values: cell 2 is text 'n/a'");
   });
+
+  it("answers #N/A with a message for an all-blank range", () => {
+    // before: it spilled blanks, as if every SKU had been classed
+    expect(excelErrorOf(() => abc([[null], [""], ["  "]]))).toBe("#N/A values: every cell is blank; give one value per SKU");
+  });
+
+  it("breaks ties of equal revenue by position, the earlier first", () => {
+    // hand: total 400; 100, 100, 100, 100 → shares before 0, 0.25, 0.5, 0.75 → A A A A at a 0.8; with a 0.5: A A B B (b 0.95)
+    expect(abc([[100], [100], [100], [100]], 0.5)).toEqual([["A"], ["A"], ["B"], ["B"]]);
+    // 12 cells: position 10 and 2 tie; the earlier (2) ranks first — not the text order "10" < "2"
+    const cells = [[0], [50], [0], [0], [0], [0], [0], [0], [0], [50], [0], [0]];
+    expect(abc(cells, 0.5, 0.95)[1]).toEqual(["A"]);
+    expect(abc(cells, 0.5, 0.95)[9]).toEqual(["B"]);
+  });
 });
 
 describe("PEAK.XYZ", () => {

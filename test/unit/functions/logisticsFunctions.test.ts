@@ -49,6 +49,16 @@ describe("PEAK.SHIPBY", () => {
     expect(excelErrorOf(() => shipBy("next friday", 35))).toMatch(/^#VALUE! event_start: 'next friday'/);
     expect(excelErrorOf(() => shipBy(null, 35))).toBe("#N/A event_start is required (a date)");
   });
+
+  it("never answers a date before 1900-03-01 or a negative serial, and says why", () => {
+    // before: shipBy(100, 35) answered 44 (1900-02-12) and transit 1e9 a negative serial
+    // hand: 1900-04-09 (serial 100) − 7 − 14 − 35 = serial 44, before serial 61 (1900-03-01)
+    expect(excelErrorOf(() => shipBy(100, 35))).toBe(
+      "#VALUE! the ship-by date would fall 56 days before the event start 1900-04-09, before 1900-03-01, the first date Excel shows correctly; check event_start and the day counts",
+    );
+    expect(excelErrorOf(() => shipBy(46353, 1e9))).toBe("#VALUE! transit_days must be at least 0 and at most 1000 (got 1000000000)");
+    expect(shipBy(161, 35)).toBe(105); // hand: 161 − 7 − 14 − 35 = 105 (1900-04-14) is fine
+  });
 });
 
 describe("PEAK.LANDEDCOST", () => {

@@ -52,4 +52,12 @@ describe("PEAK.BATCHSPLIT", () => {
     expect(excelErrorOf(() => batchSplit("lots", 90, 0))).toBe("#VALUE! event_demand_p50: 'lots' is not a number");
     expect(excelErrorOf(() => batchSplit(null, 90, 0))).toBe("#N/A event_demand_p50 is required");
   });
+
+  it("never returns Infinity: inputs too large for any real event are refused, saying why", () => {
+    // before: 1e308 units with a 10× buffer spilled [1e308, Infinity]
+    expect(excelErrorOf(() => batchSplit(1e308, 1e308, 1e308, 10, 0))).toBe("#VALUE! event_demand_p50 must be at least 0 and at most 1000000000 (got 1e+308)");
+    expect(excelErrorOf(() => batchSplit(1000, 1300, 1e300))).toBe("#VALUE! safety_stock must be at least 0 and at most 1000000000 (got 1e+300)");
+    // hand: the largest inputs allowed stay finite: 1e9 + max(0, 1e9) + 10 × 1e9 = 1.2e10
+    expect(batchSplit(1e9, 1e9, 1e9, 10, 0)).toEqual([[1e9, 1.1e10]]);
+  });
 });

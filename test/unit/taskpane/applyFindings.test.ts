@@ -5,7 +5,7 @@ import { formReducer } from "../../../src/taskpane/formReducer";
 import type { Findings, SalesFinding } from "../../../src/taskpane/work/inspectSources";
 import { DEMO_POLICY, demoForm, namer } from "./formFixtures";
 
-const SALES: SalesFinding = { sheet: "Sales", layout: "long", skus: 2, days: 365, firstSerial: 45915, lastSerial: 46279, missingDays: 0, stockOutDays: 0, duplicates: 0, marketplaces: [] };
+const SALES: SalesFinding = { sheet: "Sales", layout: "long", skus: 2, days: 365, firstSerial: 45915, lastSerial: 46279, missingDays: 0, stockOutDays: 0, duplicates: 0, marketplaces: [], warnings: [] };
 const SHEET_LANES = [DEFAULT_LANES[0], DEFAULT_LANES[3]];
 
 function findings(change: Partial<Findings> = {}): Findings {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { abcClassify, type AbcInput } from "../../../../src/engine/classify/abcClassify";
+import { abcClassesByPosition, abcClassify, type AbcInput } from "../../../../src/engine/classify/abcClassify";
 import { errorOf, unwrap } from "../stock/testResult";
 
 // Hand-made portfolio, total 1000, given out of order (S10 before S09 to test the tie-break).
@@ -123,5 +123,21 @@ describe("abcClassify", () => {
         }
       }),
     );
+  });
+});
+
+describe("abcClassesByPosition", () => {
+  it("gives the classes abcClassify gives when keys sort in position order (property)", () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 60 }), fc.double({ min: 0.05, max: 0.9, noNaN: true }), (revenues, a) => {
+      const b = Math.min(1, a + 0.1);
+      const items = revenues.map((revenue, i) => ({ key: String(i).padStart(3, "0"), revenue }));
+      const table = unwrap(abcClassify(items, { a, b }));
+      const byKey = new Map(table.items.map((x) => [x.key, x.class]));
+      expect(unwrap(abcClassesByPosition(revenues, { a, b }))).toEqual(items.map((x) => byKey.get(x.key)));
+    }));
+  });
+
+  it("names a bad item by position", () => {
+    expect(errorOf(abcClassesByPosition([1, -2])).message).toBe("item 2: revenue (-2) is negative");
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { buildSeriesFromWide, type WideSalesBlock, type WideSeriesOptions } from "../../../../src/engine/series/buildSeriesFromWide";
 import { sharedDataFile } from "../../../helpers/sharedData";
+import { withoutText } from "../stock/testResult";
 
 // hand: Excel =DATE(2026,1,5) → 46027 (see dates.test.ts: 2025-01-01 = 45658, + 365 + 4)
 const JAN5 = 46027;
@@ -14,7 +15,7 @@ function build(block: WideSalesBlock, options: WideSeriesOptions = {}) {
 function failure(block: WideSalesBlock, options: WideSeriesOptions = {}) {
   const r = buildSeriesFromWide(block, options);
   if (r.ok) throw new Error("expected an error");
-  return r.error;
+  return withoutText(r.error);
 }
 
 describe("buildSeriesFromWide", () => {
@@ -29,7 +30,7 @@ describe("buildSeriesFromWide", () => {
     ]);
     expect(report).toEqual({
       rows: 1, blankRows: 0, skus: 1, firstSerial: JAN5, lastSerial: JAN5 + 3, dateColumns: 3, gapDays: 1,
-      blankCells: 1, missingDays: 2, duplicates: [], dayOrder: null,
+      blankCells: 1, missingDays: 2, duplicates: [], dayOrder: null, afterLastDay: null, isolated: null,
     });
   });
 
@@ -87,7 +88,7 @@ describe("buildSeriesFromWide", () => {
     expect(failure({ header: ["5/1/2026", "6/1/2026"], rows: [{ row: 2, sku: "A", values: [1, 2] }] })).toEqual({
       code: "AMBIGUOUS_DATE",
       message: "Sales!B1: '5/1/2026' could be day/month or month/day, and no date in the column settles it; say which order your dates use, or use yyyy-mm-dd",
-      where: { sheet: "Sales", row: 1, column: "B" },
+      where: { sheet: "Sales", row: 1, column: "B", address: "Sales!B1" },
     });
     expect(failure({ header: ["13/1/2026", "1/14/2026"], rows: [] }).message).toBe(
       "Sales!B1: '13/1/2026' is day/month/year, but Sales!C1: '1/14/2026' is month/day/year; write every date in one order, or use yyyy-mm-dd",
@@ -98,7 +99,7 @@ describe("buildSeriesFromWide", () => {
     expect(failure({ header: ["2026-01-05", "2026-01-04"], rows: [] })).toEqual({
       code: "INCONSISTENT_INPUT",
       message: "Sales!C1: 2026-01-04 comes before 2026-01-05 in Sales!B1; dates must increase from left to right",
-      where: { sheet: "Sales", row: 1, column: "C" },
+      where: { sheet: "Sales", row: 1, column: "C", address: "Sales!C1" },
     });
     expect(failure({ header: [JAN5, "2026-01-05"], rows: [] })).toMatchObject({
       code: "DUPLICATE_KEY",
@@ -125,7 +126,7 @@ describe("buildSeriesFromWide", () => {
       expect(failure({ header, rows: [{ row: 12, sku: "A", values: [0, 0, 0, 0, 0, 0, bad] }] })).toEqual({
         code,
         message,
-        where: { sheet: "Sales", row: 12, column: "H" },
+        where: { sheet: "Sales", row: 12, column: "H", address: "Sales!H12" },
       });
     }
   });
@@ -140,8 +141,8 @@ describe("buildSeriesFromWide", () => {
     );
     expect(failure({ header: [JAN5], rows: [{ row: 7, sku: "", values: [1] }] }, options)).toEqual({
       code: "MISSING_VALUE",
-      message: "'My Sales'!B7, SKU: the cell is blank",
-      where: { sheet: "My Sales", row: 7, column: "B" },
+      message: "'My Sales'!B7: the cell is blank",
+      where: { sheet: "My Sales", row: 7, column: "B", address: "'My Sales'!B7" },
     });
   });
 
@@ -182,5 +183,28 @@ describe("buildSeriesFromWide", () => {
     expect(r.series[0].units.reduce((a, b) => a + b, 0)).toBe(expectedTotal);
     expect(expectedTotal).toBeGreaterThan(0);
     expect(r.report).toMatchObject({ gapDays: 0, lastSerial: 40572 + 1912, duplicates: [] });
+  });
+
+  it("leaves date columns after lastDay out, unread, and counts them", () => {
+    // hand: lastDay Jan 6 keeps Jan 5 and Jan 6; the Jan 7 and Jan 8 columns (D1, E1) go, "abc" in them unread
+    const { series, report } = build(
+      { header: [JAN5, JAN5 + 1, JAN5 + 2, JAN5 + 3], rows: [{ row: 2, sku: "A", values: [3, 4, "abc", 9] }] },
+      { lastDay: JAN5 + 1 },
+    );
+    expect(series[0].units).toEqual([3, 4]);
+    expect(report.afterLastDay).toEqual({ count: 2, first: { sheet: "Sales", row: 1, column: "D", address: "Sales!D1" }, firstSerial: JAN5 + 2 });
+    expect(report.dateColumns).toBe(2);
+    expect(failure({ header: [JAN5, JAN5 + 1], rows: [{ row: 2, sku: "A", values: [1, 2] }] }, { lastDay: JAN5 - 1 }).message).toBe(
+      "Sales: every date column (2) is after the plan date 2026-01-04; there is no history to plan on",
+    );
+  });
+
+  it("leaves out a date column typed years away from the others, and reads the rest", () => {
+    // hand: 200 daily columns from Jan 5, then one dated 2031-01-05 (1,826 days after the first): 1 column ≤ max(1, 2)
+    const header = [...Array.from({ length: 200 }, (_, j) => JAN5 + j), JAN5 + 1826];
+    const { series, report } = build({ header, rows: [{ row: 2, sku: "A", values: [...new Array<number>(200).fill(1), 50] }] });
+    expect(series[0].units).toHaveLength(200);
+    expect(series[0].units.reduce((a, b) => a + b, 0)).toBe(200);
+    expect(report.isolated).toEqual({ count: 1, first: { sheet: "Sales", row: 1, column: "GT", address: "Sales!GT1" }, firstSerial: JAN5 + 1826 });
   });
 });

@@ -1,6 +1,7 @@
 import { inferDayOrder } from "../../../../src/engine/series/inferDayOrder";
+import { errorOf } from "../stock/testResult";
 
-const at = (texts: string[]) => texts.map((text, i) => ({ text, where: `Sales row ${i + 2}, Date` }));
+const at = (texts: string[]) => texts.map((text, i) => ({ text, where: { sheet: "Sales", row: i + 2, column: "Date" } }));
 
 describe("inferDayOrder", () => {
   it("reads day/month when a first part is above 12, month/day when a second part is", () => {
@@ -15,12 +16,10 @@ describe("inferDayOrder", () => {
 
   it("calls 3/4 without a settling date ambiguous, naming the first such place", () => {
     const r = inferDayOrder(at(["4/4/2026", "3/4/2026", "5/6/2026"]));
-    expect(r).toEqual({
-      ok: false,
-      error: {
-        code: "AMBIGUOUS_DATE",
-        message: "Sales row 3, Date: '3/4/2026' could be day/month or month/day, and no date in the column settles it; say which order your dates use, or use yyyy-mm-dd",
-      },
+    expect(errorOf(r)).toEqual({
+      code: "AMBIGUOUS_DATE",
+      message: "Sales row 3, Date: '3/4/2026' could be day/month or month/day, and no date in the column settles it; say which order your dates use, or use yyyy-mm-dd",
+      where: { sheet: "Sales", row: 3, column: "Date" },
     });
   });
 

@@ -7,8 +7,17 @@ export function unwrap<T>(r: Result<T>): T {
   return r.value;
 }
 
-/** The error of a failed Result; throws when it was ok. */
+/**
+ * The error of a failed Result as the seller reads it in English (code, message,
+ * place), without its message key: the keys and their Chinese are checked by
+ * test/unit/engine/errorText.test.ts. Throws when the Result was ok.
+ */
 export function errorOf<T>(r: Result<T>): EngineError {
   if (r.ok) throw new Error(`expected an error, got ok: ${JSON.stringify(r.value)}`);
-  return r.error;
+  return withoutText(r.error);
+}
+
+/** An engine error without its message key and parameters. */
+export function withoutText(error: EngineError): EngineError {
+  return { code: error.code, message: error.message, ...(error.where ? { where: error.where } : {}) };
 }

@@ -5,7 +5,7 @@ import { readFraction } from "../../../../src/engine/workbook/readFraction";
 import { readLaneMode } from "../../../../src/engine/workbook/readLaneMode";
 import { errorOf, unwrap } from "../stock/testResult";
 
-const W = "SKUs row 5, Sensitive";
+const W = { sheet: "SKUs", row: 5, column: "Sensitive" };
 
 describe("readBoolean", () => {
   it("reads TRUE/FALSE, yes/no, Y/N, 是/否, 有/无 and 1/0 in any case", () => {
@@ -19,10 +19,10 @@ describe("readBoolean", () => {
   });
 
   it("reports anything else with the accepted words", () => {
-    expect(errorOf(readBoolean("maybe", W, false, { sheet: "SKUs", row: 5 }))).toEqual({
+    expect(errorOf(readBoolean("maybe", W, false))).toEqual({
       code: "OUT_OF_RANGE",
       message: "SKUs row 5, Sensitive: 'maybe' is not yes or no (write TRUE/FALSE, yes/no, Y/N, 是/否 or 1/0)",
-      where: { sheet: "SKUs", row: 5 },
+      where: W,
     });
     expect(errorOf(readBoolean(2, W)).message).toBe("SKUs row 5, Sensitive: 2 is not yes or no (write TRUE/FALSE, yes/no, Y/N, 是/否 or 1/0)");
     expect(errorOf(readBoolean({ error: "#N/A" }, W)).message).toBe("SKUs row 5, Sensitive: the cell holds the Excel error #N/A");
@@ -30,7 +30,7 @@ describe("readBoolean", () => {
 });
 
 describe("readFraction", () => {
-  const F = "Event row 9, BufferPct";
+  const F = { sheet: "Event", row: 9, column: "BufferPct" };
   it("reads fractions and percentages", () => {
     expect(unwrap(readFraction(0.15, F))).toBe(0.15);
     expect(unwrap(readFraction("15%", F))).toBeCloseTo(0.15, 12);
@@ -40,11 +40,20 @@ describe("readFraction", () => {
     expect(unwrap(readFraction("", F))).toBeNull();
   });
 
-  it("reports a percentage typed without its sign, and says how to write it", () => {
-    expect(errorOf(readFraction(15, F))).toMatchObject({ code: "OUT_OF_RANGE", message: "Event row 9, BufferPct: 15 is more than 1 (100 %); write 15 % as 0.15 or 15%" });
-    expect(errorOf(readFraction("350%", "SKUs row 2, DutyRate", { max: 3 })).message).toBe(
-      "SKUs row 2, DutyRate: 3.5 is more than 3 (300 %); write 15 % as 0.15 or 15%",
+  it("reports a percentage typed without its sign, and says what it was read as and how to write it", () => {
+    // hand: 15 read as a fraction is 15 × 100 = 1,500 %; 15 % is 0.15
+    expect(errorOf(readFraction(15, F))).toMatchObject({ code: "OUT_OF_RANGE", message: "Event row 9, BufferPct: 15 is read as 1,500 %, above the 100 % allowed; write 15 % as 0.15 or 15%" });
+    // hand: DutyRate 50 → 5,000 %, above MAX_DUTY_RATE 3 = 300 %; 50 % is 0.5
+    expect(errorOf(readFraction(50, { sheet: "SKUs", row: 3, column: "DutyRate" }, { max: 3 })).message).toBe(
+      "SKUs row 3, DutyRate: 50 is read as 5,000 %, above the 300 % allowed; write 50 % as 0.5 or 50%",
     );
+    expect(errorOf(readFraction(7.5, { sheet: "SKUs", row: 4, column: "DutyRate" }, { max: 3 })).message).toBe(
+      "SKUs row 4, DutyRate: 7.5 is read as 750 %, above the 300 % allowed; write 7.5 % as 0.075 or 7.5%",
+    );
+  });
+
+  it("reports a percentage written with its sign above the maximum as it was written", () => {
+    expect(errorOf(readFraction("350%", { sheet: "SKUs", row: 2, column: "DutyRate" }, { max: 3 })).message).toBe("SKUs row 2, DutyRate: 350 % is above the 300 % allowed");
   });
 
   it("reports text, negatives and Excel errors", () => {
@@ -62,7 +71,7 @@ describe("readFraction", () => {
 });
 
 describe("readDateCell", () => {
-  const D = "Event row 4, Start";
+  const D = { sheet: "Event", row: 4, column: "Start" };
   it("reads serials, ISO, yyyy/m/d, Date objects and d/m/yyyy with an order", () => {
     // hand: 2026-07-08 = 46023 (2026-01-01) + 181 (Jan–Jun) + 7 = 46211
     expect(unwrap(readDateCell(46211, D))).toBe(46211);
@@ -76,16 +85,16 @@ describe("readDateCell", () => {
 
   it("reports blanks, Excel errors, bad and ambiguous dates with the place", () => {
     const at = { sheet: "Event", row: 4, column: "Start" };
-    expect(errorOf(readDateCell("", D, undefined, at))).toEqual({ code: "MISSING_VALUE", message: "Event row 4, Start: the cell is blank", where: at });
+    expect(errorOf(readDateCell("", D))).toEqual({ code: "MISSING_VALUE", message: "Event row 4, Start: the cell is blank", where: at });
     expect(errorOf(readDateCell({ error: "#N/A" }, D))).toMatchObject({ code: "BAD_DATE", message: "Event row 4, Start: the cell holds the Excel error #N/A" });
-    expect(errorOf(readDateCell("2026-02-30", D, undefined, at))).toEqual({ code: "BAD_DATE", message: "Event row 4, Start: '2026-02-30' is not a real date", where: at });
+    expect(errorOf(readDateCell("2026-02-30", D))).toEqual({ code: "BAD_DATE", message: "Event row 4, Start: '2026-02-30' is not a real date", where: at });
     expect(errorOf(readDateCell("next week", D))).toMatchObject({ code: "BAD_DATE", message: "Event row 4, Start: 'next week' is not a date (use yyyy-mm-dd, yyyy/m/d or an Excel date)" });
     expect(errorOf(readDateCell("3/4/2026", D)).code).toBe("AMBIGUOUS_DATE");
   });
 });
 
 describe("readLaneMode", () => {
-  const M = "Lanes row 4, Mode";
+  const M = { sheet: "Lanes", row: 4, column: "Mode" };
   it("reads English and Chinese mode words", () => {
     const cases: [string, string][] = [
       ["sea", "sea"], ["Ocean", "sea"], ["海运", "sea"], ["fast sea", "fast-sea"], ["Fast-Sea", "fast-sea"], ["FAST_SEA", "fast-sea"],

@@ -44,7 +44,7 @@ describe("readSalesSheet", () => {
     ]);
     expect(r.report).toEqual({
       rows: 4, blankRows: 1, otherMarketplaceRows: 0, skus: 2, firstSerial: JAN5, lastSerial: JAN5 + 2, missingDays: 1,
-      stockOutDays: 1, duplicates: [], dayOrder: null, headerRow: 2,
+      stockOutDays: 1, duplicates: [], dayOrder: null, afterLastDay: null, isolated: null, headerRow: 2,
     });
   });
 
@@ -147,7 +147,7 @@ describe("readSalesSheet", () => {
     ]);
     expect(r.report).toEqual({
       rows: 3, blankRows: 1, skus: 2, firstSerial: JAN5, lastSerial: JAN5 + 6, dateColumns: 7, gapDays: 0,
-      blankCells: 3, missingDays: 1, duplicates: [{ sku: "LAMP", rows: [3, 6] }], dayOrder: null, headerRow: 2,
+      blankCells: 3, missingDays: 1, duplicates: [{ sku: "LAMP", rows: [3, 6] }], dayOrder: null, afterLastDay: null, isolated: null, headerRow: 2,
     });
   });
 
@@ -157,7 +157,7 @@ describe("readSalesSheet", () => {
     expect(r.series[0]).toMatchObject({ startSerial: JAN5, units: [1, 1, 1, 1, 1, 1, 1, 0], missingDays: 1 });
     // hand: SKU in A, first date in B, so the 4th date is column E; data row 3
     expect(failure([["SKU", ...dates], ["A", 1, 1, 1, 1, 1, 1, 1], ["B", 1, 1, 1, "abc"]])).toEqual({
-      code: "NOT_A_NUMBER", message: "Sales!E3: 'abc' is not a number", where: { sheet: "Sales", row: 3, column: "E" },
+      code: "NOT_A_NUMBER", message: "Sales!E3: 'abc' is not a number", where: { sheet: "Sales", row: 3, column: "E", address: "Sales!E3" },
     });
   });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { DEFAULT_PRICE_TO_COST, SKU_DEFAULTS, readSkuSheet } from "../../../../src/engine/workbook/readSkuSheet";
-import { errorOf, unwrap } from "../stock/testResult";
+import { errorOf, unwrap, withoutText } from "../stock/testResult";
 
 // hand: Excel =DATE(2026,1,5) → 46027 (2025-01-01 = 45658, + 365 + 4)
 const JAN5 = 46027;
@@ -88,28 +88,37 @@ describe("readSkuSheet", () => {
       ["NOT_A_NUMBER", "SKUs row 3, UnitCost: '1,2' is not a number"],
       ["MISSING_VALUE", "SKUs row 4, SKU: the cell is blank"],
       ["NOT_A_NUMBER", "SKUs row 5, UnitCost: 'abc' is not a number"],
-      ["OUT_OF_RANGE", "SKUs row 6, UnitsPerCarton: 0 is below the minimum 1"],
+      ["OUT_OF_RANGE", "SKUs row 6, UnitsPerCarton: 0 units per carton; write how many units one carton holds (at least 1)"],
       ["OUT_OF_RANGE", "SKUs row 7, UnitsPerCarton: 2.5 is not a whole number"],
       ["NEGATIVE_VALUE", "SKUs row 8, OnHand: -4 is negative"],
       ["NOT_A_NUMBER", "SKUs row 9, UnitCost: the cell holds the Excel error #N/A"],
-      ["OUT_OF_RANGE", "SKUs row 10, DutyRate: 7.5 is more than 3 (300 %); write 15 % as 0.15 or 15%"],
+      ["OUT_OF_RANGE", "SKUs row 10, DutyRate: 7.5 is read as 750 %, above the 300 % allowed; write 7.5 % as 0.075 or 7.5%"],
       ["OUT_OF_RANGE", "SKUs row 11, Sensitive: 'maybe' is not yes or no (write TRUE/FALSE, yes/no, Y/N, 是/否 or 1/0)"],
       ["BAD_DATE", "SKUs row 12, InTransitArrival: '2026-02-30' is not a real date"],
       ["OUT_OF_RANGE", "SKUs row 13, MOQ: 99.5 is not a whole number"],
       ["MISSING_VALUE", "SKUs row 14, SKU: the cell holds the Excel error #REF!"],
     ]);
-    expect(r.issues[2].where).toEqual({ sheet: "SKUs", row: 5, column: "UnitCost" });
+    expect(r.issues[2].where).toEqual({ sheet: "SKUs", row: 5, column: "UnitCost", sku: "B-2" });
   });
 
   it("names the column as the sheet writes it", () => {
-    expect(issuesOf([["SKU", "Unit cost (USD)"], ["A", "abc"]])[0].message).toBe("SKUs row 2, Unit cost (USD): 'abc' is not a number");
-    expect(unwrap(readSkuSheet([["SKU", "单位成本"], ["A", "abc"]], { sheet: "产品" })).issues[0].message).toBe("产品 row 2, 单位成本: 'abc' is not a number");
+    expect(issuesOf([["SKU", "Unit cost (USD)"], ["A", "abc"], ["B", 1]])[0].message).toBe("SKUs row 2, Unit cost (USD): 'abc' is not a number");
+    expect(unwrap(readSkuSheet([["SKU", "单位成本"], ["A", "abc"], ["B", 1]], { sheet: "产品" })).issues[0].message).toBe("产品 row 2, 单位成本: 'abc' is not a number");
+  });
+
+  it("stops with the first row's error when no SKU row is usable (a column written wrong throughout)", () => {
+    // hand: every DutyRate typed as a percentage without its sign → every row left out → nothing to plan
+    expect(errorOf(readSkuSheet([["SKU", "DutyRate"], ["A", 25], ["B", 50]]))).toEqual({
+      code: "OUT_OF_RANGE",
+      message: "SKUs row 2, DutyRate: 25 is read as 2,500 %, above the 300 % allowed; write 25 % as 0.25 or 25%",
+      where: { sheet: "SKUs", row: 2, column: "DutyRate", sku: "A" },
+    });
   });
 
   it("keeps the first of two rows with the same SKU and names both rows", () => {
     const r = unwrap(readSkuSheet([["SKU", "UnitCost"], ["A", 1], ["B", 2], [" A ", 3]]));
     expect(r.skus.map((s) => [s.sku, s.unitCost])).toEqual([["A", 1], ["B", 2]]);
-    expect(r.issues).toEqual([{
+    expect(r.issues.map(withoutText)).toEqual([{
       code: "DUPLICATE_KEY",
       message: "SKUs row 4, SKU: 'A' is already in row 2; row 4 is left out",
       where: { sheet: "SKUs", row: 4, column: "SKU", sku: "A" },

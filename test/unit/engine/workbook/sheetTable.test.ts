@@ -1,5 +1,6 @@
 import { SKU_SHEET } from "../../../../src/engine/workbook/headerAliases";
-import { cellOf, locationOf, placeOf, readSheetTable } from "../../../../src/engine/workbook/sheetTable";
+import { placeText } from "../../../../src/engine/messages/placeText";
+import { cellOf, locationOf, readSheetTable } from "../../../../src/engine/workbook/sheetTable";
 import { errorOf, unwrap } from "../stock/testResult";
 
 describe("readSheetTable", () => {
@@ -12,8 +13,9 @@ describe("readSheetTable", () => {
     expect(t.blankRows).toBe(2);
     expect(cellOf(t, t.rows[1], "UnitCost")).toBe(3);
     expect(cellOf(t, t.rows[1], "Price")).toBeUndefined();
-    expect(placeOf(t, 5, "UnitCost")).toBe("SKUs row 5, Unit cost (USD)");
-    expect(placeOf(t, 5, "Price")).toBe("SKUs row 5, Price");
+    expect(placeText(locationOf(t, 5, "UnitCost"), "en")).toBe("SKUs row 5, Unit cost (USD)");
+    expect(placeText(locationOf(t, 5, "Price"), "en")).toBe("SKUs row 5, Price");
+    expect(placeText(locationOf(t, 5, "UnitCost"), "zh-CN")).toBe("表 SKUs 第 5 行，Unit cost (USD) 列");
     expect(locationOf(t, 5, "UnitCost")).toEqual({ sheet: "SKUs", row: 5, column: "Unit cost (USD)" });
   });
 

@@ -19,7 +19,7 @@ describe("inspectSources", () => {
     const found = inspectSources(names, grids, {});
     expect(found.sources).toEqual({ Sales: "Sales", SKUs: "SKUs", Lanes: "Lanes", Event: "Event" });
     // hand: 400 days from PLAN_DATE − 400 to PLAN_DATE − 1, 2 SKUs, no gaps
-    expect(found.sales).toEqual({ ok: true, value: { sheet: "Sales", layout: "long", skus: 2, days: 400, firstSerial: PLAN_DATE - 400, lastSerial: PLAN_DATE - 1, missingDays: 0, stockOutDays: 0, duplicates: 0, marketplaces: [] } });
+    expect(found.sales).toEqual({ ok: true, value: { sheet: "Sales", layout: "long", skus: 2, days: 400, firstSerial: PLAN_DATE - 400, lastSerial: PLAN_DATE - 1, missingDays: 0, stockOutDays: 0, duplicates: 0, marketplaces: [], warnings: [] } });
     expect(found.skus).toEqual({ ok: true, value: { sheet: "SKUs", count: 2, issues: [] } });
     expect(found.lanes?.ok && found.lanes.value.map((l) => l.name)).toEqual(["Sea", "Air"]);
     expect(found.event?.ok && found.event.value.policy).toMatchObject({ name: "Black Friday 2026", start: START, planDate: PLAN_DATE });
@@ -46,5 +46,12 @@ describe("inspectSources", () => {
     expect(found.sources.SKUs).toBe("Master");
     expect(found.skus.ok && found.skus.value.count).toBe(2);
     expect(findingIssues(found).map((e) => e.message)).toEqual([expect.stringMatching(/^Master row 4, UnitCost: -3/)]);
+  });
+
+  it("names repeated Sales rows among the Data step's issues", () => {
+    const sales = [...salesRows(PLAN_DATE - 30, 30), [PLAN_DATE - 30, "SKU-0", 1]];
+    const found = inspectSources(["Sales", "SKUs"], { Sales: sales, SKUs: SKUS }, {});
+    // hand: the first data row (sheet row 2) is SKU-0 on the first day; the extra row is 2 + 60 = 62
+    expect(findingIssues(found).map((e) => e.message)).toEqual([expect.stringMatching(/^Sales: rows 2 and 62 repeat SKU 'SKU-0' on /)]);
   });
 });
