@@ -11,9 +11,8 @@ import type { EventPlan } from "../engine/plan/planEvent";
 import { planFromSheets, type InputSheetNames, type PlanFromSheetsInput, type SheetsPlan } from "../engine/plan/planFromSheets";
 import type { EventPolicy, Lane } from "../engine/plan/types";
 import { findSheet } from "../engine/workbook/findSheet";
-import type { SheetKind } from "../engine/workbook/headerAliases";
-import { chooseOutputSheetName } from "./outputSheetName";
-import type { Grid, OutputLanguage, WorkbookPort } from "./workbookPort";
+import { sheetLabel, type SheetKind } from "../engine/workbook/headerAliases";
+import type { Grid, OutputLanguage, OutputWrite, WorkbookPort } from "./workbookPort";
 
 export interface RunPlanOptions {
   readonly language: OutputLanguage;
@@ -59,17 +58,44 @@ export async function readInputGrids(book: WorkbookPort, names: readonly string[
 }
 
 /**
- * Writes a plan's tables on the sheets PeakStock owns (never a user's sheet).
+ * Writes a plan's tables on the sheets PeakStock owns (never a user's sheet),
+ * in one `writeOutputs` call: a kind the ownership registry (column B of
+ * `_PeakStock`) records on a sheet that still holds its table is replaced in
+ * place; any other kind gets a new sheet and table under the first free names.
+ * Stand-in for `writeOwnedOutputs` (ownership.ts), which the workbook-layer
+ * merge puts here.
  * @returns the sheet written for each output
  */
 export async function writePlanTables(book: WorkbookPort, tables: readonly OutputTable[], language: OutputLanguage): Promise<Partial<Record<SheetKind, string>>> {
-  const sheets: Partial<Record<SheetKind, string>> = {};
-  for (const table of tables) {
-    const name = await chooseOutputSheetName(book, table.kind, language);
-    await book.writeTable(name, table, language);
-    sheets[table.kind] = name;
+  const registryJson = await book.loadOwnership();
+  let owned: { kind: SheetKind; sheet: string; table: string }[] = [];
+  try {
+    owned = (JSON.parse(registryJson ?? "null") as { tables?: typeof owned } | null)?.tables ?? [];
+  } catch {
+    owned = [];
   }
-  return sheets;
+  const names = await book.sheetNames();
+  const existing = await book.listTables();
+  const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+  const takenSheets = [...names];
+  const takenTables = existing.map((t) => t.name);
+  const writes: OutputWrite[] = tables.map((table) => {
+    const entry = owned.find((o) => o.kind === table.kind);
+    if (entry && names.some((n) => same(n, entry.sheet)) && existing.some((t) => same(t.name, entry.table) && same(t.sheet, entry.sheet))) {
+      return { table, target: { kind: table.kind, sheet: entry.sheet, tableName: entry.table, mode: "replace" } };
+    }
+    const base = sheetLabel(table.kind, language);
+    let sheet = base;
+    for (let n = 1; takenSheets.some((t) => same(t, sheet)); n++) sheet = n === 1 ? `${base} (PeakStock)` : `${base} (PeakStock ${n})`;
+    let tableName = `PeakStock_${table.kind}`;
+    for (let n = 2; takenTables.some((t) => same(t, tableName)); n++) tableName = `PeakStock_${table.kind}_${n}`;
+    takenSheets.push(sheet);
+    takenTables.push(tableName);
+    return { table, target: { kind: table.kind, sheet, tableName, mode: "create" } };
+  });
+  const registry = { version: 1, tables: [...owned.filter((o) => !writes.some((w) => w.target.kind === o.kind)), ...writes.map((w) => ({ kind: w.target.kind, sheet: w.target.sheet, table: w.target.tableName }))] };
+  await book.writeOutputs(writes, language, JSON.stringify(registry));
+  return Object.fromEntries(writes.map((w) => [w.target.kind, w.target.sheet]));
 }
 
 /**
