@@ -46,38 +46,35 @@ function topLevelElements(tail: string): { name: string; start: number; end: num
 }
 
 /**
- * The tail with PeakStock's old highlights (a `conditionalFormatting` over
- * exactly the old table's data rows whose every rule uses one of PeakStock's
- * highlight formats) removed and `added` inserted where the schema wants it.
+ * The tail without PeakStock's old highlights: each `conditionalFormatting`
+ * over exactly the old table's data rows whose every rule uses one of
+ * PeakStock's highlight formats.
  */
-export function replaceHighlights(tail: string, oldBody: CellRange | null, peakStockDxfs: ReadonlySet<number>, added: string): string {
-  const elements = topLevelElements(tail);
-  const oldRef = oldBody ? rangeRef(oldBody) : null;
+export function withoutOldHighlights(tail: string, oldBody: CellRange | null, peakStockDxfs: ReadonlySet<number>): string {
+  if (oldBody === null) return tail;
+  const oldRef = rangeRef(oldBody);
   let out = "";
   let p = 0;
-  let inserted = added === "";
-  for (const e of elements) {
-    if (!inserted && AFTER_CONDITIONAL_FORMATTING.has(e.name)) {
-      out += tail.slice(p, e.start) + added;
-      p = e.start;
-      inserted = true;
+  for (const e of topLevelElements(tail)) {
+    if (e.name !== "conditionalFormatting") continue;
+    const text = tail.slice(e.start, e.end);
+    const sqref = /\ssqref\s*=\s*"([^"]*)"/.exec(text)?.[1];
+    const dxfIds = [...text.matchAll(/\sdxfId\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+    const rules = [...text.matchAll(/<(?:[A-Za-z_][\w.-]*:)?cfRule[\s>]/g)].length;
+    if (sqref === oldRef && rules > 0 && dxfIds.length === rules && dxfIds.every((id) => peakStockDxfs.has(id))) {
+      out += tail.slice(p, e.start);
+      p = e.end;
     }
-    if (e.name === "conditionalFormatting" && oldRef !== null) {
-      const text = tail.slice(e.start, e.end);
-      const sqref = /\ssqref\s*=\s*"([^"]*)"/.exec(text)?.[1];
-      const dxfIds = [...text.matchAll(/\sdxfId\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
-      const rules = [...text.matchAll(/<(?:[A-Za-z_][\w.-]*:)?cfRule[\s>]/g)].length;
-      if (sqref === oldRef && rules > 0 && dxfIds.length === rules && dxfIds.every((id) => peakStockDxfs.has(id))) {
-        out += tail.slice(p, e.start);
-        p = e.end;
-      }
-    }
-  }
-  if (!inserted) {
-    const close = tail.lastIndexOf("</");
-    return out + tail.slice(p, close) + added + tail.slice(close);
   }
   return out + tail.slice(p);
+}
+
+/** The tail with `added` (conditional formats) inserted where the schema wants them: before the first element that follows them. */
+export function insertHighlights(tail: string, added: string): string {
+  if (added === "") return tail;
+  const next = topLevelElements(tail).find((e) => AFTER_CONDITIONAL_FORMATTING.has(e.name));
+  const at = next ? next.start : tail.lastIndexOf("</");
+  return tail.slice(0, at) + added + tail.slice(at);
 }
 
 /** Highest `priority` of the conditional formats left in the tail. */
@@ -124,6 +121,6 @@ export function* replacedSheetXml(split: SplitSheet, placed: PlacedTable, oldRan
     }
   }
   const oldBody = oldRange.bottom > oldRange.top ? { ...oldRange, top: oldRange.top + 1 } : null;
-  const highlights = highlightXml(placed, maxPriority(split.tail) + 1);
-  yield `${piece}</sheetData>${replaceHighlights(split.tail, oldBody, peakStockDxfs, highlights)}`;
+  const tail = withoutOldHighlights(split.tail, oldBody, peakStockDxfs);
+  yield `${piece}</sheetData>${insertHighlights(tail, highlightXml(placed, maxPriority(tail) + 1))}`;
 }

@@ -48,7 +48,7 @@ export function parseTableXml(xml: string): TablePartInfo | null {
 export function tableXml(id: number, name: string, range: CellRange, headers: readonly string[]): string {
   const ref = rangeRef(range);
   const columns = headers.map((h, j) => `<tableColumn id="${j + 1}" name="${escapeXml(h)}"/>`).join("");
-  return `${XML_DECLARATION}<table xmlns="${SPREADSHEET_NS}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0">` +
+  return `${XML_DECLARATION}<table xmlns="${SPREADSHEET_NS}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${headers.length}">${columns}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>';
 }

@@ -8,13 +8,17 @@ const NAMED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", qu
 const ENTITY = /&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);/g;
 
 /**
- * Text with entities and character references replaced by their characters;
- * an unknown named entity is left as written.
+ * Character data as an XML processor hands it on: literal line ends (CR LF,
+ * lone CR) become LF (XML 1.0 §2.11), then entities and character references
+ * become their characters (so `&#13;` stays a carriage return); an unknown
+ * named entity is left as written.
  * @example unescapeXml("a &lt; b &amp;&#x4E2D;") // "a < b &中"
+ * @example unescapeXml("x\r\ny&#13;") // "x\ny\r"
  */
 export function unescapeXml(raw: string): string {
-  if (!raw.includes("&")) return raw;
-  return raw.replace(ENTITY, (whole, body: string) => {
+  const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (whole, body: string) => {
     if (body[0] === "#") {
       const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;

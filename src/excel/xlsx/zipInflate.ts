@@ -66,7 +66,7 @@ export function inflateEntrySync(entry: ZipEntry, packed: Uint8Array): Uint8Arra
       // One byte over the declared size is enough to know it lies.
       data = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
     } catch (error) {
-      return error instanceof RangeError ? "overrun" : "damaged";
+      return (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? "overrun" : "damaged";
     }
   }
   if (data.length > entry.uncompressedSize) return "overrun";
