@@ -12,7 +12,6 @@ import { inflateEntry, inflateEntrySync } from "../../../../src/excel/xlsx/zipIn
 import { writeZip, type OutputEntry } from "../../../../src/excel/xlsx/zipWriter";
 import { zipBytes } from "../../../helpers/zipBytes";
 
-const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString("utf8");
 
 function directory(bytes: Uint8Array): ZipEntry[] {
   const read = readZipDirectory(bytes);
