@@ -32,9 +32,14 @@ export function rootPrefix(xml: string, root: string): string {
   return m?.[1] ?? "";
 }
 
-/** The prefix workbook.xml's root declares for the relationships namespace ("r" as Excel writes it), or null. */
+/**
+ * The prefix workbook.xml's root element declares for the relationships
+ * namespace ("r" as Excel writes it), or null — openpyxl declares it on each
+ * `<sheet>` instead, where it does not reach a sheet PeakStock appends.
+ */
 function relationshipsPrefix(xml: string): string | null {
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${RELATIONSHIPS_NS.replace(/[./]/g, "\\$&")}["']`).exec(xml);
+  const root = /<(?:[A-Za-z_][\w.-]*:)?workbook(?=[\s>/])(?:"[^"]*"|'[^']*'|[^>"'])*>/.exec(xml)?.[0] ?? "";
+  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${RELATIONSHIPS_NS.replace(/[./]/g, "\\$&")}["']`).exec(root);
   return m ? m[1] : null;
 }
 
@@ -46,7 +51,7 @@ function relationshipsPrefix(xml: string): string | null {
 export function parseWorkbookXml(xml: string): WorkbookInfo {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
-  const relPrefix = relationshipsPrefix(xml) ?? "r";
+  const relPrefix = relationshipsPrefix(xml) ?? "r"; // elements declaring their own prefix are found by the fallback below
   const scanner = new XmlScanner({
     open(name, attributes) {
       if (name === "workbookPr") {
