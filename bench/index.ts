@@ -3,9 +3,11 @@
  * baseline measured in the same run. Sections: `series` (building daily series),
  * `forecast` (M5 accuracy),
  * `scale` (10,000 × 730 with auto), `functions` (PEAK.* call costs), `preview` (Generate batches
- * in the browser preview, headless Chromium). Pass section names to run only those.
+ * in the browser preview, headless Chromium), `cli` (`peakstock plan` on a 1,000,000-row and a
+ * 5,000 × 730 workbook, time and peak memory). Pass section names to run only those.
  */
 import { benchAutoScale } from "./autoScale";
+import { benchCliSize } from "./cliSize";
 import { benchForecastAccuracy } from "./forecastAccuracy";
 import { benchFunctionCalls } from "./functionCalls";
 import { benchPreview } from "./preview";
@@ -17,6 +19,7 @@ const sections: Record<string, () => unknown> = {
   scale: benchAutoScale,
   functions: benchFunctionCalls,
   preview: benchPreview,
+  cli: benchCliSize,
 };
 
 async function main(): Promise<void> {
