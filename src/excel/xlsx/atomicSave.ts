@@ -143,6 +143,9 @@ export async function saveAtomically(path: string, produce: (sink: ByteSink) => 
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
+    // Windows refuses to replace a file another program holds open (Excel) with EPERM or EACCES.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (process.platform === "win32" && (code === "EPERM" || code === "EACCES")) throw fileError(path, { kind: "fileBusy" });
     fail(error);
   }
 }

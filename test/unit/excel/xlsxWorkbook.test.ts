@@ -190,6 +190,22 @@ describe("XlsxWorkbook parts", () => {
     expect(await book.loadOwnership()).toBe('{"v":1}');
   });
 
+  it("never touches custom document properties (sensitivity labels) or the add-in's auto-open setting", async () => {
+    const saved = Buffer.from(await exceljsBytes({ Sales: [["SKU"]] }));
+    const withExtras = rezip(saved, {
+      "docProps/custom.xml": '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="MSIP_Label_1_Enabled"><vt:lpwstr xmlns:vt="x">true</vt:lpwstr></property></Properties>',
+      "xl/webextensions/webextension1.xml": '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{1}"><we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/></we:properties></we:webextension>',
+      "xl/webextensions/taskpanes.xml": '<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11"/>',
+    });
+    const book = await XlsxWorkbook.fromBuffer(withExtras);
+    await book.writeOutputs([create(table("Plan", [["A", 1]]))], "en", "{}");
+    const before = unzipParts(withExtras);
+    const after = unzipParts(await book.toBuffer());
+    for (const name of ["docProps/custom.xml", "xl/webextensions/webextension1.xml", "xl/webextensions/taskpanes.xml", "docProps/app.xml", "xl/theme/theme1.xml"]) {
+      expect(after.get(name)?.raw.equals(before.get(name)?.raw ?? Buffer.alloc(0))).toBe(true);
+    }
+  });
+
   it("drops the calculation chain when a replaced table's cells held formulas (Excel rebuilds it)", async () => {
     const book = await xlsxOf({ Sales: [["SKU"]] });
     await book.writeOutputs([create(table("Plan", [["A", 1], ["B", 2]]))], "en", "{}");
