@@ -39,27 +39,34 @@ interface CheckedWrite {
 }
 
 /**
- * Checks every write before anything changes (`checkTableWrite`, then the
- * target against the workbook).
+ * Checks every write before anything changes: its table (`checkTableWrite`),
+ * its target's kind, no two writes on one sheet or table name, and the target
+ * against the workbook — a "replace" names an existing sheet holding that
+ * table, a "create" a sheet and table name nothing has (ignoring case). The
+ * messages are those of `checkOutputTargets` (writeChecks.ts), word for word.
  * @throws Error naming the sheet or table when a write cannot be done
  */
 export function checkWrites(book: StagingBook, writes: readonly OutputWrite[], language: OutputLanguage): CheckedWrite[] {
-  const newSheets: string[] = [];
-  const newTables: string[] = [];
+  const sheets = new Set<string>();
+  const tableNames = new Set<string>();
   return writes.map((write) => {
-    const { sheet, tableName, mode } = write.target;
-    const headers = checkTableWrite(sheet, write.table, language);
+    const { target, table: output } = write;
+    const { sheet, tableName } = target;
+    if (target.kind !== output.kind) throw new Error(`Cannot write ${output.kind} to the target of ${target.kind}`);
+    if (sheets.has(sheet.toLowerCase())) throw new Error(`Two outputs would be written on sheet "${sheet}"`);
+    if (tableNames.has(tableName.toLowerCase())) throw new Error(`Two outputs would be written as table ${tableName}`);
+    sheets.add(sheet.toLowerCase());
+    tableNames.add(tableName.toLowerCase());
+    const headers = checkTableWrite(sheet, output, language);
     const record = book.model.sheets.find((s) => sameSheetName(s.name, sheet));
     const table = book.tables.find((t) => sameSheetName(t.name, tableName));
-    if (mode === "replace") {
-      if (!record) throw new Error(`Cannot replace table ${tableName}: the workbook has no sheet "${sheet}"`);
-      if (!table || !sameSheetName(table.sheet, record.name)) throw new Error(`Cannot replace table ${tableName}: sheet "${record.name}" holds no such table`);
+    if (target.mode === "replace") {
+      if (!record) throw new Error(`Cannot replace ${tableName}: the workbook has no sheet named "${sheet}"`);
+      if (!table || !sameSheetName(table.sheet, record.name)) throw new Error(`Cannot replace ${tableName}: sheet "${sheet}" holds no table of that name`);
       return { write, headers, existing: { sheet: record, table } };
     }
-    if (record || newSheets.some((n) => sameSheetName(n, sheet))) throw new Error(`Cannot create sheet "${sheet}": the workbook already has a sheet of that name`);
-    if (table || newTables.some((n) => sameSheetName(n, tableName))) throw new Error(`Cannot create table ${tableName}: the workbook already has a table of that name`);
-    newSheets.push(sheet);
-    newTables.push(tableName);
+    if (record) throw new Error(`Cannot create sheet "${sheet}": the workbook already has a sheet of that name`);
+    if (table) throw new Error(`Cannot create table ${tableName}: sheet "${table.sheet}" already holds a table of that name`);
     return { write, headers, existing: null };
   });
 }

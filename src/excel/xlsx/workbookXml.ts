@@ -75,6 +75,11 @@ export function parseWorkbookXml(xml: string): WorkbookInfo {
   return { sheets, date1904 };
 }
 
+/** Root-level elements that come after `calcPr` in CT_Workbook (ECMA-376 Part 1 §18.2.28). */
+const AFTER_CALC_PR = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+/** Root-level elements that come after `sheets`. */
+const AFTER_SHEETS = ["functionGroups", "externalReferences", "definedNames", "calcPr", ...AFTER_CALC_PR];
+
 /**
  * workbook.xml with a sheet appended at the end of `<sheets>`, its relationship
  * id under the prefix the file declares (declared on the element when it has none).
@@ -85,11 +90,20 @@ export function appendSheet(xml: string, sheet: SheetEntry): string {
   const declared = relationshipsPrefix(xml);
   const id = declared !== null ? `${declared}:id="${escapeXml(sheet.relId)}"` : `xmlns:r="${RELATIONSHIPS_NS}" r:id="${escapeXml(sheet.relId)}"`;
   const element = `<${p}sheet name="${escapeXml(sheet.name)}" sheetId="${sheet.sheetId}"${state} ${id}/>`;
-  return insertBeforeClose(xml, "sheets", element);
+  if (new RegExp(`<${p}sheets[\\s/>]`).test(xml)) return insertBeforeClose(xml, "sheets", element);
+  return insertBefore(xml, AFTER_SHEETS, `<${p}sheets>${element}</${p}sheets>`); // a workbook saved with no sheet at all
 }
 
-/** Root-level elements that come after `calcPr` in CT_Workbook (ECMA-376 Part 1 §18.2.28). */
-const AFTER_CALC_PR = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+/** `xml` with `element` before the first root-level element named in `later`, else before `</workbook>`. */
+function insertBefore(xml: string, later: readonly string[], element: string): string {
+  let at = -1;
+  for (const name of later) {
+    const m = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}[\\s>/]`).exec(xml);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  return at >= 0 ? xml.slice(0, at) + element + xml.slice(at) : insertBeforeClose(xml, "workbook", element);
+}
+
 
 /**
  * workbook.xml asking Excel and LibreOffice to recalculate every formula when
@@ -103,13 +117,5 @@ export function setFullCalcOnLoad(xml: string): string {
     const cleaned = attrs.replace(/\s+fullCalcOnLoad\s*=\s*("[^"]*"|'[^']*')/, "");
     return xml.slice(0, existing.index) + `<${name}${cleaned} fullCalcOnLoad="1"${slash}>` + xml.slice(existing.index + whole.length);
   }
-  const p = rootPrefix(xml, "workbook");
-  const element = `<${p}calcPr fullCalcOnLoad="1"/>`;
-  let at = -1;
-  for (const name of AFTER_CALC_PR) {
-    const m = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}[\\s>/]`).exec(xml);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
-  return insertBeforeClose(xml, "workbook", element);
+  return insertBefore(xml, AFTER_CALC_PR, `<${rootPrefix(xml, "workbook")}calcPr fullCalcOnLoad="1"/>`);
 }

@@ -182,8 +182,8 @@ describe("XlsxWorkbook parts", () => {
     await book.writeOutputs([create(table("Batches", [["A", 1]]))], "en", '{"v":1}');
     const before = await book.toBuffer();
     await expect(book.writeOutputs([create(table("Plan", []))], "en", "{}")).rejects.toThrow('Cannot create sheet "Plan": the workbook already has a sheet of that name');
-    await expect(book.writeOutputs([replace(table("Plan", []))], "en", "{}")).rejects.toThrow('sheet "Plan" holds no such table');
-    await expect(book.writeOutputs([create(table("Forecast", [])), create(table("Alerts", []), "Alerts", "peakstock_batches")], "en", "{}")).rejects.toThrow("already has a table of that name");
+    await expect(book.writeOutputs([replace(table("Plan", []))], "en", "{}")).rejects.toThrow('Cannot replace PeakStock_Plan: sheet "Plan" holds no table of that name');
+    await expect(book.writeOutputs([create(table("Forecast", [])), create(table("Alerts", []), "Alerts", "peakstock_batches")], "en", "{}")).rejects.toThrow('Cannot create table peakstock_batches: sheet "Batches" already holds a table of that name');
     // The second write is bad only in its cells: the first (valid) one must not land either.
     await expect(book.writeOutputs([create(table("Forecast", [["A", 1]])), replace(table("Batches", [["A", Number.NaN]]))], "en", "{}")).rejects.toThrow("Batches row 2, Qty: NaN is not a number Excel can store");
     expect((await book.toBuffer()).equals(before)).toBe(true);

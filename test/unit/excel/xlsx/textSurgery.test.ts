@@ -80,6 +80,11 @@ describe("workbook.xml edits", () => {
     expect(parseWorkbookXml(xml).sheets[2]).toEqual({ name: "计划 <1>", sheetId: 8, relId: "rId10", state: "veryHidden" });
   });
 
+  it("opens a <sheets> list in a workbook saved without one", () => {
+    const empty = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews/><calcPr calcId="1"/></workbook>';
+    expect(appendSheet(empty, { name: "Plan", sheetId: 1, relId: "rId3", state: "visible" })).toBe(empty.replace("<calcPr", '<sheets><sheet name="Plan" sheetId="1" r:id="rId3"/></sheets><calcPr'));
+  });
+
   it("inserts calcPr after definedNames and before pivotCaches, or sets the attribute on an existing one", () => {
     const added = setFullCalcOnLoad(WORKBOOK);
     expect(added).toContain('</definedNames><calcPr fullCalcOnLoad="1"/><pivotCaches>');
