@@ -137,6 +137,8 @@ describe("peakstock plan", () => {
     expect(parseArgs(["plan", "a.xlsx", "--lang", "fr"])).toMatch(/^--lang must be en or zh-CN/);
     expect(parseArgs(["plan", "a.xlsx", "--lang", "zh-cn"])).toEqual({ input: "a.xlsx", output: "a-plan.xlsx", inPlace: false, language: "zh-CN" });
     expect(parseArgs(["plan", "data/a.xlsx", "--in-place"])).toEqual({ input: "data/a.xlsx", output: "data/a.xlsx", inPlace: true, language: "en" });
+    expect(parseArgs(["plan", "exports/sales", "--lang", "zh"])).toEqual({ input: "exports/sales", output: "exports/sales-plan.xlsx", inPlace: false, language: "zh-CN" });
+    expect(parseArgs(["plan", "a.xlsm"])).toMatchObject({ output: "a-plan.xlsm" }); // a macro workbook stays one
     expect(parseArgs(["plan", "a.xlsx", "--out", "b.xlsx", "--in-place"])).toBe("--out and --in-place ask for different files; give one of them.");
     const missing = await run(["plan", join(dir, "nope.xlsx")]);
     expect(missing.code).toBe(2);
