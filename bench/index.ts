@@ -4,9 +4,11 @@
  * `forecast` (M5 accuracy),
  * `scale` (10,000 × 730 with auto), `functions` (PEAK.* call costs), `preview` (Generate batches
  * in the browser preview, headless Chromium), `startup` (the command line's start: --help and
- * the demo plan, built JavaScript against tsx). Pass section names to run only those.
+ * the demo plan, built JavaScript against tsx), `cli` (`peakstock plan` on a 1,000,000-row and a
+ * 5,000 × 730 workbook, time and peak memory). Pass section names to run only those.
  */
 import { benchAutoScale } from "./autoScale";
+import { benchCliSize } from "./cliSize";
 import { benchCliStartup } from "./cliStartup";
 import { benchForecastAccuracy } from "./forecastAccuracy";
 import { benchFunctionCalls } from "./functionCalls";
@@ -20,6 +22,7 @@ const sections: Record<string, () => unknown> = {
   functions: benchFunctionCalls,
   preview: benchPreview,
   startup: benchCliStartup,
+  cli: benchCliSize,
 };
 
 async function main(): Promise<void> {

@@ -7,50 +7,57 @@ import type { OutputLanguage } from "../excel/workbookPort";
 const EN = `peakstock: plan stock for an e-commerce promotion from an Excel workbook
 
 Usage:
-  peakstock plan <in.xlsx> [--out <out.xlsx>] [--lang en|zh-CN]
+  peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--overwrite-notes] [--lang en|zh-CN]
   peakstock --help [--lang zh-CN]
 
 Reads the Sales, SKUs, Lanes (optional) and Event sheets of <in.xlsx>, found by their
 headers in English or Chinese, and writes the Plan, Batches, CashFlow, Alerts and Forecast
 sheets: base and sprint batches per lane with their ship-by dates, costs and alerts.
-Input sheets are never changed. Nothing leaves your computer.
+Input sheets are never changed, and every part of the workbook PeakStock did not write (charts,
+pivot tables, images, names, validation) is kept. Nothing leaves your computer.
 
 Options:
-  --out <out.xlsx>   where to write the planned workbook (default: <in.xlsx> itself)
+  --out <out.xlsx>   where to write the planned workbook (default: <in>-plan.xlsx beside the input)
+  --in-place         write into <in.xlsx> itself instead
+  --overwrite-notes  let a re-run write over notes typed where PeakStock's tables now grow
   --lang en|zh-CN    language of the written sheets, the messages and the summary (default en)
   -h, --help         show this help
 
 Exit codes:
   0  planned and saved
-  2  bad input or usage: the message names the sheet, row and column; nothing is written
+  2  bad input, a file that cannot be read or saved, or usage: the message names the sheet,
+     row and column (or the file and the cause); nothing is written
   1  unexpected failure
 
 Example:
-  peakstock plan examples/peakstock-demo.xlsx --out plan.xlsx
+  peakstock plan examples/peakstock-demo.xlsx        # writes examples/peakstock-demo-plan.xlsx
 `;
 
 const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
 
 用法：
-  peakstock plan <输入.xlsx> [--out <输出.xlsx>] [--lang en|zh-CN]
+  peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--overwrite-notes] [--lang en|zh-CN]
   peakstock --help [--lang zh-CN]
 
 读取 <输入.xlsx> 中的 Sales（销售）、SKUs（产品）、Lanes（物流渠道，可选）和 Event（活动）工作表
 （按中英文表头识别），写出计划、批次、现金流、预警和预测工作表：各渠道的基础批与冲刺批、最晚发货日、
-成本和预警。输入工作表不会被修改。数据不会离开您的电脑。
+成本和预警。输入工作表不会被修改，PeakStock 未写入的部分（图表、数据透视表、图片、名称、数据验证）都会保留。
+数据不会离开您的电脑。
 
 选项：
-  --out <输出.xlsx>  计划后的工作簿写到哪里（默认：写回 <输入.xlsx>）
+  --out <输出.xlsx>  计划后的工作簿写到哪里（默认：输入文件旁的 <输入>-plan.xlsx）
+  --in-place         直接写回 <输入.xlsx>
+  --overwrite-notes  重新规划时允许覆盖表格扩展区域内手写的备注
   --lang en|zh-CN    写出的工作表、提示和摘要所用的语言（默认 en）
   -h, --help         显示本帮助
 
 退出码：
   0  已完成规划并保存
-  2  输入或用法有误：提示会指出工作表、行和列；不会写入任何内容
+  2  输入、文件读写或用法有误：提示会指出工作表、行和列（或文件与原因）；不会写入任何内容
   1  意外失败
 
 示例：
-  peakstock plan examples/peakstock-demo.xlsx --out plan.xlsx --lang zh-CN
+  peakstock plan examples/peakstock-demo.xlsx --lang zh-CN    # 写出 examples/peakstock-demo-plan.xlsx
 `;
 
 /**

@@ -1,49 +1,22 @@
 /**
- * `peakstock plan <in.xlsx> [--out <out.xlsx>] [--lang zh-CN]`: plans the event
- * of a workbook and writes the output sheets (Plan, Batches, CashFlow, Alerts,
- * Forecast), leaving every input sheet untouched. Bad input stops with a message
- * naming sheet, row and column, exit code 2, and writes nothing.
+ * `peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--lang zh-CN]`:
+ * plans the event of a workbook and writes the output sheets (Plan, Batches,
+ * CashFlow, Alerts, Forecast) into `book-plan.xlsx` beside it (or `--out`, or
+ * the input itself with `--in-place`), every other part of the workbook kept.
+ * Bad input stops with a message naming sheet, row and column, exit code 2,
+ * and writes nothing; a file that cannot be read or saved gets a plain message.
  */
-import { XlsxWorkbook } from "../excel/xlsxWorkbook";
+import { errorText } from "../engine/errorText";
 import { runPlan } from "../excel/runPlan";
-import type { OutputLanguage } from "../excel/workbookPort";
+import { fileProblemMessage } from "../excel/xlsx/fileMessages";
+import { WorkbookFileError } from "../excel/xlsx/fileProblem";
+import { XlsxWorkbook } from "../excel/xlsxWorkbook";
+import { parseArgs } from "./args";
+import { cliText } from "./cliText";
 import { helpLanguage, helpText, wantsHelp } from "./help";
 import { summaryLines, summaryText } from "./summary";
 
-const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx>] [--lang en|zh-CN]";
-
-/** What the command line was asked to do. */
-export interface PlanCommand {
-  readonly input: string;
-  readonly output: string;
-  readonly language: OutputLanguage;
-}
-
-/**
- * Parses the arguments after `peakstock`.
- * @example parseArgs(["plan", "book.xlsx", "--lang", "zh-CN"]) // { input: "book.xlsx", output: "book.xlsx", language: "zh-CN" }
- * @returns the command, or a message for stderr
- */
-export function parseArgs(args: readonly string[]): PlanCommand | string {
-  if (args[0] !== "plan") return USAGE;
-  let input: string | undefined;
-  let output: string | undefined;
-  let language: OutputLanguage = "en";
-  for (let i = 1; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--out") output = args[++i];
-    else if (a === "--lang") {
-      const value = (args[++i] ?? "").toLowerCase();
-      if (value !== "en" && value !== "zh-cn" && value !== "zh") return `--lang must be en or zh-CN\n${USAGE}`;
-      language = value === "en" ? "en" : "zh-CN";
-    } else if (a.startsWith("--")) return `unknown option ${a}\n${USAGE}`;
-    else if (input === undefined) input = a;
-    else return `unexpected argument ${a}\n${USAGE}`;
-  }
-  if (!input) return USAGE;
-  if (output === undefined && args.includes("--out")) return `--out needs a file name\n${USAGE}`;
-  return { input, output: output ?? input, language };
-}
+export { parseArgs, type PlanCommand } from "./args";
 
 /** A one-line progress bar for stderr. */
 function progressBar(done: number, total: number): string {
@@ -60,9 +33,16 @@ export interface Io {
 
 const PROCESS_IO: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
+/** The message for an error thrown while reading, planning or saving: a file problem in `language`, else its text. */
+function messageOf(error: unknown, language: string): { text: string; code: number } {
+  if (error instanceof WorkbookFileError) return { text: fileProblemMessage(error.file, error.problem, language), code: 2 };
+  return { text: cliText(language).unexpectedFailure(error instanceof Error ? error.message : String(error)), code: 1 };
+}
+
 /**
- * Runs the command line; resolves to the exit code (0 done or help shown, 2 bad input or usage, 1 unexpected failure).
- * @example await main(["plan", "examples/peakstock-demo.xlsx", "--out", "plan.xlsx"]) // 0
+ * Runs the command line; resolves to the exit code (0 done or help shown, 2 bad input, a
+ * file it cannot read or save, or usage; 1 unexpected failure). Never throws.
+ * @example await main(["plan", "examples/peakstock-demo.xlsx"]) // 0, writes examples/peakstock-demo-plan.xlsx
  */
 export async function main(args: readonly string[], io: Io = PROCESS_IO): Promise<number> {
   if (wantsHelp(args)) {
@@ -74,29 +54,32 @@ export async function main(args: readonly string[], io: Io = PROCESS_IO): Promis
     io.err(`${command}\n`);
     return 2;
   }
-  let book: XlsxWorkbook;
-  try {
-    book = await XlsxWorkbook.open(command.input);
-  } catch (error) {
-    io.err(`Cannot open ${command.input}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
+  const { input, output, language } = command;
   let showBar = false;
-  const run = await runPlan(book, {
-    language: command.language,
-    onProgress: (done, total) => {
-      if (total < 200) return;
-      showBar = true;
-      if (done === total || done % 50 === 0) io.err(progressBar(done, total));
-    },
-  });
-  if (showBar) io.err("\n");
-  if (!run.ok) {
-    io.err(`${command.input}: ${run.error.message}\n`);
-    return 2;
+  try {
+    const book = await XlsxWorkbook.open(input);
+    const run = await runPlan(book, {
+      language,
+      overwriteNotes: command.overwriteNotes,
+      onProgress: (done, total) => {
+        if (total < 200) return;
+        showBar = true;
+        if (done === total || done % 50 === 0) io.err(progressBar(done, total));
+      },
+    });
+    if (showBar) io.err("\n");
+    if (!run.ok) {
+      io.err(`${input}: ${errorText(run.error, language)}\n`);
+      return 2;
+    }
+    await book.save(output);
+    const lines = summaryLines(run.value, run.value.policy.name, language);
+    io.out(`${[...lines, summaryText(language).saved(output, command.inPlace ? null : input)].join("\n")}\n`);
+    return 0;
+  } catch (error) {
+    if (showBar) io.err("\n");
+    const { text, code } = messageOf(error, language);
+    io.err(`${text}\n`);
+    return code;
   }
-  await book.save(command.output);
-  const lines = summaryLines(run.value, run.value.policy.name, command.language);
-  io.out(`${[...lines, summaryText(command.language).saved(command.output)].join("\n")}\n`);
-  return 0;
 }

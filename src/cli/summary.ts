@@ -2,6 +2,7 @@
  * The command line's summary of a plan run, in English or Simplified Chinese
  * (`--lang zh-CN`): what a seller reads in the terminal.
  */
+import { errorText } from "../engine/errorText";
 import { isoFromSerial } from "../engine/dates";
 import { renderNote } from "../engine/plan/planNotes";
 import type { PlanRun } from "../excel/runPlan";
@@ -17,7 +18,8 @@ interface SummaryText {
   defaultLanes: string;
   warnings(count: number, first: string): string;
   wrote(sheets: string): string;
-  saved(file: string): string;
+  /** The output saved; `input` when it is another file (left unchanged), null when written in place. */
+  saved(file: string, input: string | null): string;
 }
 
 const EN: SummaryText = {
@@ -28,7 +30,7 @@ const EN: SummaryText = {
   defaultLanes: "No Lanes sheet: used the default China → US West lanes",
   warnings: (count, first) => `Warnings: ${count} (first: ${first})`,
   wrote: (sheets) => `Wrote sheets: ${sheets}`,
-  saved: (file) => `Saved ${file}`,
+  saved: (file, input) => (input === null ? `Saved ${file} (in place)` : `Saved the plan to ${file}; ${input} is unchanged`),
 };
 
 const ZH: SummaryText = {
@@ -39,7 +41,7 @@ const ZH: SummaryText = {
   defaultLanes: "没有物流渠道表：使用默认的中国 → 美西渠道",
   warnings: (count, first) => `提醒：${count} 条（第一条：${first}）`,
   wrote: (sheets) => `已写入工作表：${sheets}`,
-  saved: (file) => `已保存 ${file}`,
+  saved: (file, input) => (input === null ? `已保存 ${file}（覆盖原文件）` : `计划已保存到 ${file}；${input} 没有改动`),
 };
 
 /** The summary's fixed texts in `language` ("zh…" → Chinese). */
@@ -71,7 +73,7 @@ export function summaryLines(run: PlanRun, eventName: string, language = "en"): 
   lines.push(t.alerts(plan.alerts.length, high.length));
   for (const a of high.slice(0, 5)) lines.push(`  ! ${a.sku ? `${a.sku}: ` : ""}${renderNote(a.note, language)}`);
   if (run.usedDefaultLanes) lines.push(t.defaultLanes);
-  if (run.warnings.length > 0) lines.push(t.warnings(run.warnings.length, run.warnings[0].message));
+  if (run.warnings.length > 0) lines.push(t.warnings(run.warnings.length, errorText(run.warnings[0], language)));
   lines.push(t.wrote(Object.values(run.sheets).join(", ")));
   return lines;
 }

@@ -32,3 +32,17 @@ export function needsXlsxEncoding(text: string): boolean {
   NEEDS_ESCAPE.lastIndex = 0;
   return found;
 }
+
+const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/**
+ * The text an .xlsx file means by `stored`: each OOXML escape `_xHHHH_` becomes
+ * the character HHHH (hex digits in either case, as Excel reads them). The
+ * inverse of {@link encodeXlsxText}.
+ * @example decodeXlsxText("a_x000D_\nb") // "a\r\nb"
+ * @example decodeXlsxText("_x005F_x0041_") // "_x0041_"
+ */
+export function decodeXlsxText(stored: string): string {
+  if (!stored.includes("_x")) return stored;
+  return stored.replace(ESCAPE, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

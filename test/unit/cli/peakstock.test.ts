@@ -1,16 +1,21 @@
 /**
  * The command line end to end on a small .xlsx: output sheets checked cell by
- * cell against the engine, inputs untouched, and one test per kind of bad input.
+ * cell against the engine, inputs untouched, one test per kind of bad input,
+ * where it writes (beside the input, --out, --in-place), output problems, and
+ * a re-run that keeps the seller's formulas.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Workbook } from "exceljs";
+import { Workbook, type Worksheet } from "exceljs";
 import { main, parseArgs } from "../../../src/cli/peakstock";
 import { dateFromSerial } from "../../../src/excel/dateSerial";
 import { XlsxWorkbook } from "../../../src/excel/xlsxWorkbook";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { planEvent, planTables, readEventSheet, readLanesSheet, readSalesSheet, readSkuSheet } from "../../../src/engine";
+import { partText, unzipParts } from "../../helpers/zipBytes";
 
 const PLAN_DATE = serialFromYmd(2026, 9, 15);
 const START = serialFromYmd(2026, 11, 27);
@@ -101,7 +106,8 @@ describe("peakstock plan", () => {
     const result = await run(["plan", input, "--lang", "zh-CN"]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^已规划 3 个 SKU（跳过 0 个，失败 0 个）：Black Friday 2026\n/);
-    const written = await XlsxWorkbook.open(input);
+    expect(result.out).toContain(`计划已保存到 ${join(dir, "in-plan.xlsx")}；${input} 没有改动`);
+    const written = await XlsxWorkbook.open(join(dir, "in-plan.xlsx"));
     expect(await written.sheetNames()).toEqual(["Sales", "SKUs", "Lanes", "Event", "计划", "批次", "现金流", "预警", "预测"]);
     expect((await written.readSheet("计划"))[0].slice(0, 4)).toEqual(["SKU", "名称", "分类", "预测模型"]);
   }, 60_000);
@@ -129,9 +135,144 @@ describe("peakstock plan", () => {
   it("says how to call it and cannot open a missing file", async () => {
     expect(parseArgs(["plan"])).toMatch(/^usage: peakstock plan/);
     expect(parseArgs(["plan", "a.xlsx", "--lang", "fr"])).toMatch(/^--lang must be en or zh-CN/);
-    expect(parseArgs(["plan", "a.xlsx", "--lang", "zh-cn"])).toEqual({ input: "a.xlsx", output: "a.xlsx", language: "zh-CN" });
+    expect(parseArgs(["plan", "a.xlsx", "--lang", "zh-cn"])).toEqual({ input: "a.xlsx", output: "a-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false });
+    expect(parseArgs(["plan", "data/a.xlsx", "--in-place"])).toEqual({ input: "data/a.xlsx", output: "data/a.xlsx", inPlace: true, language: "en", overwriteNotes: false });
+    expect(parseArgs(["plan", "exports/sales", "--lang", "zh"])).toEqual({ input: "exports/sales", output: "exports/sales-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false });
+    expect(parseArgs(["plan", "a.xlsm"])).toMatchObject({ output: "a-plan.xlsm" }); // a macro workbook stays one
+    expect(parseArgs(["plan", "a.xlsx", "--out", "b.xlsx", "--in-place"])).toBe("--out and --in-place ask for different files; give one of them.");
     const missing = await run(["plan", join(dir, "nope.xlsx")]);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/^Cannot open /);
+    expect(missing.err).toBe(`${join(dir, "nope.xlsx")} does not exist; check the name and the folder.\n`);
   });
+});
+
+describe("peakstock plan speaks the seller's language about bad input", () => {
+  it("names the Sales cell in Chinese with --lang zh-CN, exit 2, nothing written", async () => {
+    const sheets = inputSheets();
+    sheets.Sales[5][2] = "abc"; // Sales row 6 (header = row 1), Units column C
+    const input = await writeBook(sheets);
+    const zh = await run(["plan", input, "--lang", "zh-CN"]);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain("第 6 行");
+    expect(zh.err).toContain("不是数字");
+    expect(existsSync(join(dir, "in-plan.xlsx"))).toBe(false);
+    const en = await run(["plan", input]);
+    expect(en.err).toContain("row 6");
+    expect(en.err).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("peakstock plan never damages the input", () => {
+  const sha = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+  it("writes book-plan.xlsx beside the input by default, says so, and leaves the input byte for byte", async () => {
+    const input = await writeBook(inputSheets());
+    const before = sha(input);
+    const result = await run(["plan", input]);
+    expect(result.code).toBe(0);
+    expect(result.out.trimEnd().split("\n").pop()).toBe(`Saved the plan to ${join(dir, "in-plan.xlsx")}; ${input} is unchanged`);
+    expect(sha(input)).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(["in-plan.xlsx", "in.xlsx"]);
+    expect((await (await XlsxWorkbook.open(join(dir, "in-plan.xlsx"))).sheetNames()).slice(4)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast"]);
+  }, 60_000);
+
+  it("writes over the input only with --in-place", async () => {
+    const input = await writeBook(inputSheets());
+    const result = await run(["plan", input, "--in-place"]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`Saved ${input} (in place)`);
+    expect(readdirSync(dir)).toEqual(["in.xlsx"]);
+    expect(await (await XlsxWorkbook.open(input)).sheetNames()).toContain("Plan");
+  }, 60_000);
+
+  it("refuses --out naming the input (however spelled) without --in-place, and writes nothing", async () => {
+    const input = await writeBook(inputSheets());
+    const before = sha(input);
+    for (const out of [input, join(dir, ".", "sub", "..", "in.xlsx")]) {
+      const result = await run(["plan", input, "--out", out]);
+      expect(result.code).toBe(2);
+      expect(result.err).toBe(`--out names the input file ${input}; PeakStock does not write over its input unless you ask: add --in-place (or leave out --out to write beside it).\n`);
+    }
+    expect(sha(input)).toBe(before);
+    expect(readdirSync(dir)).toEqual(["in.xlsx"]);
+  });
+
+  it("names the output path and the cause for a missing folder, a folder as output and a read-only folder; no stack trace", async () => {
+    const input = await writeBook(inputSheets());
+    const missing = join(dir, "nowhere", "out.xlsx");
+    let result = await run(["plan", input, "--out", missing]);
+    expect([result.code, result.err]).toEqual([2, `Cannot save ${missing}: the folder ${join(dir, "nowhere")} does not exist. Create it or choose another place with --out.\n`]);
+    mkdirSync(join(dir, "folder.xlsx"));
+    result = await run(["plan", input, "--out", join(dir, "folder.xlsx"), "--lang", "zh-CN"]);
+    expect([result.code, result.err]).toEqual([2, `无法保存 ${join(dir, "folder.xlsx")}：这是一个文件夹。请给出以 .xlsx 结尾的文件名。\n`]);
+    if (process.platform === "linux") {
+      result = await run(["plan", input, "--out", "/sys/out.xlsx"]);
+      expect([result.code, result.err]).toEqual([2, "Cannot save /sys/out.xlsx: the folder /sys is read-only (no permission to write there). Choose another place with --out.\n"]);
+    }
+    expect(result.err).not.toMatch(/\bat \S+:\d+/);
+    expect(readdirSync(dir).sort()).toEqual(["folder.xlsx", "in.xlsx"]);
+  }, 60_000);
+
+  it("removes a temporary file left by a run that was killed mid-save", async () => {
+    const input = await writeBook(inputSheets());
+    const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]);
+    const stale = `.in-plan.xlsx.peakstock-${child.stdout.toString()}-deadbeef.tmp`;
+    writeFileSync(join(dir, stale), "half a workbook");
+    expect((await run(["plan", input])).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["in-plan.xlsx", "in.xlsx"]);
+  }, 60_000);
+
+  it("explains a file it cannot read in the seller's language", async () => {
+    const csv = join(dir, "sales.xlsx");
+    writeFileSync(csv, "Date,SKU,Units\n2026-09-01,A-1,3\n");
+    const result = await run(["plan", csv, "--lang", "zh-CN"]);
+    expect([result.code, result.err]).toEqual([2, `${csv} 看起来是 CSV 文件，不是 Excel 工作簿；请在 Excel 中打开并另存为 .xlsx（Excel 工作簿）。\n`]);
+  });
+});
+
+describe("re-running a plan keeps the seller's references", () => {
+  it("leaves =SUM(PeakStock_Plan[BaseQty]) and =Plan!B2 as written, the table keeps its name and sheet, its ref follows the new rows", async () => {
+    const input = await writeBook(inputSheets());
+    const first = join(dir, "in-plan.xlsx");
+    expect((await run(["plan", input])).code).toBe(0);
+
+    // The seller adds a sheet with formulas over the plan, and a fourth SKU, in Excel (here exceljs), and saves.
+    const edited = new Workbook();
+    await edited.xlsx.readFile(first);
+    const mine = edited.addWorksheet("Mine");
+    mine.getCell("A1").value = { formula: "SUM(PeakStock_Plan[BaseQty])", result: 0 };
+    mine.getCell("B1").value = { formula: "Plan!B2", result: "" };
+    const sales = edited.getWorksheet("Sales") as Worksheet;
+    for (let d = 0; d < DAYS; d++) sales.addRow([dateFromSerial(PLAN_DATE - DAYS + d), "SKU-3", 20 + (d % 5)]);
+    (edited.getWorksheet("SKUs") as Worksheet).addRow(["SKU-3", "Kettle", 6, 25, 12, 50, 40, 30, 12, 0.1, 0, 10, 0]);
+    await edited.xlsx.writeFile(first);
+    const sellerFile = readFileSync(first);
+    const minePart = (zip: Buffer): { raw: Buffer; data: Buffer } => {
+      const parts = unzipParts(zip);
+      const sheetOf = (name: string): string => {
+        const rel = /<sheet [^>]*name="([^"]*)"[^>]*r:id="([^"]+)"/g;
+        const rels = parts.get("xl/_rels/workbook.xml.rels")?.data.toString("utf8") ?? "";
+        for (const m of (parts.get("xl/workbook.xml")?.data.toString("utf8") ?? "").matchAll(rel)) {
+          if (m[1] === name) return `xl/${new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? ""}`;
+        }
+        return "";
+      };
+      return parts.get(sheetOf("Mine")) ?? { raw: Buffer.alloc(0), data: Buffer.alloc(0) };
+    };
+    const before = await XlsxWorkbook.open(first);
+    const tableBefore = (await before.listTables()).find((t) => t.name === "PeakStock_Plan");
+    expect(tableBefore).toEqual({ name: "PeakStock_Plan", sheet: "Plan", top: 0, left: 0, rows: 4, columns: tableBefore?.columns });
+
+    const result = await run(["plan", first, "--in-place"]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Planned 4 SKUs/);
+    const after = readFileSync(first);
+    expect(minePart(after).raw.equals(minePart(sellerFile).raw)).toBe(true); // the seller's sheet, formulas included, packed bytes as they were
+    expect(minePart(after).data.toString("utf8")).toContain("<f>SUM(PeakStock_Plan[BaseQty])</f><v>0</v>");
+    expect(minePart(after).data.toString("utf8")).toContain("<f>Plan!B2</f>");
+    const book = await XlsxWorkbook.open(first);
+    expect((await book.listTables()).find((t) => t.name === "PeakStock_Plan")).toEqual({ ...tableBefore, rows: 5 }); // hand: header + 4 SKUs
+    expect((await book.sheetNames()).filter((n) => n.startsWith("Plan"))).toEqual(["Plan"]);
+    expect(partText(after, "xl/workbook.xml")).toMatch(/fullCalcOnLoad="1"/);
+  }, 60_000);
 });

@@ -1,0 +1,44 @@
+/**
+ * The command line's own messages (usage and argument problems), in English
+ * and Simplified Chinese. File problems are worded by `excel/xlsx/fileMessages.ts`.
+ */
+
+interface CliText {
+  usage: string;
+  outNeedsName: string;
+  badLanguage: string;
+  unknownOption(option: string): string;
+  unexpected(argument: string): string;
+  outIsInput(input: string): string;
+  outAndInPlace: string;
+  unexpectedFailure(detail: string): string;
+}
+
+const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--lang en|zh-CN]";
+
+const EN: CliText = {
+  usage: USAGE,
+  outNeedsName: "--out needs a file name",
+  badLanguage: "--lang must be en or zh-CN",
+  unknownOption: (option) => `unknown option ${option}`,
+  unexpected: (argument) => `unexpected argument ${argument}`,
+  outIsInput: (input) => `--out names the input file ${input}; PeakStock does not write over its input unless you ask: add --in-place (or leave out --out to write beside it).`,
+  outAndInPlace: "--out and --in-place ask for different files; give one of them.",
+  unexpectedFailure: (detail) => `peakstock stopped unexpectedly: ${detail}. The input is unchanged.`,
+};
+
+const ZH: CliText = {
+  usage: `${USAGE}\n用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--lang en|zh-CN]`,
+  outNeedsName: "--out 后面需要文件名",
+  badLanguage: "--lang 只能是 en 或 zh-CN",
+  unknownOption: (option) => `未知选项 ${option}`,
+  unexpected: (argument) => `多余的参数 ${argument}`,
+  outIsInput: (input) => `--out 指向输入文件 ${input}；除非你明确要求，PeakStock 不会覆盖输入文件：请加上 --in-place（或去掉 --out，结果将写在它旁边）。`,
+  outAndInPlace: "--out 和 --in-place 指向不同的文件；请只用其中一个。",
+  unexpectedFailure: (detail) => `peakstock 意外停止：${detail}。输入文件没有改动。`,
+};
+
+/** The messages in `language` ("zh…" → Chinese). */
+export function cliText(language: string): CliText {
+  return language.toLowerCase().startsWith("zh") ? ZH : EN;
+}

@@ -1,0 +1,44 @@
+/**
+ * The worksheet part of a new output sheet, as pieces of text (a Forecast of
+ * 450,000 rows is never one string): the table from A1, its header row
+ * frozen, column widths fitted to the values (`columnLayout.ts`), highlights
+ * as conditional formats, and a link to its table part.
+ */
+import { columnWidth } from "../columnLayout";
+import { rangeRef } from "./cellAddress";
+import { highlightXml, tableRange, tableRowCells, type PlacedTable } from "./tableCells";
+
+export const SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Rows per piece of text yielded. */
+const ROWS_PER_PIECE = 2000;
+
+/**
+ * The sheet's XML in pieces.
+ * @param placed the table at A1 (top 0, left 0)
+ * @param tableRelId the relationship id (in the sheet's .rels) of its table part
+ */
+export function* newSheetXml(placed: PlacedTable, tableRelId: string): Generator<string> {
+  const range = tableRange(placed);
+  const widths = placed.table.columns.map((column, j) => columnWidth(placed.headers[j], placed.table.rows.map((row) => row[j]), column.format));
+  yield `${XML_DECLARATION}<worksheet xmlns="${SPREADSHEET_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
+    `<dimension ref="${rangeRef(range)}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `<cols>${widths.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` +
+    "<sheetData>";
+  let piece = "";
+  for (let r = range.top; r <= range.bottom; r++) {
+    piece += `<row r="${r + 1}">${tableRowCells(placed, r).map((c) => c.xml).join("")}</row>`;
+    if ((r + 1) % ROWS_PER_PIECE === 0) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}</sheetData>${highlightXml(placed)}` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts></worksheet>`;
+}

@@ -1,0 +1,126 @@
+/**
+ * A worksheet part with PeakStock's table replaced in place: the kept cells
+ * (everything outside the old and new table ranges, as written) merged row by
+ * row with the new table's cells from the same top-left, `<dimension>`
+ * updated, PeakStock's old highlight formats swapped for the new ones, and
+ * every other element of the sheet left as it was.
+ */
+import { rangeRef, type CellRange } from "./cellAddress";
+import type { KeptRow, SplitSheet } from "./sheetDataSplitter";
+import { highlightXml, tableRange, tableRowCells, type PlacedTable } from "./tableCells";
+
+/** Worksheet children that come after `conditionalFormatting` (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99). */
+const AFTER_CONDITIONAL_FORMATTING = new Set([
+  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
+  "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+]);
+
+const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)((?:"[^"]*"|'[^']*'|[^>"'])*?)(\/?)>|<!--[\s\S]*?-->/g;
+
+/** Top-level elements of the text after `</sheetData>`: local name, start and end offsets. */
+function topLevelElements(tail: string): { name: string; start: number; end: number }[] {
+  const found: { name: string; start: number; end: number }[] = [];
+  let depth = 0;
+  let start = -1;
+  let name = "";
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(tail); m; m = TAG.exec(tail)) {
+    if (m[2] === undefined) continue;
+    const closing = m[1] === "/";
+    if (closing) {
+      if (depth === 0) break; // </worksheet>
+      depth--;
+      if (depth === 0) found.push({ name, start, end: m.index + m[0].length });
+    } else if (m[4] === "/") {
+      if (depth === 0) found.push({ name: m[2], start: m.index, end: m.index + m[0].length });
+    } else {
+      if (depth === 0) {
+        start = m.index;
+        name = m[2];
+      }
+      depth++;
+    }
+  }
+  return found;
+}
+
+/**
+ * The tail without PeakStock's old highlights: each `conditionalFormatting`
+ * over exactly the old table's data rows whose every rule uses one of
+ * PeakStock's highlight formats.
+ */
+export function withoutOldHighlights(tail: string, oldBody: CellRange | null, peakStockDxfs: ReadonlySet<number>): string {
+  if (oldBody === null) return tail;
+  const oldRef = rangeRef(oldBody);
+  let out = "";
+  let p = 0;
+  for (const e of topLevelElements(tail)) {
+    if (e.name !== "conditionalFormatting") continue;
+    const text = tail.slice(e.start, e.end);
+    const sqref = /\ssqref\s*=\s*"([^"]*)"/.exec(text)?.[1];
+    const dxfIds = [...text.matchAll(/\sdxfId\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+    const rules = [...text.matchAll(/<(?:[A-Za-z_][\w.-]*:)?cfRule[\s>]/g)].length;
+    if (sqref === oldRef && rules > 0 && dxfIds.length === rules && dxfIds.every((id) => peakStockDxfs.has(id))) {
+      out += tail.slice(p, e.start);
+      p = e.end;
+    }
+  }
+  return out + tail.slice(p);
+}
+
+/** The tail with `added` (conditional formats) inserted where the schema wants them: before the first element that follows them. */
+export function insertHighlights(tail: string, added: string): string {
+  if (added === "") return tail;
+  const next = topLevelElements(tail).find((e) => AFTER_CONDITIONAL_FORMATTING.has(e.name));
+  const at = next ? next.start : tail.lastIndexOf("</");
+  return tail.slice(0, at) + added + tail.slice(at);
+}
+
+/** Highest `priority` of the conditional formats left in the tail. */
+function maxPriority(tail: string): number {
+  let max = 0;
+  for (const m of tail.matchAll(/\spriority\s*=\s*"(\d+)"/g)) max = Math.max(max, Number(m[1]));
+  return max;
+}
+
+/** The head with `<dimension ref>` set to `ref` (left alone when the sheet has none). */
+function withDimension(head: string, ref: string): string {
+  return head.replace(/(<(?:[A-Za-z_][\w.-]*:)?dimension\s+ref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${ref}"`);
+}
+
+/** One `<row>`: kept cells and table cells merged by column. */
+function rowXml(row: number, kept: KeptRow | undefined, tableCells: readonly { column: number; xml: string }[]): string {
+  const cells = [...(kept?.cells ?? []), ...tableCells].sort((a, b) => a.column - b.column);
+  return `<row r="${row + 1}"${kept?.attributes ?? ""}>${cells.map((c) => c.xml).join("")}</row>`;
+}
+
+/**
+ * The replaced sheet's XML in pieces.
+ * @param split the old sheet without the old table's cells (nor any cell in the new range)
+ * @param placed the new table, at the old table's top-left
+ * @param oldRange the old table's range (header included)
+ * @param peakStockDxfs the dxf indices of PeakStock's highlight formats
+ */
+export function* replacedSheetXml(split: SplitSheet, placed: PlacedTable, oldRange: CellRange, peakStockDxfs: ReadonlySet<number>): Generator<string> {
+  const range = tableRange(placed);
+  const bottom = Math.max(range.bottom, split.keptExtent?.bottom ?? 0);
+  const right = Math.max(range.right, split.keptExtent?.right ?? 0);
+  yield `${withDimension(split.head, rangeRef({ top: 0, left: 0, bottom, right }).replace(/^A1:A1$/, "A1"))}<sheetData>`;
+  const keptByRow = new Map(split.rows.map((r) => [r.row, r]));
+  const rowsToWrite = new Set<number>(split.rows.map((r) => r.row));
+  for (let r = range.top; r <= range.bottom; r++) rowsToWrite.add(r);
+  let piece = "";
+  let n = 0;
+  for (const r of [...rowsToWrite].sort((a, b) => a - b)) {
+    const inTable = r >= range.top && r <= range.bottom;
+    piece += rowXml(r, keptByRow.get(r), inTable ? tableRowCells(placed, r) : []);
+    if (++n % 2000 === 0) {
+      yield piece;
+      piece = "";
+    }
+  }
+  const oldBody = oldRange.bottom > oldRange.top ? { ...oldRange, top: oldRange.top + 1 } : null;
+  const tail = withoutOldHighlights(split.tail, oldBody, peakStockDxfs);
+  yield `${piece}</sheetData>${insertHighlights(tail, highlightXml(placed, maxPriority(tail) + 1))}`;
+}
