@@ -8,9 +8,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as engine from "../src/engine";
-const forecastDistribution = (engine as any).forecastDistribution;
+import { forecastDistribution } from "../src/engine";
 import { loadM5 } from "./m5";
+import { knownDaysFor, loadM5Calendar } from "./m5Calendar";
 import { addCase, emptyScore, type OriginCase, type OriginForecast, type OriginScore } from "./originsScore";
 
 /** First forecast day of each benchmark origin; r-ets-origins.R lists the same. */
@@ -42,18 +42,19 @@ function rReference(): Map<string, RSeries[]> {
 /** The series of M5 cut at `origin` (ISO date of the first forecast day). */
 export function casesAt(origin: string, horizonDays = HORIZON_DAYS): OriginCase[] {
   const { firstDate, series } = loadM5();
+  const calendar = loadM5Calendar();
   const at = Math.round((Date.parse(origin) - Date.parse(firstDate)) / 86_400_000);
   return series.map((s) => {
     const first = Math.max(0, s.units.findIndex((u) => u > 0));
-    return { id: s.id, category: s.category, train: s.units.slice(first, at), test: s.units.slice(at, at + horizonDays) };
+    return { id: s.id, category: s.category, knownDays: knownDaysFor(calendar, s.state, first), train: s.units.slice(first, at), test: s.units.slice(at, at + horizonDays) };
   });
 }
 
 /** PeakStock's answer for one case: `forecastDistribution` with auto. */
-export function peakstockForecast(train: readonly number[], horizonDays: number): OriginForecast | null {
-  const r = forecastDistribution(train, horizonDays);
+export function peakstockForecast(c: OriginCase, horizonDays: number): OriginForecast | null {
+  const r = forecastDistribution(c.train, horizonDays, { knownDays: c.knownDays });
   if (!r.ok) return null;
-  const d = r.value;
+  const d = r.value.distribution;
   return { mean: d.mean, dailyQuantile: (p) => d.dailyQuantiles(p), totalQuantile: (p) => d.window(0, horizonDays).quantile(p) };
 }
 
@@ -62,7 +63,7 @@ export function scoreOrigin(origin: string, forecaster = peakstockForecast): Ori
   const score = emptyScore();
   const start = performance.now();
   for (const c of casesAt(origin)) {
-    const f = forecaster(c.train, c.test.length);
+    const f = forecaster(c, c.test.length);
     if (f) addCase(score, c, f);
   }
   score.ms = performance.now() - start;

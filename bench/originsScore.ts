@@ -4,7 +4,7 @@
  * and the window total's calibration (share at or below its P90, pinball loss at 0.5
  * and 0.9). Measures from the engine's own tested functions where it has them.
  */
-import { naiveScale } from "../src/engine";
+import { naiveScale, type KnownDays } from "../src/engine";
 
 /** What a forecaster answers for one series: daily mean and quantiles, and window-total quantiles. */
 export interface OriginForecast {
@@ -19,6 +19,8 @@ export interface OriginForecast {
 export interface OriginCase {
   readonly id: string;
   readonly category: string;
+  /** The M5 calendar's holidays and SNAP days, positions from the first training day. */
+  readonly knownDays: readonly KnownDays[];
   readonly train: readonly number[];
   readonly test: readonly number[];
 }

@@ -48,7 +48,7 @@ describe("autoForecast", () => {
     // never combining: the single best model, with its own backtest score
     const single = autoForecast(y, { combineTop: 1 });
     if (!single.ok) throw new Error(single.error.message);
-    expect(single.value.models).toEqual([{ model: scored[0].model, weight: 1 }]);
+    expect(single.value.models.map((m) => ({ model: m.model, weight: m.weight }))).toEqual([{ model: scored[0].model, weight: 1 }]);
     expect(single.value.reason).toMatch(/was clearly best in the backtest \(MASE [0-9.]+, WAPE [0-9.]+ over 10 origins × 28 days\)$/);
   });
 
