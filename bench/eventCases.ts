@@ -42,11 +42,14 @@ const KINDS: readonly { name: string; start: (year: number) => number; days: num
   { name: "placebo (Fri–Mon, 18 days after Labor Day)", start: (y) => laborDay(y) + 18, days: 4 },
 ];
 
-/** Every event edition of the benchmark: three kinds × the years 2013–2015. */
-export function eventCases(): EventCase[] {
+/** The benchmark's editions; 2012 is kept for choosing settings (bench/tuneEvents.ts). */
+export const BENCH_YEARS = [2013, 2014, 2015];
+
+/** Every event edition of the benchmark: three kinds × `years` (default {@link BENCH_YEARS}). */
+export function eventCases(years: readonly number[] = BENCH_YEARS): EventCase[] {
   const out: EventCase[] = [];
   for (const kind of KINDS) {
-    for (const year of [2013, 2014, 2015]) {
+    for (const year of years) {
       const startSerial = kind.start(year);
       out.push({
         name: kind.name,

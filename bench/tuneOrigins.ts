@@ -21,26 +21,26 @@ function median(values: number[]): number {
 
 function main(): void {
   const cases = DEV_ORIGINS.flatMap((o) => casesAt(o)).filter((c) => c.train.length > 0);
-  const none: DispersionPrior = { dailyNoise: 0, levelShared: 0, levelGrowthPerDay: 0, priorUnits: 0 };
+  const none: DispersionPrior = { dailyNoise: 0, levelShared: 0, levelGrowthPerDay: 0, priorUnits: 0, inflation: 1, holdBeyondMeasured: true };
   const raw = cases.flatMap((c) => {
-    const r = forecastDistribution(c.train, c.test.length, { prior: none });
+    const r = forecastDistribution(c.train, c.test.length, { prior: none, knownDays: c.knownDays });
     return r.ok ? [r.value.distribution.dispersion] : [];
   });
   console.log(`development origins ${DEV_ORIGINS.join(", ")}: ${cases.length} series-origins`);
   console.log(`raw estimates (no prior): median b ${median(raw.map((d) => d.dailyNoise)).toFixed(3)}, v ${median(raw.map((d) => d.levelShared)).toFixed(3)}, g ${median(raw.map((d) => d.levelGrowthPerDay)).toFixed(4)}`);
-  console.log("prior b  prior v  prior g   units | 80 % in  ≤ daily P90 | window ≤ P90  window pinball .9");
+  console.log("prior b  prior v  prior g   units  inflation | 80 % in  ≤ daily P90 | window ≤ P90  window pinball .9");
   const grid: DispersionPrior[] = [none];
-  for (const priorUnits of [50, 200]) for (const scale of [0.5, 1, 2]) grid.push({ dailyNoise: 0.25 * scale, levelShared: 0.03 * scale, levelGrowthPerDay: 0.002 * scale, priorUnits });
+  for (const inflation of [1, 1.5, 2, 3, 4, 6]) grid.push({ dailyNoise: 0.21, levelShared: 0.035, levelGrowthPerDay: 0.0016, priorUnits: 50, inflation, holdBeyondMeasured: true });
   for (const prior of grid) {
     const s = emptyScore();
     for (const c of cases) {
-      const r = forecastDistribution(c.train, c.test.length, { prior });
+      const r = forecastDistribution(c.train, c.test.length, { prior, knownDays: c.knownDays });
       if (!r.ok) continue;
       const d = r.value.distribution;
       addCase(s, c, { mean: d.mean, dailyQuantile: (p) => d.dailyQuantiles(p), totalQuantile: (p) => d.window(0, c.test.length).quantile(p) });
     }
     console.log(
-      `${prior.dailyNoise.toFixed(3).padStart(7)}  ${prior.levelShared.toFixed(3).padStart(7)}  ${prior.levelGrowthPerDay.toFixed(4).padStart(7)}  ${String(prior.priorUnits).padStart(6)} | ${((100 * s.in80) / s.days).toFixed(1).padStart(6)} %  ${((100 * s.belowP90) / s.days).toFixed(1).padStart(9)} % | ${((100 * s.windowBelowP90) / s.windows).toFixed(1).padStart(10)} %  ${(s.windowPinball90 / s.windows).toFixed(3).padStart(8)}`,
+      `${prior.dailyNoise.toFixed(3).padStart(7)}  ${prior.levelShared.toFixed(3).padStart(7)}  ${prior.levelGrowthPerDay.toFixed(4).padStart(7)}  ${String(prior.priorUnits).padStart(6)}  ${prior.inflation.toFixed(1).padStart(9)} | ${((100 * s.in80) / s.days).toFixed(1).padStart(6)} %  ${((100 * s.belowP90) / s.days).toFixed(1).padStart(9)} % | ${((100 * s.windowBelowP90) / s.windows).toFixed(1).padStart(10)} %  ${(s.windowPinball90 / s.windows).toFixed(3).padStart(8)}`,
     );
   }
 }

@@ -14,7 +14,6 @@ export * from "./errors";
 export * from "./event/checkEventDemandInput";
 export * from "./event/dailyHistory";
 export * from "./event/eventDemand";
-export * from "./event/eventSigma";
 export * from "./event/forecastEventDemand";
 export * from "./event/pastEventUplift";
 export * from "./event/portfolioUplift";

@@ -29,7 +29,9 @@ export interface DemandDistribution {
 
 /**
  * Builds the distribution of demand around `meanUnitsPerDay` (clipped at 0).
- * Baseline window variance B = Σμ + b·Σμ² + Σᵢⱼ μᵢμⱼ·(v + g·min(ℓᵢ, ℓⱼ)) with ℓ = day + 1.
+ * Baseline window variance B = Σμ + b·Σμ² + Σᵢⱼ μᵢμⱼ·(v + g·min(ℓᵢ, ℓⱼ)) with ℓ = day + 1,
+ * held at `dispersion.measuredLeadDays` beyond it (the level error is not extrapolated
+ * past the leads the backtest measured).
  * With a multiplier m of cv c (independent of the baseline), the total has mean m·M and
  * variance m·M + m²·(1 + c²)·(B − M) + c²·m²·M² (the product of independent factors,
  * Goodman 1960, "On the exact variance of products"; the Poisson part m·M stays a count's).
@@ -41,9 +43,11 @@ export interface DemandDistribution {
 export function demandDistribution(meanUnitsPerDay: readonly number[], dispersion: ForecastDispersion): DemandDistribution {
   const mean = meanUnitsPerDay.map((m) => (Number.isFinite(m) && m > 0 ? m : 0));
   const { dailyNoise: b, levelShared: v, levelGrowthPerDay: g } = dispersion;
+  const cap = dispersion.measuredLeadDays ?? Number.POSITIVE_INFINITY;
+  const leadOf = (i: number): number => Math.min(i + 1, cap);
   const day = (i: number): CountDistribution => {
     const m = mean[i] ?? 0;
-    return countDistribution(m, m + (b + v + g * (i + 1)) * m * m);
+    return countDistribution(m, m + (b + v + g * leadOf(i)) * m * m);
   };
   return {
     horizonDays: mean.length,
@@ -61,8 +65,8 @@ export function demandDistribution(meanUnitsPerDay: readonly number[], dispersio
         const m = mean[i];
         total += m;
         squares += m * m;
-        leadSquares += m * m * (i + 1);
-        cross += m * (i + 1) * suffix;
+        leadSquares += m * m * leadOf(i);
+        cross += m * leadOf(i) * suffix;
         suffix += m;
       }
       const excess = b * squares + v * total * total + g * (leadSquares + 2 * cross);

@@ -37,6 +37,8 @@ export interface ForecastDispersion {
   readonly levelGrowthPerDay: number;
   /** Units of forecast the backtest estimate rests on (0 for the prior alone). */
   readonly evidenceUnits: number;
+  /** The longest lead the backtest measured (days); the level error is held there beyond it. Absent = no limit. */
+  readonly measuredLeadDays?: number;
 }
 
 /** The prior the backtest estimates are shrunk toward, and its weight in forecast units. */
@@ -45,14 +47,23 @@ export interface DispersionPrior {
   readonly levelShared: number;
   readonly levelGrowthPerDay: number;
   readonly priorUnits: number;
+  /**
+   * Multiplies the estimated level-error variances (v, g): the level drifts further
+   * after the last origin than in the backtest, whose forecasts reuse parameters
+   * fitted on the same history, and a month's total shows it (1 = none).
+   */
+  readonly inflation: number;
+  /** Hold the level error at the longest measured lead instead of extrapolating its growth. */
+  readonly holdBeyondMeasured: boolean;
 }
 
 /**
- * Prior: about the median backtest estimates over the M5 series at the development
- * origins of bench/tuneOrigins.ts (all before the benchmark's first origin), weight
- * 50 forecast units (chosen there too).
+ * Prior: the median backtest estimates over the M5 series at the development origins
+ * of bench/tuneOrigins.ts (all before the benchmark's first origin: b 0.207, v 0.035,
+ * g 0.0016), weight 50 forecast units; level inflation 2, the smallest of 1, 1.5, 2,
+ * 3, 4, 6 that brought the 28-day total's P90 into 87–93 % there (87.5 %; 83.4 % at 1).
  */
-export const DEFAULT_DISPERSION_PRIOR: DispersionPrior = { dailyNoise: 0.25, levelShared: 0.03, levelGrowthPerDay: 0.002, priorUnits: 50 };
+export const DEFAULT_DISPERSION_PRIOR: DispersionPrior = { dailyNoise: 0.21, levelShared: 0.035, levelGrowthPerDay: 0.0016, priorUnits: 50, inflation: 2, holdBeyondMeasured: true };
 
 /**
  * Estimates {@link ForecastDispersion} from a backtest whose origins all forecast the same
@@ -63,7 +74,7 @@ export const DEFAULT_DISPERSION_PRIOR: DispersionPrior = { dailyNoise: 0.25, lev
  * @example
  * // two origins of one day: actual [[4], [0]], forecast [[2], [2]]
  * // A(1) = ((4 + 4) − 4) ÷ 8 = 0.5 → α = 0.5, g = 0; windows are single days: v falls back to 0 → b = 0.5
- * forecastDispersion([[4], [0]], [[2], [2]], { dailyNoise: 0, levelShared: 0, levelGrowthPerDay: 0, priorUnits: 0 })
+ * forecastDispersion([[4], [0]], [[2], [2]], { dailyNoise: 0, levelShared: 0, levelGrowthPerDay: 0, priorUnits: 0, inflation: 1, holdBeyondMeasured: false })
  * // { dailyNoise: 0.5, levelShared: 0, levelGrowthPerDay: 0, evidenceUnits: 4 }
  */
 export function forecastDispersion(actuals: readonly (readonly number[])[], forecasts: readonly (readonly number[])[], prior: DispersionPrior = DEFAULT_DISPERSION_PRIOR): ForecastDispersion {
@@ -108,11 +119,13 @@ export function forecastDispersion(actuals: readonly (readonly number[])[], fore
   const offDiagonal = windowF2 - totalF2;
   const v = offDiagonal > 0 ? Math.min(alpha, Math.max(0, (windowSse - totalF - alpha * totalF2 - g * leadSquares - g * crossMin) / offDiagonal)) : 0;
   const w = totalF + prior.priorUnits > 0 ? totalF / (totalF + prior.priorUnits) : 0;
+  const k = prior.inflation;
   return {
     dailyNoise: w * (alpha - v) + (1 - w) * prior.dailyNoise,
-    levelShared: w * v + (1 - w) * prior.levelShared,
-    levelGrowthPerDay: w * g + (1 - w) * prior.levelGrowthPerDay,
+    levelShared: k * (w * v + (1 - w) * prior.levelShared),
+    levelGrowthPerDay: k * (w * g + (1 - w) * prior.levelGrowthPerDay),
     evidenceUnits: totalF,
+    ...(h > 0 && prior.holdBeyondMeasured ? { measuredLeadDays: h } : {}),
   };
 }
 
