@@ -19,7 +19,7 @@ import { rankError, type RankCriterion } from "./rankError";
 import { findModel, MODELS } from "./registry";
 import { validateSeries } from "./validateSeries";
 import { calendarEffects, type KnownDays } from "./calendarEffects";
-import { factorAdjusted } from "./factorAdjusted";
+import { dayFactors, factorAdjusted, type DayFactors } from "./factorAdjusted";
 import { weekdayProfile } from "./weekdayProfile";
 
 /** Options for {@link autoForecast}. */
@@ -69,9 +69,11 @@ export interface AutoForecast {
 
 /**
  * Every registered model but the naive forecast, which stays the fallback of
- * last resort: in the backtests it only ever adds noise to a combination.
+ * last resort (in the backtests it only ever adds noise to a combination), and
+ * Croston's method, which SBA (its bias-corrected form) dominates: without it the
+ * development origins' WAPE moved by 0.0004 and auto runs about 8 % faster.
  */
-export const DEFAULT_CANDIDATES: readonly ModelName[] = MODELS.map((m) => m.name).filter((name) => name !== "naive");
+export const DEFAULT_CANDIDATES: readonly ModelName[] = MODELS.map((m) => m.name).filter((name) => name !== "naive" && name !== "croston");
 
 const LABELS: Record<ModelName, string> = {
   naive: "the naive forecast",
@@ -113,17 +115,21 @@ export function autoForecast(unitsPerDay: readonly number[], options: AutoOption
   const adjustWeekdays = (options.weekdayAdjust ?? true) && (options.seasonLength ?? 7) === 7;
   const calendar = options.knownDays && options.knownDays.length > 0 ? calendarEffects(unitsPerDay, options.knownDays) : null;
   const onCalendar = calendar ? unitsPerDay.map((v, t) => v / calendar.factorAt(t)) : unitsPerDay;
-  const backtestProfile = adjustWeekdays ? weekdayProfile(onCalendar, data.origins[0]) : null;
-  const finalProfile = adjustWeekdays ? weekdayProfile(onCalendar) : null;
-  const modelFor = (model: ForecastModel, profile: readonly number[] | null): ForecastModel => {
-    const weekly = profile && !SEASONAL.has(model.name) ? profile : null;
-    if (!weekly && !calendar) return model;
-    const dayOf = calendar ? calendar.factorAt : () => 1;
-    return factorAdjusted(model, weekly ? (t) => weekly[t % 7] * dayOf(t) : dayOf);
+  const backtestProfile = adjustWeekdays ? shaped(weekdayProfile(onCalendar, data.origins[0])) : null;
+  const finalProfile = adjustWeekdays ? shaped(weekdayProfile(onCalendar)) : null;
+  // One set of day factors per profile (and one for the seasonal models' calendar only), shared by every model.
+  const dayOf = calendar ? calendar.factorAt : () => 1;
+  const calendarOnly = calendar ? dayFactors(dayOf) : null;
+  const withProfile = (profile: readonly number[] | null): DayFactors | null => (profile ? dayFactors((t) => profile[t % 7] * dayOf(t)) : calendarOnly);
+  const backtestFactors = withProfile(backtestProfile);
+  const finalFactors = withProfile(finalProfile);
+  const modelFor = (model: ForecastModel, factors: DayFactors | null): ForecastModel => {
+    const used = SEASONAL.has(model.name) ? calendarOnly : factors;
+    return used ? factorAdjusted(model, used) : model;
   };
   const candidates = (options.candidates ?? DEFAULT_CANDIDATES).map((name) => {
     const found = findModel(name);
-    return found.ok ? ok(modelFor(found.value, backtestProfile)) : found;
+    return found.ok ? ok(modelFor(found.value, backtestFactors)) : found;
   });
   const passed: ModelBacktest[] = [];
   const failed: CandidateReport[] = [];
@@ -166,7 +172,7 @@ export function autoForecast(unitsPerDay: readonly number[], options: AutoOption
   for (const m of members) {
     const model = findModel(m.backtest.model);
     if (!model.ok) return model;
-    const used = modelFor(model.value, finalProfile);
+    const used = modelFor(model.value, finalFactors);
     const fit = used.fit(unitsPerDay, { ...fitOptions, params: m.backtest.params });
     if (!fit.ok) return fallback(unitsPerDay, options, `${m.backtest.model} failed on the full history: ${fit.error.message}`, reports);
     fits.push({ fit: fit.value, weight: m.weight, model: used });
@@ -174,6 +180,11 @@ export function autoForecast(unitsPerDay: readonly number[], options: AutoOption
   const combined = combineFits(unitsPerDay, fits);
   const method = fits.length > 1 ? "combination" : "single";
   return ok({ method, models: fits.map((f) => ({ model: f.fit.model, weight: f.weight, params: f.fit.params, forecaster: f.model })), label: labelOf(fits), reason, score, candidates: reports, backtest: { actuals: data.actuals, forecasts: chosenForecasts }, ...combined });
+}
+
+/** A weekday profile, or null when it is flat (every day within 2 % of the average): then nothing is adjusted. */
+function shaped(profile: number[]): number[] | null {
+  return profile.some((f) => Math.abs(f - 1) > 0.02) ? profile : null;
 }
 
 /** Models with their own weekly pattern: never weekday-adjusted. */

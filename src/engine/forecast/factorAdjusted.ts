@@ -10,22 +10,47 @@ import { ok, type Result } from "../errors";
 import { residualSigma } from "./intervals";
 import { INTERVAL_LEVELS, type FitOptions, type FittedModel, type ForecastModel, type ForecastResult, type IntervalLevel } from "./model";
 
+/** Day factors with the divided series cached for the last two input arrays, so that every model wrapped with them divides a series once. */
+export interface DayFactors {
+  /** The factor of the day at position t (t ≥ length for forecast days), > 0. */
+  readonly at: (t: number) => number;
+  /** `unitsPerDay` divided day by day by the factors (the last two inputs are cached by array identity). */
+  divide(unitsPerDay: readonly number[]): readonly number[];
+}
+
+/**
+ * Makes {@link DayFactors} from a factor function.
+ * @example dayFactors((t) => (t % 7 === 5 ? 2 : 1)).divide([1, 1, 1, 1, 1, 4]) // [1, 1, 1, 1, 1, 2]
+ */
+export function dayFactors(factorAt: (t: number) => number): DayFactors {
+  // A two-entry cache (a backtest divides the history before its first origin and the whole series).
+  const inputs: (readonly number[] | null)[] = [null, null];
+  const outputs: number[][] = [[], []];
+  let next = 0;
+  return {
+    at: factorAt,
+    divide(unitsPerDay: readonly number[]): readonly number[] {
+      if (inputs[0] === unitsPerDay) return outputs[0];
+      if (inputs[1] === unitsPerDay) return outputs[1];
+      const out = new Array<number>(unitsPerDay.length);
+      for (let t = 0; t < unitsPerDay.length; t++) out[t] = unitsPerDay[t] / factorAt(t);
+      inputs[next] = unitsPerDay;
+      outputs[next] = out;
+      next = 1 - next;
+      return out;
+    },
+  };
+}
+
 /**
  * Wraps `inner` with fixed day factors.
  * @param inner any model
- * @param factorAt the factor of the day at position t of the series (t ≥ length for forecast days), > 0
- * @example factorAdjusted(movingAverage, (t) => (t % 7 === 5 ? 2 : 1)).fit(y).value.forecast(7).mean // twice the adjusted level on day 5 mod 7
+ * @param factors the day factors ({@link dayFactors})
+ * @example factorAdjusted(movingAverage, dayFactors((t) => (t % 7 === 5 ? 2 : 1))).fit(y).value.forecast(7).mean // twice the adjusted level on day 5 mod 7
  */
-export function factorAdjusted(inner: ForecastModel, factorAt: (t: number) => number): ForecastModel {
-  let lastInput: readonly number[] | null = null;
-  let lastAdjusted: number[] = [];
-  const adjust = (y: readonly number[]): number[] => {
-    if (y !== lastInput) {
-      lastAdjusted = y.map((v, t) => v / factorAt(t));
-      lastInput = y;
-    }
-    return lastAdjusted;
-  };
+export function factorAdjusted(inner: ForecastModel, factors: DayFactors): ForecastModel {
+  const factorAt = factors.at;
+  const adjust = (y: readonly number[]): readonly number[] => factors.divide(y);
   return {
     name: inner.name,
     description: inner.description,
@@ -35,12 +60,26 @@ export function factorAdjusted(inner: ForecastModel, factorAt: (t: number) => nu
       if (!fit.ok) return fit;
       const n = unitsPerDay.length;
       const base = fit.value;
-      const fitted = base.fitted.map((f, t) => f * factorAt(t));
+      // fitted values and sigma only when read: the backtest fits for the parameters alone
+      let fitted: number[] | null = null;
+      const fittedValues = (): number[] => {
+        if (!fitted) {
+          fitted = new Array<number>(n);
+          for (let t = 0; t < n; t++) fitted[t] = base.fitted[t] * factorAt(t);
+        }
+        return fitted;
+      };
+      let sigma: number | null = null;
       return ok({
         model: base.model,
         params: base.params,
-        fitted,
-        sigma: residualSigma(unitsPerDay, fitted),
+        get fitted() {
+          return fittedValues();
+        },
+        get sigma() {
+          if (sigma === null) sigma = residualSigma(unitsPerDay, fittedValues());
+          return sigma;
+        },
         forecast(horizonDays: number): ForecastResult {
           const r = base.forecast(horizonDays);
           const scale = (values: readonly number[]) => values.map((v, h) => v * factorAt(n + h));
@@ -57,7 +96,13 @@ export function factorAdjusted(inner: ForecastModel, factorAt: (t: number) => nu
     forecastsAtOrigins(unitsPerDay, params, originIndexes, horizonDays, options) {
       const run = inner.forecastsAtOrigins(adjust(unitsPerDay), params, originIndexes, horizonDays, options);
       if (!run.ok) return run;
-      return ok(run.value.map((row, k) => row.map((v, h) => v * factorAt(originIndexes[k] + h))));
+      // the rows are the inner model's fresh arrays: scaled in place
+      for (let k = 0; k < run.value.length; k++) {
+        const row = run.value[k];
+        const o = originIndexes[k];
+        for (let h = 0; h < row.length; h++) row[h] *= factorAt(o + h);
+      }
+      return run;
     },
   };
 }
