@@ -96,6 +96,7 @@ export function scoreEvents(years: readonly number[] = BENCH_YEARS, options: Eve
 export interface EventOptions {
   readonly blendWeightLastYear?: number;
   readonly prior?: DispersionPrior;
+  readonly priorUnits?: number;
 }
 
 function forecastCase(series: DailySeries, c: EventCase, uplift: number | null, cv: number | null, options: EventOptions): { p50: number; p90: number; mean: number } | null {
@@ -107,6 +108,7 @@ function forecastCase(series: DailySeries, c: EventCase, uplift: number | null, 
     portfolioUpliftCv: cv,
     ...(options.blendWeightLastYear === undefined ? {} : { blendWeightLastYear: options.blendWeightLastYear }),
     ...(options.prior === undefined ? {} : { prior: options.prior }),
+    ...(options.priorUnits === undefined ? {} : { priorUnits: options.priorUnits }),
   });
   if (!r.ok) return null;
   return { p50: r.value.demand.p50Units, p90: r.value.demand.pQUnits, mean: r.value.demand.meanUnits };

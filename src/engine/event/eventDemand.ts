@@ -11,7 +11,7 @@ import type { CountDistribution } from "../stats/countDistribution";
 import { checkEventDemandInput } from "./checkEventDemandInput";
 import { sumDaySpan, type DailyHistory } from "./dailyHistory";
 import { pastEventUplift, type PastEventUpliftOptions, type PastYearUplift } from "./pastEventUplift";
-import { DEFAULT_PRIOR_UNITS, shrinkUplift, type ShrunkUpliftSource } from "./shrinkUplift";
+import { shrinkUplift, type ShrunkUpliftSource } from "./shrinkUplift";
 
 /** The event's first and last day (inclusive), Excel serials. */
 export interface EventWindow {
@@ -51,7 +51,7 @@ export interface EventDemandInput {
   readonly blendWeightLastYear?: number;
   /** Upper quantile reported besides P50, in (0.5, 1). Default 0.9. */
   readonly quantile?: number;
-  /** Shrinkage prior k in expected units ({@link shrinkUplift}). Default 30. */
+  /** Shrinkage prior k in expected units ({@link shrinkUplift}). Default {@link EVENT_UPLIFT_PRIOR_UNITS}. */
   readonly priorUnits?: number;
   /** How past uplifts are measured ({@link pastEventUplift}). */
   readonly upliftOptions?: PastEventUpliftOptions;
@@ -95,7 +95,15 @@ export interface EventDemand {
 }
 
 const DEFAULT_QUANTILE = 0.9;
-/** Weight of "last year × growth" when last year's window is usable; see the README's forecasting section for how it was chosen. */
+/**
+ * Expected units at which a SKU's own event uplift and the portfolio's weigh the same.
+ * Chosen on the 2012 editions (bench/tuneEvents.ts): 30, 100, 300, 1000 gave pinball
+ * losses at 0.9 of 4.16, 3.92, 3.82, 3.79; 300 sits in the flat part and still lets a
+ * big seller (300+ expected units) keep half its own figure.
+ */
+export const EVENT_UPLIFT_PRIOR_UNITS = 300;
+
+/** Weight of "last year × growth" when last year's window is usable: 0, 0.25 and 0.5 on the 2012 editions (bench/tuneEvents.ts) gave WAPE 0.404, 0.385, 0.385 and pinball 4.65, 4.27, 4.16. */
 export const DEFAULT_BLEND_LAST_YEAR = 0.5;
 /** 52 weeks: the same weekdays one year earlier. */
 const DAYS_PER_YEAR_WEEKDAY_ALIGNED = 364;
@@ -166,7 +174,7 @@ export function eventDemand(input: EventDemandInput): Result<EventDemand> {
     weightOwn = 0;
     parts.push(`uplift ${f2(uplift)} set by override${skuUplift === null ? "" : `; ${ownText} not used`}`);
   } else {
-    const shrunk = shrinkUplift(skuUplift, past.value.expectedUnits, input.portfolioUplift, input.priorUnits ?? DEFAULT_PRIOR_UNITS);
+    const shrunk = shrinkUplift(skuUplift, past.value.expectedUnits, input.portfolioUplift, input.priorUnits ?? EVENT_UPLIFT_PRIOR_UNITS);
     if (!shrunk.ok) return shrunk;
     ({ uplift, weightOwn, source: upliftSource } = shrunk.value);
     if (upliftSource === "shrunk") {

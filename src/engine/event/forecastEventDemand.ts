@@ -33,6 +33,8 @@ export interface ForecastEventDemandInput {
   readonly growth?: number;
   /** Weight of "last year × growth" (default: {@link eventDemand}'s). */
   readonly blendWeightLastYear?: number;
+  /** Shrinkage prior of the SKU's uplift toward the portfolio's, expected units (default: {@link eventDemand}'s). */
+  readonly priorUnits?: number;
   /** Upper quantile besides P50 (default 0.9). */
   readonly quantile?: number;
   /** Days after the event the baseline forecast should also cover (default 0). */
@@ -130,6 +132,7 @@ export function forecastEventDemand(input: ForecastEventDemandInput): Result<For
     ...(input.upliftOverride === undefined ? {} : { upliftOverride: input.upliftOverride }),
     ...(input.growth === undefined ? {} : { growth: input.growth }),
     ...(input.blendWeightLastYear === undefined ? {} : { blendWeightLastYear: input.blendWeightLastYear }),
+    ...(input.priorUnits === undefined ? {} : { priorUnits: input.priorUnits }),
     ...(input.quantile === undefined ? {} : { quantile: input.quantile }),
   });
   if (!demand.ok) return demand;

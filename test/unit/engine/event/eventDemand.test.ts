@@ -79,11 +79,13 @@ describe("eventDemand", () => {
 
   it("shrinks the SKU's uplift toward the portfolio's by its expected units", () => {
     const d = run({ portfolioUplift: 1.2 });
-    // hand: E = 2 years × 4 days × 10 = 80; w = 80 ÷ 110 = 0.72727; 0.72727 × 3 + 0.27273 × 1.2 = 2.50909
-    expect(d.weightOwn).toBeCloseTo(80 / 110, 12);
-    expect(d.uplift).toBeCloseTo((80 / 110) * 3 + (30 / 110) * 1.2, 12);
+    // hand: E = 2 years × 4 days × 10 = 80; k = 300; w = 80 ÷ 380 = 0.21053; 0.21053 × 3 + 0.78947 × 1.2 = 1.57895
+    expect(d.weightOwn).toBeCloseTo(80 / 380, 12);
+    expect(d.uplift).toBeCloseTo((80 / 380) * 3 + (300 / 380) * 1.2, 12);
     expect(d.upliftSource).toBe("shrunk");
-    expect(d.parts[0]).toBe("uplift 2.51 = 73 % own 3.00 (2 years) + 27 % portfolio 1.20");
+    expect(d.parts[0]).toBe("uplift 1.58 = 21 % own 3.00 (2 years) + 79 % portfolio 1.20");
+    // with the shrinkUplift default k = 30 asked for: w = 80 ÷ 110
+    expect(run({ portfolioUplift: 1.2, priorUnits: 30 }).weightOwn).toBeCloseTo(80 / 110, 12);
   });
 
   it("gives a SKU without uplift history the portfolio's uplift and no last-year side", () => {
