@@ -141,11 +141,15 @@ export function benchEventAccuracy(): Map<string, EventScore> {
     if (old[name]) console.log(line(`${name.slice(0, 36)} before`, old[name]));
     console.log(line(`${name.slice(0, 36)} now`, row));
     if (s.failed > 0) console.log(`  ${s.failed} of ${s.cases} series-events not answered`);
+    const was = old[name];
+    const unbiased = Math.abs(row.bias) <= 0.05;
+    const beatsNaive = row.wape <= 0.85 * row.naiveWape;
+    const sharper = was ? row.pinball90 <= 0.85 * was.pinball90 : false;
+    console.log(
+      `  goals: P50 within ±5 %: ${unbiased ? "MET" : "MISSED"} (${(100 * row.bias).toFixed(1)} %; the mean ${(100 * row.meanBias).toFixed(1)} %); WAPE ≥ 15 % below naive: ${beatsNaive ? "MET" : "MISSED"} (${(100 * (1 - row.wape / row.naiveWape)).toFixed(1)} % below); pinball .9 ≥ 15 % below before: ${sharper ? "MET" : "MISSED"}${was ? ` (${(100 * (1 - row.pinball90 / was.pinball90)).toFixed(1)} % below)` : ""}`,
+    );
   }
   return scores;
 }
 
-if (require.main === module) {
-  const scores = benchEventAccuracy();
-  console.log(JSON.stringify(Object.fromEntries([...scores].map(([k, s]) => [k, s]))));
-}
+if (require.main === module) benchEventAccuracy();

@@ -1,19 +1,25 @@
 /**
  * `npm run bench`: prints speed and accuracy figures with ratios against a
  * baseline measured in the same run. Sections: `series` (building daily series),
- * `forecast` (M5 accuracy),
+ * `forecast` (M5 accuracy, last 28 days), `origins` (auto beside R's ETS at 7 origins,
+ * with the calibration of daily and 28-day quantiles), `events` (event-window totals:
+ * Thanksgiving, July 4, a placebo),
  * `scale` (10,000 × 730 with auto), `functions` (PEAK.* call costs), `preview` (Generate batches
  * in the browser preview, headless Chromium). Pass section names to run only those.
  */
 import { benchAutoScale } from "./autoScale";
 import { benchForecastAccuracy } from "./forecastAccuracy";
+import { benchEventAccuracy } from "./eventAccuracy";
 import { benchFunctionCalls } from "./functionCalls";
+import { benchOrigins } from "./origins";
 import { benchPreview } from "./preview";
 import { benchSeriesBuild } from "./seriesBuild";
 
 const sections: Record<string, () => unknown> = {
   series: benchSeriesBuild,
   forecast: benchForecastAccuracy,
+  origins: benchOrigins,
+  events: benchEventAccuracy,
   scale: benchAutoScale,
   functions: benchFunctionCalls,
   preview: benchPreview,

@@ -39,6 +39,12 @@ function rReference(): Map<string, RSeries[]> {
   return new Map(json.origins.map((o) => [o.origin, o.series]));
 }
 
+/** PeakStock's figures per origin before issue 14 (bench/reference/before-issue14.json), when the file is there. */
+function before(): Record<string, Record<string, number>> {
+  const file = join(__dirname, "reference", "before-issue14.json");
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { origins: Record<string, Record<string, number>> }).origins : {};
+}
+
 /** The series of M5 cut at `origin` (ISO date of the first forecast day). */
 export function casesAt(origin: string, horizonDays = HORIZON_DAYS): OriginCase[] {
   const { firstDate, series } = loadM5();
@@ -91,7 +97,8 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
 export function benchOrigins(): void {
   const ref = rReference();
   console.log(`\n## auto vs R's automatic ETS at ${BENCH_ORIGINS.length} origins (M5, 280 series, ${HORIZON_DAYS}-day horizon)`);
-  console.log("origin       PeakStock WAPE  MASE  | R ETS WAPE  MASE  | ratio  | answered  time");
+  const old = before();
+  console.log("origin       PeakStock WAPE  MASE  | R ETS WAPE  MASE  | ratio  | answered  time   | before: WAPE");
   const ratios: number[] = [];
   const scores: [string, OriginScore][] = [];
   for (const origin of BENCH_ORIGINS) {
@@ -101,7 +108,7 @@ export function benchOrigins(): void {
     const r = ref.has(origin) ? rScore(ref.get(origin) as RSeries[]) : null;
     if (r) ratios.push(wape / r.wape);
     console.log(
-      `${origin}   ${wape.toFixed(3).padStart(10)}  ${(s.maseSum / s.maseCount).toFixed(3)}  | ${r ? r.wape.toFixed(3).padStart(10) : "       n/a"}  ${r ? r.mase.toFixed(3) : "  n/a"}  | ${r ? (wape / r.wape).toFixed(3) : "  n/a"}  | ${String(s.answered).padStart(4)}/280  ${(s.ms / 1000).toFixed(1)} s`,
+      `${origin}   ${wape.toFixed(3).padStart(10)}  ${(s.maseSum / s.maseCount).toFixed(3)}  | ${r ? r.wape.toFixed(3).padStart(10) : "       n/a"}  ${r ? r.mase.toFixed(3) : "  n/a"}  | ${r ? (wape / r.wape).toFixed(3) : "  n/a"}  | ${String(s.answered).padStart(4)}/280  ${(s.ms / 1000).toFixed(1)} s  |   ${old[origin] ? old[origin].wape.toFixed(3) : "n/a"}`,
     );
   }
   if (ratios.length > 0) {
@@ -117,6 +124,8 @@ export function benchOrigins(): void {
     console.log(
       `${origin}   PeakStock  ${pct(s.in80 / s.days).padStart(7)}  ${pct(s.in95 / s.days).padStart(7)}  ${pct(s.belowP90 / s.days).padStart(11)}  ${(s.pinball50 / s.days).toFixed(3)} / ${(s.pinball90 / s.days).toFixed(3)}        | ${pct(s.windowBelowP90 / s.windows).padStart(11)}  ${(s.windowPinball50 / s.windows).toFixed(2)} / ${(s.windowPinball90 / s.windows).toFixed(2)}`,
     );
+    const b = old[origin];
+    if (b) console.log(`             before     ${pct(b.in80).padStart(7)}  ${pct(b.in95).padStart(7)}  ${pct(b.belowP90).padStart(11)}  ${b.p50.toFixed(3)} / ${b.p90.toFixed(3)}        | ${pct(b.wBelow).padStart(11)}  ${b.wp50.toFixed(2)} / ${b.wp90.toFixed(2)}`);
     const r = ref.has(origin) ? rScore(ref.get(origin) as RSeries[]) : null;
     if (r) console.log(`             R ETS      ${pct(r.in80).padStart(7)}  ${pct(r.in95).padStart(7)}  ${pct(r.belowP90).padStart(11)}  ${r.pinball50.toFixed(3)} / ${r.pinball90.toFixed(3)}        |         n/a`);
   }
