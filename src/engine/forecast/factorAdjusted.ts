@@ -32,8 +32,9 @@ export function dayFactors(factorAt: (t: number) => number): DayFactors {
     divide(unitsPerDay: readonly number[]): readonly number[] {
       if (inputs[0] === unitsPerDay) return outputs[0];
       if (inputs[1] === unitsPerDay) return outputs[1];
-      const out = new Array<number>(unitsPerDay.length);
-      for (let t = 0; t < unitsPerDay.length; t++) out[t] = unitsPerDay[t] / factorAt(t);
+      // built by push: a packed array of doubles, which the models' loops read faster than a holey one
+      const out: number[] = [];
+      for (let t = 0; t < unitsPerDay.length; t++) out.push(unitsPerDay[t] / factorAt(t));
       inputs[next] = unitsPerDay;
       outputs[next] = out;
       next = 1 - next;
@@ -64,8 +65,8 @@ export function factorAdjusted(inner: ForecastModel, factors: DayFactors): Forec
       let fitted: number[] | null = null;
       const fittedValues = (): number[] => {
         if (!fitted) {
-          fitted = new Array<number>(n);
-          for (let t = 0; t < n; t++) fitted[t] = base.fitted[t] * factorAt(t);
+          fitted = [];
+          for (let t = 0; t < n; t++) fitted.push(base.fitted[t] * factorAt(t));
         }
         return fitted;
       };
