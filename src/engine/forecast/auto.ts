@@ -187,8 +187,12 @@ function shaped(profile: number[]): number[] | null {
   return profile.some((f) => Math.abs(f - 1) > 0.02) ? profile : null;
 }
 
-/** Models with their own weekly pattern: never weekday-adjusted. */
-const SEASONAL = new Set<ModelName>(["seasonalNaive", "holtWinters"]);
+/**
+ * Never weekday-adjusted: the models with their own weekly pattern, and damped Holt, whose
+ * optimiser costs more on adjusted sales for no gain (development WAPE 0.4078 raw vs 0.4072
+ * adjusted, 14 % less CPU for auto).
+ */
+const SEASONAL = new Set<ModelName>(["seasonalNaive", "holtWinters", "holtDamped"]);
 
 const MODEL_ORDER: Record<ModelName, number> = Object.fromEntries(MODELS.map((m, i) => [m.name, i])) as Record<ModelName, number>;
 
