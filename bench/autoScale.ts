@@ -47,5 +47,5 @@ export async function benchAutoScale(): Promise<void> {
   const auto = await runWorkers("auto", chunks);
   console.log(`naive (baseline): ${(naive.ms / 1000).toFixed(2)} s, ${naive.answered} answered`);
   console.log(`auto:             ${(auto.ms / 1000).toFixed(2)} s, ${auto.answered} answered, ${((auto.ms * cores) / SKUS).toFixed(3)} ms CPU per SKU, ${(auto.ms / naive.ms).toFixed(1)}× naive`);
-  console.log(`goal: under 10 s: ${auto.ms < 10_000 && auto.answered === SKUS ? "MET" : "NOT MET"}`);
+  console.log(`goal: under 5 s: ${auto.ms < 5_000 && auto.answered === SKUS ? "MET" : "MISSED"} (wall clock: on a machine shared with other jobs compare the ratio to naive)`);
 }

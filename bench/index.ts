@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: prints speed and accuracy figures with ratios against a
  * baseline measured in the same run. Sections: `series` (building daily series),
- * `forecast` (M5 accuracy),
+ * `forecast` (M5 accuracy, last 28 days), `origins` (auto beside R's ETS at 7 origins,
+ * with the calibration of daily and 28-day quantiles), `events` (event-window totals:
+ * Thanksgiving, July 4, a placebo),
  * `scale` (10,000 × 730 with auto), `functions` (PEAK.* call costs), `preview` (Generate batches
  * in the browser preview, headless Chromium), `startup` (the command line's start: --help and
  * the demo plan, built JavaScript against tsx), `cli` (`peakstock plan` on a 1,000,000-row and a
@@ -11,13 +13,17 @@ import { benchAutoScale } from "./autoScale";
 import { benchCliSize } from "./cliSize";
 import { benchCliStartup } from "./cliStartup";
 import { benchForecastAccuracy } from "./forecastAccuracy";
+import { benchEventAccuracy } from "./eventAccuracy";
 import { benchFunctionCalls } from "./functionCalls";
+import { benchOrigins } from "./origins";
 import { benchPreview } from "./preview";
 import { benchSeriesBuild } from "./seriesBuild";
 
 const sections: Record<string, () => unknown> = {
   series: benchSeriesBuild,
   forecast: benchForecastAccuracy,
+  origins: benchOrigins,
+  events: benchEventAccuracy,
   scale: benchAutoScale,
   functions: benchFunctionCalls,
   preview: benchPreview,

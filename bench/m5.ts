@@ -10,6 +10,8 @@ import { sharedDataFile, sharedDataFolder } from "../test/helpers/sharedData";
 export interface M5Series {
   id: string;
   category: string;
+  /** State of the store: CA, TX or WI. */
+  state: string;
   units: number[];
 }
 
@@ -25,7 +27,7 @@ export function loadM5(): { firstDate: string; series: M5Series[] } {
   const header = lines[0].split(",").map((h) => h.replace(/"/g, ""));
   const series = lines.slice(1).map((line) => {
     const cells = line.split(",").map((c) => c.replace(/"/g, ""));
-    return { id: cells[0], category: cells[3], units: cells.slice(6).map(Number) };
+    return { id: cells[0], category: cells[3], state: cells[5], units: cells.slice(6).map(Number) };
   });
   return { firstDate: header[6], series };
 }

@@ -37,7 +37,7 @@ export const ARGUMENT_RULES = {
   season_length: { min: 2, max: 366, integer: true, default: 7 },
   uplift: { min: 0, max: INPUT_LIMITS.multiplier },
   growth: { min: 0, max: INPUT_LIMITS.multiplier, default: 1 },
-  quantile: { min: 0.5, max: 1, maxExclusive: true, default: 0.5 },
+  quantile: { min: 0.01, max: 0.99, default: 0.5 },
   event_demand_p50: { min: 0, max: UNITS },
   event_demand_p90: { min: 0, max: UNITS },
   safety_stock: { min: 0, max: UNITS },

@@ -37,9 +37,9 @@ function perDay(values: readonly number[], name: string, eventDays: number): Res
 
 /**
  * Checks an {@link EventDemandInput}: the history (non-empty, values ≥ 0), the
- * event (end not before start), one baseline mean and sd ≥ 0 per event day,
- * growth and override ≥ 0, quantile in (0.5, 1), last-year weight and day
- * correlation in [0, 1], portfolio uplift ≥ 0, and every past event's window
+ * event (end not before start), one baseline mean ≥ 0 per event day, a lead ≥ 0,
+ * growth and override ≥ 0, quantile in (0.5, 1), last-year weight in [0, 1],
+ * portfolio uplift ≥ 0, and every past event's window
  * ending before this event starts.
  * @example checkEventDemandInput({ ...input, event: { startSerial: 46353, endSerial: 46350 } })
  * // error INCONSISTENT_INPUT "event: the end date 2026-11-24 is before the start date 2026-11-27"
@@ -59,8 +59,6 @@ export function checkEventDemandInput(input: EventDemandInput): Result<CheckedEv
   const eventDays = eventEnd - eventStart + 1;
   const mean = perDay(input.baselineForecast.meanUnitsPerDay, "baselineForecast.meanUnitsPerDay", eventDays);
   if (!mean.ok) return mean;
-  const sd = perDay(input.baselineForecast.sdUnitsPerDay, "baselineForecast.sdUnitsPerDay", eventDays);
-  if (!sd.ok) return sd;
 
   const finiteAtLeast0 = (v: number) => Number.isFinite(v) && v >= 0;
   const checks: Result<true>[] = [
@@ -68,7 +66,7 @@ export function checkEventDemandInput(input: EventDemandInput): Result<CheckedEv
     numberIn(input.upliftOverride, "upliftOverride", finiteAtLeast0, "0 or more (1 = no uplift)"),
     numberIn(input.quantile, "quantile", (v) => v > 0.5 && v < 1, "above 0.5 and below 1 (0.9 = P90)"),
     numberIn(input.blendWeightLastYear, "blendWeightLastYear", (v) => v >= 0 && v <= 1, "between 0 and 1"),
-    numberIn(input.dayCorrelation, "dayCorrelation", (v) => v >= 0 && v <= 1, "between 0 and 1"),
+    numberIn(input.baselineForecast.leadDays, "baselineForecast.leadDays", finiteAtLeast0, "0 or more"),
     numberIn(input.portfolioUplift ?? undefined, "portfolioUplift", finiteAtLeast0, "0 or more, or empty"),
     numberIn(input.portfolioUpliftCv ?? undefined, "portfolioUpliftCv", finiteAtLeast0, "0 or more, or empty"),
     numberIn(input.priorUnits, "priorUnits", finiteAtLeast0, "0 or more"),

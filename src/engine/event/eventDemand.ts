@@ -5,12 +5,13 @@
  */
 import { isoFromSerial } from "../dates";
 import { err, ok, type Result } from "../errors";
-import { normalQuantile } from "../stats/normalQuantile";
+import { demandDistribution } from "../forecast/demandDistribution";
+import { DEFAULT_DISPERSION_PRIOR, type ForecastDispersion } from "../forecast/forecastDispersion";
+import type { CountDistribution } from "../stats/countDistribution";
 import { checkEventDemandInput } from "./checkEventDemandInput";
 import { sumDaySpan, type DailyHistory } from "./dailyHistory";
-import { eventSigma } from "./eventSigma";
 import { pastEventUplift, type PastEventUpliftOptions, type PastYearUplift } from "./pastEventUplift";
-import { DEFAULT_PRIOR_UNITS, shrinkUplift, type ShrunkUpliftSource } from "./shrinkUplift";
+import { shrinkUplift, type ShrunkUpliftSource } from "./shrinkUplift";
 
 /** The event's first and last day (inclusive), Excel serials. */
 export interface EventWindow {
@@ -18,11 +19,13 @@ export interface EventWindow {
   readonly endSerial: number;
 }
 
-/** The forecasting layer's baseline (no event) over the event's days, one value per day. */
+/** The forecasting layer's baseline (no event) over the event's days, one value per day, and its spread. */
 export interface BaselineForecast {
   readonly meanUnitsPerDay: readonly number[];
-  /** Forecast sd per day (units/day); callers derive it from the 80 % interval: (upper − mean) ÷ 1.2816. */
-  readonly sdUnitsPerDay: readonly number[];
+  /** The spread of demand around the forecast ({@link forecastDispersion}); default: the prior's. */
+  readonly dispersion?: ForecastDispersion;
+  /** Days from the forecast's first day to the event's first day (the lead of the event's first day is this + 1). Default 0. */
+  readonly leadDays?: number;
 }
 
 export interface EventDemandInput {
@@ -44,19 +47,19 @@ export interface EventDemandInput {
   readonly upliftOverride?: number;
   /** Multiplies last year's window (YoY growth, ad spend). Default 1. */
   readonly growth?: number;
-  /** Weight of "last year × growth", 0 … 1. Default 0.5 when last year's window is usable, else 0. */
+  /** Weight of "last year × growth", 0 … 1. Default {@link DEFAULT_BLEND_LAST_YEAR} when last year's window is usable, else 0. */
   readonly blendWeightLastYear?: number;
   /** Upper quantile reported besides P50, in (0.5, 1). Default 0.9. */
   readonly quantile?: number;
-  /** Shrinkage prior k in expected units ({@link shrinkUplift}). Default 30. */
+  /** Shrinkage prior k in expected units ({@link shrinkUplift}). Default {@link EVENT_UPLIFT_PRIOR_UNITS}. */
   readonly priorUnits?: number;
-  /** Correlation ρ between the baseline forecast errors of different event days, 0 … 1. Default 0.3. */
-  readonly dayCorrelation?: number;
   /** How past uplifts are measured ({@link pastEventUplift}). */
   readonly upliftOptions?: PastEventUpliftOptions;
 }
 
 export interface EventDemand {
+  /** Expected event-window demand (units over the whole event): the blend below. */
+  readonly meanUnits: number;
   /** Median event-window demand (units over the whole event). */
   readonly p50Units: number;
   /** Demand at `quantile` (units over the whole event); ≥ p50Units. */
@@ -85,15 +88,37 @@ export interface EventDemand {
   readonly sigmaUnits: number;
   /** cv of the uplift used in the spread (0 when unknown). */
   readonly upliftCv: number;
+  /** The event total's distribution: `quantile(p)` for any p in (0, 1), `wholeUnits(p)` for stock. */
+  readonly distribution: CountDistribution;
   /** Short plain-English lines for a "why" column. */
   readonly parts: readonly string[];
 }
 
 const DEFAULT_QUANTILE = 0.9;
-const DEFAULT_BLEND_LAST_YEAR = 0.5;
-const DEFAULT_DAY_CORRELATION = 0.3;
+/**
+ * Expected units at which a SKU's own event uplift and the portfolio's weigh the same.
+ * Chosen on the 2012 editions (bench/tuneEvents.ts): 30, 100, 300, 1000 gave pinball
+ * losses at 0.9 of 4.16, 3.92, 3.82, 3.79; 300 sits in the flat part and still lets a
+ * big seller (300+ expected units) keep half its own figure.
+ */
+export const EVENT_UPLIFT_PRIOR_UNITS = 300;
+
+/** Weight of "last year × growth" when last year's window is usable: 0, 0.25 and 0.5 on the 2012 editions (bench/tuneEvents.ts) gave WAPE 0.404, 0.385, 0.385 and pinball 4.65, 4.27, 4.16. */
+export const DEFAULT_BLEND_LAST_YEAR = 0.5;
 /** 52 weeks: the same weekdays one year earlier. */
 const DAYS_PER_YEAR_WEEKDAY_ALIGNED = 364;
+
+/** The spread assumed when the caller has not measured one. */
+const PRIOR_DISPERSION: ForecastDispersion = { ...DEFAULT_DISPERSION_PRIOR, evidenceUnits: 0 };
+
+/** Sample cv (sd ÷ mean) of at least 2 values with a positive mean; null otherwise. */
+function sampleCv(values: readonly number[]): number | null {
+  if (values.length < 2) return null;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  if (!(mean > 0)) return null;
+  const variance = values.reduce((a, b) => a + (b - mean) * (b - mean), 0) / (values.length - 1);
+  return Math.sqrt(variance) / mean;
+}
 
 /** Units, to one decimal. */
 const u = (x: number): string => String(Math.round(x * 10) / 10);
@@ -107,8 +132,11 @@ const pct = (w: number): string => `${Math.round(w * 100)} %`;
  *     past starts: the same weekdays 364 days before), × growth;
  * (b) trend × uplift = Σ baseline forecast mean over the event days × uplift,
  *     uplift = override, else {@link shrinkUplift}(own, expected units, portfolio);
- * (c) P50 = wLY·(a) + (1 − wLY)·(b);
- * (d) spread: see {@link eventSigma}; P_q = P50 + Φ⁻¹(q)·σ.
+ * (c) mean = wLY·(a) + (1 − wLY)·(b);
+ * (d) the total's distribution: the baseline forecast's {@link demandDistribution} over the
+ *     event days (its spread measured on the forecast's backtest, growing with the lead),
+ *     scaled to the mean, with the uplift's year-to-year cv (the SKU's own years, else
+ *     the portfolio's) on the uplift's share; P50 and P_q are its quantiles.
  *
  * Growth multiplies only the last-year side: the baseline forecast is fitted on
  * recent sales, so it already carries this year's growth; multiplying it again
@@ -117,9 +145,9 @@ const pct = (w: number): string => `${Math.round(w * 100)} %`;
  * @example
  * // a 10-day event; last year's window sold 420 units; baseline forecast 30/day (sd 5/day)
  * eventDemand({ history, event: { startSerial: s, endSerial: s + 9 }, pastEventStarts: [s - 364],
- *   baselineForecast: { meanUnitsPerDay: Array(10).fill(30), sdUnitsPerDay: Array(10).fill(5) },
- *   portfolioUplift: null, upliftOverride: 1.5, growth: 1.1 }).value.p50Units
- * // 456   (hand: 0.5 × 420 × 1.1 + 0.5 × 300 × 1.5 = 231 + 225)
+ *   baselineForecast: { meanUnitsPerDay: Array(10).fill(30) },
+ *   portfolioUplift: null, upliftOverride: 1.5, growth: 1.1 }).value.meanUnits
+ * // mean 456 (hand: 0.5 × 420 × 1.1 + 0.5 × 300 × 1.5 = 231 + 225); p50Units a little below (the total is right-skewed)
  */
 export function eventDemand(input: EventDemandInput): Result<EventDemand> {
   const checked = checkEventDemandInput(input);
@@ -146,7 +174,7 @@ export function eventDemand(input: EventDemandInput): Result<EventDemand> {
     weightOwn = 0;
     parts.push(`uplift ${f2(uplift)} set by override${skuUplift === null ? "" : `; ${ownText} not used`}`);
   } else {
-    const shrunk = shrinkUplift(skuUplift, past.value.expectedUnits, input.portfolioUplift, input.priorUnits ?? DEFAULT_PRIOR_UNITS);
+    const shrunk = shrinkUplift(skuUplift, past.value.expectedUnits, input.portfolioUplift, input.priorUnits ?? EVENT_UPLIFT_PRIOR_UNITS);
     if (!shrunk.ok) return shrunk;
     ({ uplift, weightOwn, source: upliftSource } = shrunk.value);
     if (upliftSource === "shrunk") {
@@ -182,38 +210,44 @@ export function eventDemand(input: EventDemandInput): Result<EventDemand> {
   }
 
   // (b) Baseline forecast × uplift, (c) the blend.
-  const trendUnits = input.baselineForecast.meanUnitsPerDay.reduce((a, b) => a + b, 0);
+  const forecastUnits = input.baselineForecast.meanUnitsPerDay.reduce((a, b) => a + b, 0);
+  const lead = Math.max(0, Math.floor(input.baselineForecast.leadDays ?? 0));
+  const trendUnits = forecastUnits;
   const trendTimesUplift = trendUnits * uplift;
   const lastYearSide = lastYearUnits === null ? 0 : lastYearUnits * growth;
-  const p50Units = Math.max(0, lastYearWeight * lastYearSide + (1 - lastYearWeight) * trendTimesUplift);
+  const meanUnits = Math.max(0, lastYearWeight * lastYearSide + (1 - lastYearWeight) * trendTimesUplift);
   const trendText = `trend ${u(trendUnits)} × uplift ${f2(uplift)}`;
   if (lastYearWeight > 0) {
     parts.push(
-      `P50 = ${f2(lastYearWeight)} × last year ${u(lastYearUnits as number)} × growth ${f2(growth)} + ${f2(1 - lastYearWeight)} × ${trendText} = ${u(p50Units)}`,
+      `mean = ${f2(lastYearWeight)} × last year ${u(lastYearUnits as number)} × growth ${f2(growth)} + ${f2(1 - lastYearWeight)} × ${trendText} = ${u(meanUnits)}`,
     );
   } else {
-    parts.push(`P50 = ${trendText} = ${u(p50Units)}`);
+    parts.push(`mean = ${trendText} = ${u(meanUnits)}`);
   }
 
-  // (d) Spread and the upper quantile.
+  // (d) The distribution of the total: the baseline's over the event days × the blend's
+  //     multiplier (meanUnits ÷ Σ baseline), with the uplift's uncertainty.
   const ownUplifts = perYear.filter((y) => y.usable).map((y) => y.uplift as number);
-  const sigma = eventSigma({
-    sdUnitsPerDay: input.baselineForecast.sdUnitsPerDay,
-    dayCorrelation: input.dayCorrelation ?? DEFAULT_DAY_CORRELATION,
-    uplift,
-    p50Units,
-    ownUplifts,
-    portfolioUpliftCv: input.portfolioUpliftCv ?? null,
-  });
-  const z = normalQuantile(quantile);
-  const pQUnits = p50Units + z * sigma.sigmaUnits;
+  const ownCv = sampleCv(ownUplifts);
+  const upliftCv = input.upliftOverride !== undefined ? 0 : ownCv ?? (input.portfolioUpliftCv ?? 0);
+  const cvShare = (1 - lastYearWeight) * (trendUnits > 0 ? trendTimesUplift / Math.max(meanUnits, 1e-12) : 0);
+  const dayMeans = new Array<number>(lead).fill(0).concat(input.baselineForecast.meanUnitsPerDay);
+  const baseline = demandDistribution(dayMeans, input.baselineForecast.dispersion ?? PRIOR_DISPERSION);
+  const distribution = forecastUnits > 0
+    ? baseline.window(lead, lead + eventDays, meanUnits / forecastUnits, upliftCv * cvShare)
+    : demandDistribution([meanUnits], PRIOR_DISPERSION).window(0, 1);
+  const p50Units = distribution.quantile(0.5);
+  const pQUnits = distribution.quantile(quantile);
+  const sigmaUnits = Math.sqrt(distribution.variance);
   const qName = `P${Math.round(quantile * 1000) / 10}`;
-  parts.push(`${qName} = P50 ${u(p50Units)} + ${z.toFixed(3)} × σ ${u(sigma.sigmaUnits)} = ${u(pQUnits)}; ${sigma.explanation}`);
+  const cvText = upliftCv > 0 ? `, uplift spread ${Math.round(upliftCv * 100)} % (${ownCv !== null && input.upliftOverride === undefined ? "own years" : "portfolio"})` : "";
+  parts.push(`P50 ${u(p50Units)}, ${qName} ${u(pQUnits)} from a ${distribution.family === "negativeBinomial" ? "negative binomial" : distribution.family} total with mean ${u(meanUnits)}, sd ${u(sigmaUnits)}${cvText}`);
 
   if (!Number.isFinite(pQUnits)) {
     return err("MODEL_FAILED", "event demand: the figures could not be combined into a finite demand; check the baseline forecast and the history");
   }
   return ok({
+    meanUnits,
     p50Units,
     pQUnits,
     quantile,
@@ -231,8 +265,9 @@ export function eventDemand(input: EventDemandInput): Result<EventDemand> {
     trendUnits,
     trendTimesUplift,
     growth,
-    sigmaUnits: sigma.sigmaUnits,
-    upliftCv: sigma.upliftCv,
+    sigmaUnits,
+    upliftCv,
+    distribution,
     parts,
   });
 }

@@ -7,17 +7,15 @@
  */
 import { isoFromSerial } from "../dates";
 import { err, ok, type Result } from "../errors";
-import { autoForecast } from "../forecast/auto";
-import { zForLevel } from "../forecast/intervals";
+import type { KnownDays } from "../forecast/calendarEffects";
+import type { DemandDistribution } from "../forecast/demandDistribution";
+import type { DispersionPrior } from "../forecast/forecastDispersion";
+import { forecastDistribution } from "../forecast/forecastDistribution";
 import type { ForecastResult, ModelName } from "../forecast/model";
-import { findModel } from "../forecast/registry";
 import type { DailySeries } from "../series/dailySeries";
 import { imputeExcluded } from "../series/imputeExcluded";
 import { maskWindows } from "../series/maskWindows";
 import { eventDemand, type EventDemand, type EventWindow } from "./eventDemand";
-
-/** z of the 80 % interval's upper end, the same z the models' intervals used: Φ⁻¹(0.9). */
-const Z80 = zForLevel(80);
 
 export interface ForecastEventDemandInput {
   /** The SKU's daily series; `excluded` marks stock-outs and other promotions, not this event's past windows. */
@@ -33,10 +31,18 @@ export interface ForecastEventDemandInput {
   readonly portfolioUpliftCv?: number | null;
   readonly upliftOverride?: number;
   readonly growth?: number;
+  /** Weight of "last year × growth" (default: {@link eventDemand}'s). */
+  readonly blendWeightLastYear?: number;
+  /** Shrinkage prior of the SKU's uplift toward the portfolio's, expected units (default: {@link eventDemand}'s). */
+  readonly priorUnits?: number;
   /** Upper quantile besides P50 (default 0.9). */
   readonly quantile?: number;
   /** Days after the event the baseline forecast should also cover (default 0). */
   readonly coverDaysAfter?: number;
+  /** Known holidays and special days, positions from the series' first day ({@link KnownDays}); this event's own days need not be listed. */
+  readonly knownDays?: readonly KnownDays[];
+  /** What the baseline's spread is shrunk toward (default: DEFAULT_DISPERSION_PRIOR). */
+  readonly prior?: DispersionPrior;
 }
 
 /** The baseline forecast behind an event demand. */
@@ -50,6 +56,11 @@ export interface EventBaseline {
   /** Daily baseline forecast from firstSerial to the event's last day + coverDaysAfter, with 80 %/95 % intervals (units/day). */
   readonly forecast: ForecastResult;
   /**
+   * The baseline demand's distribution over the same days (day 0 = firstSerial): any
+   * window's total, e.g. the days before the event, `window(0, start − firstSerial)`.
+   */
+  readonly distribution: DemandDistribution;
+  /**
    * The history the baseline was fitted on: this event's past windows and other
    * excluded days re-filled (units/day, same days as the series). Safety stock reads it too.
    */
@@ -61,35 +72,16 @@ export interface ForecastedEventDemand {
   readonly baseline: EventBaseline;
 }
 
-interface FittedBaseline {
-  readonly label: string;
-  readonly reason: string;
-  readonly forecast: ForecastResult;
-}
-
-function fitBaseline(unitsPerDay: readonly number[], horizonDays: number, model: string, seasonLength: number | undefined): Result<FittedBaseline> {
-  const options = seasonLength === undefined ? {} : { seasonLength };
-  if (model.trim().toLowerCase() === "auto") {
-    const auto = autoForecast(unitsPerDay, options);
-    if (!auto.ok) return auto;
-    return ok({ label: auto.value.label, reason: auto.value.reason, forecast: auto.value.forecast(horizonDays) });
-  }
-  const found = findModel(model);
-  if (!found.ok) return found;
-  const fitted = found.value.fit(unitsPerDay, options);
-  if (!fitted.ok) return fitted;
-  return ok({ label: found.value.name, reason: `${found.value.name} was asked for`, forecast: fitted.value.forecast(horizonDays) });
-}
-
 /**
  * Event-window demand (P50 and P90 by default) for one SKU, with the baseline
  * forecast it was built on.
  *
  * Baseline: the series with this event's past windows (each as long as this
  * event) masked and every excluded day re-filled ({@link imputeExcluded}) is
- * forecast `event end − history end` days ahead; the event days' means and sds
- * (sd = (upper80 − mean) ÷ 1.2816) feed {@link eventDemand}, which measures the
- * uplift and last year's window on the unmasked history.
+ * forecast `event end − history end` days ahead with its distribution
+ * ({@link forecastDistribution}); the event days' means, the measured spread and the
+ * lead feed {@link eventDemand}, which measures the uplift and last year's window on
+ * the unmasked history. The plan, `PEAK.EVENTDEMAND` and the benchmarks all call this.
  * @returns INCONSISTENT_INPUT when the event does not start after the history
  *   ends, the model's or the event demand's errors otherwise
  * @example
@@ -120,27 +112,39 @@ export function forecastEventDemand(input: ForecastEventDemandInput): Result<For
   const coverDays = Math.max(0, Math.floor(input.coverDaysAfter ?? 0));
   const horizonDays = eventEnd - historyEnd + coverDays;
   const trainingUnits = imputeExcluded(masked.value);
-  const baseline = fitBaseline(trainingUnits, horizonDays, input.model ?? "auto", input.seasonLength);
+  const baseline = forecastDistribution(trainingUnits, horizonDays, {
+    model: input.model ?? "auto",
+    ...(input.seasonLength === undefined ? {} : { seasonLength: input.seasonLength }),
+    ...(input.knownDays ? { knownDays: input.knownDays } : {}),
+    ...(input.prior ? { prior: input.prior } : {}),
+  });
   if (!baseline.ok) return baseline;
 
   const offset = eventStart - historyEnd - 1;
   const mean = baseline.value.forecast.mean.slice(offset, offset + eventDays);
-  const upper80 = baseline.value.forecast.upper[80].slice(offset, offset + eventDays);
-  const sd = mean.map((m, i) => Math.max(0, (upper80[i] - m) / Z80));
   const demand = eventDemand({
     history: { startSerial: series.startSerial, units: series.units, excluded: series.excluded },
     event: { startSerial: eventStart, endSerial: eventEnd },
     pastEventStarts: input.pastEventStarts,
-    baselineForecast: { meanUnitsPerDay: mean, sdUnitsPerDay: sd },
+    baselineForecast: { meanUnitsPerDay: mean, dispersion: baseline.value.distribution.dispersion, leadDays: offset },
     portfolioUplift: input.portfolioUplift ?? null,
     portfolioUpliftCv: input.portfolioUpliftCv ?? null,
     ...(input.upliftOverride === undefined ? {} : { upliftOverride: input.upliftOverride }),
     ...(input.growth === undefined ? {} : { growth: input.growth }),
+    ...(input.blendWeightLastYear === undefined ? {} : { blendWeightLastYear: input.blendWeightLastYear }),
+    ...(input.priorUnits === undefined ? {} : { priorUnits: input.priorUnits }),
     ...(input.quantile === undefined ? {} : { quantile: input.quantile }),
   });
   if (!demand.ok) return demand;
   return ok({
     demand: demand.value,
-    baseline: { label: baseline.value.label, reason: baseline.value.reason, firstSerial: historyEnd + 1, forecast: baseline.value.forecast, trainingUnits },
+    baseline: {
+      label: baseline.value.label,
+      reason: baseline.value.reason,
+      firstSerial: historyEnd + 1,
+      forecast: baseline.value.forecast,
+      distribution: baseline.value.distribution,
+      trainingUnits,
+    },
   });
 }

@@ -41,9 +41,9 @@ export interface PastYearUplift {
   readonly baselineDaysUsed: number;
   /** Baseline units/day; null when the baseline is unusable. */
   readonly baselineUnitsPerDay: number | null;
-  /** Units the baseline rate predicts for the window's used days: baseline units/day × window days used. */
+  /** Units the baseline predicts for the window's used days: per day, the mean of the baseline days on the same weekday. */
   readonly expectedUnits: number;
-  /** windowUnitsPerDay ÷ baselineUnitsPerDay; null when it cannot be measured. */
+  /** Window units ÷ expected units (weekday-matched); null when it cannot be measured. */
   readonly uplift: number | null;
 }
 
@@ -72,8 +72,10 @@ function checkWhole(value: number, min: number, name: string): Result<number> {
  * For a past event starting on day s with window length L:
  * window = s … s+L−1; baseline = the `baselineWeeks`·7 days ending `gapDays`
  * before s. Per year, uplift = (window units ÷ window days) ÷ (baseline units ÷
- * baseline days), excluded days skipped in both. Combined uplift = Σ window
- * units ÷ Σ (baseline units/day × window days) over usable years — a ratio of
+ * baseline days), excluded days skipped in both, where the baseline units of each
+ * window day are those of the same weekday in the baseline weeks (so a weekend-heavy
+ * window is not taken for an uplift). Combined uplift = Σ window units ÷ Σ expected
+ * units over usable years — a ratio of
  * sums, so a year with more volume counts more and a near-empty year cannot
  * swing the figure (the mean of per-year ratios would let it).
  *
@@ -185,6 +187,32 @@ function measureYear(
       : `${label}: no sales in the window or in the ${baselineDays} days before`;
     return { ...measured, reason };
   }
-  const rate = baselineUnitsPerDay as number;
-  return { ...measured, usable: true, expectedUnits: rate * w.daysUsed, uplift: (windowUnitsPerDay as number) / rate };
+  const expectedUnits = weekdayExpected(history, s, windowTo, baselineFrom, baselineTo, baselineUnitsPerDay as number);
+  return { ...measured, usable: true, expectedUnits, uplift: w.units / expectedUnits };
+}
+
+/**
+ * Units the baseline predicts for the window's non-excluded days, day by day: each
+ * window day gets the mean of the baseline days on the same weekday (the baseline is
+ * whole weeks, so every weekday is there `baselineWeeks` times), or the baseline's
+ * flat rate when all of those were excluded. Measuring against a flat rate would
+ * credit a Fri–Mon window's weekend to the event, and the forecast it multiplies
+ * already has the weekend in it.
+ */
+function weekdayExpected(history: DailyHistory, from: number, to: number, baselineFrom: number, baselineTo: number, flatRate: number): number {
+  const start = Math.floor(history.startSerial);
+  const sums = new Array<number>(7).fill(0);
+  const counts = new Array<number>(7).fill(0);
+  for (let d = baselineFrom; d <= baselineTo; d++) {
+    const i = d - start;
+    if (history.excluded?.[i]) continue;
+    sums[d % 7] += history.units[i];
+    counts[d % 7]++;
+  }
+  let expected = 0;
+  for (let d = from; d <= to; d++) {
+    if (history.excluded?.[d - start]) continue;
+    expected += counts[d % 7] > 0 ? sums[d % 7] / counts[d % 7] : flatRate;
+  }
+  return expected > 0 ? expected : flatRate * (to - from + 1);
 }

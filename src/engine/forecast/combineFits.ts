@@ -21,7 +21,11 @@ export function combineFits(
     const only = members[0].fit;
     return { fitted: only.fitted, sigma: only.sigma, forecast: (h) => only.forecast(h) };
   }
-  const fitted = unitsPerDay.map((_, t) => members.reduce((s, m) => s + m.weight * m.fit.fitted[t], 0));
+  const fitted = new Array<number>(unitsPerDay.length).fill(0);
+  for (const m of members) {
+    const values = m.fit.fitted; // read once: a member may compute it on first read
+    for (let t = 0; t < fitted.length; t++) fitted[t] += m.weight * values[t];
+  }
   const sigma = residualSigma(unitsPerDay, fitted);
   return {
     fitted,

@@ -22,7 +22,7 @@ describe("readNumberArgument", () => {
     expect(!zero.ok && zero.error.message).toBe("service_level must be between 0 and 1 (got 0)");
     expect(readNumberArgument(0.5, "quantile").ok).toBe(true);
     const one = readNumberArgument(1, "quantile");
-    expect(!one.ok && one.error.message).toBe("quantile must be at least 0.5 and below 1 (got 1)");
+    expect(!one.ok && one.error.message).toBe("quantile must be at least 0.01 and at most 0.99 (got 1)");
     const neg = readNumberArgument(-1, "on_hand");
     expect(!neg.ok && [neg.error.code, neg.error.message]).toEqual(["NEGATIVE_VALUE", "on_hand (-1) is negative"]);
   });

@@ -46,7 +46,7 @@ const EXPECTED: Record<string, string> = {
   SAFETYSTOCK: "daily_sales[] lead_time_days[] max_lead_time_days? method? service_level?",
   REORDERPOINT: "daily_sales[] lead_time_days[] max_lead_time_days? method? service_level?",
   BATCHSPLIT: "event_demand_p50 event_demand_p90 safety_stock buffer_pct? on_hand?",
-  FORECAST: "history[] horizon_days model? season_length?",
+  FORECAST: "history[] horizon_days model? season_length? quantile?",
   EVENTDEMAND: "dates[] daily_sales[] event_start event_end past_event_starts[]? uplift? growth? quantile?",
   CHARGEABLEWEIGHT: "length_cm width_cm height_cm actual_kg divisor? cartons?",
   CBM: "length_cm width_cm height_cm count?",

@@ -2,15 +2,16 @@ import fc from "fast-check";
 import { eventDemand, type EventDemandInput } from "../../../../src/engine/event/eventDemand";
 import { EVENT_END, EVENT_START, HISTORY_START, PAST_2023, PAST_2024, indexOf, syntheticSku } from "./syntheticSku";
 
-const Z90 = 1.2815515655; // Φ⁻¹(0.9), textbook normal table
+/** No spread beyond Poisson: the event total is then Poisson with the blend as its mean. */
+const POISSON = { dailyNoise: 0, levelShared: 0, levelGrowthPerDay: 0, evidenceUnits: 1 };
 
-/** Synthetic SKU: baseline 10/day, past windows 30/day (own uplift 3, 80 expected units); forecast 12/day, sd 2/day. */
+/** Synthetic SKU: baseline 10/day, past windows 30/day (own uplift 3, 80 expected units); forecast 12/day, Poisson. */
 function input(over: Partial<EventDemandInput> = {}): EventDemandInput {
   return {
     history: syntheticSku(),
     event: { startSerial: EVENT_START, endSerial: EVENT_END },
     pastEventStarts: [PAST_2023, PAST_2024],
-    baselineForecast: { meanUnitsPerDay: [12, 12, 12, 12], sdUnitsPerDay: [2, 2, 2, 2] },
+    baselineForecast: { meanUnitsPerDay: [12, 12, 12, 12], dispersion: POISSON },
     portfolioUplift: null,
     ...over,
   };
@@ -35,32 +36,34 @@ describe("eventDemand", () => {
     expect(d.uplift).toBe(3);
     expect(d.upliftSource).toBe("sku");
     expect(d.trendTimesUplift).toBe(144);
-    expect(d.p50Units).toBeCloseTo(138, 12);
-    expect(d.parts).toContain("P50 = 0.50 × last year 120 × growth 1.10 + 0.50 × trend 48 × uplift 3.00 = 138");
+    expect(d.meanUnits).toBeCloseTo(138, 12);
+    expect(d.parts).toContain("mean = 0.50 × last year 120 × growth 1.10 + 0.50 × trend 48 × uplift 3.00 = 138");
   });
 
-  it("gives P90 from the baseline sd, the uplift and z(0.9)", () => {
+  it("gives P50 and P90 as quantiles of the event total's count distribution", () => {
     const d = run({ growth: 1.1 });
-    // hand: σ = 3 × √(4 × 2² × (1 + 0.3 × 3)) = 3 × √30.4 = 16.5409 (own uplifts 3 and 3: no spread; √138 = 11.7 below)
-    //       P90 = 138 + 1.28155 × 16.5409 = 159.198
-    expect(d.sigmaUnits).toBeCloseTo(3 * Math.sqrt(30.4), 10);
-    expect(d.pQUnits).toBeCloseTo(138 + Z90 * 3 * Math.sqrt(30.4), 6);
-    expect(d.pQUnits).toBeCloseTo(159.198, 3);
+    // No spread beyond Poisson and own uplifts 3 and 3 (cv 0): the total is Poisson(138).
+    // R: qpois(0.9, 138) = 153, ppois(152, 138) = 0.890194258, ppois(153, 138) = 0.904865144;
+    // mid-quantile 153 − 0.5 + (0.9 − 0.890194258) ÷ (0.904865144 − 0.890194258) = 153.168381
+    expect(d.distribution.family).toBe("poisson");
+    expect(d.pQUnits).toBeCloseTo(153.168381019, 6);
+    expect(d.distribution.wholeUnits(0.9)).toBe(153);
+    expect(d.sigmaUnits).toBeCloseTo(Math.sqrt(138), 10);
     expect(d.quantile).toBe(0.9);
     expect(d.eventDays).toBe(4);
   });
 
   it("applies growth to the last-year side only", () => {
     // hand: wLY 0 → P50 = trend 48 × 3 = 144 whatever the growth
-    expect(run({ growth: 2, blendWeightLastYear: 0 }).p50Units).toBe(144);
-    expect(run({ growth: 1, blendWeightLastYear: 0 }).p50Units).toBe(144);
+    expect(run({ growth: 2, blendWeightLastYear: 0 }).meanUnits).toBe(144);
+    expect(run({ growth: 1, blendWeightLastYear: 0 }).meanUnits).toBe(144);
     // hand: wLY 1 → P50 = 120 × 2 = 240
-    expect(run({ growth: 2, blendWeightLastYear: 1 }).p50Units).toBe(240);
+    expect(run({ growth: 2, blendWeightLastYear: 1 }).meanUnits).toBe(240);
   });
 
   it("follows the blend weight", () => {
     // hand: 0.25 × 120 + 0.75 × 144 = 30 + 108 = 138
-    expect(run({ blendWeightLastYear: 0.25 }).p50Units).toBeCloseTo(138, 12);
+    expect(run({ blendWeightLastYear: 0.25 }).meanUnits).toBeCloseTo(138, 12);
   });
 
   it("lets an override win over the SKU's and the portfolio's uplift", () => {
@@ -70,17 +73,19 @@ describe("eventDemand", () => {
     expect(d.upliftSource).toBe("override");
     expect(d.weightOwn).toBe(0);
     expect(d.skuUplift).toBe(3);
-    expect(d.p50Units).toBe(96);
+    expect(d.meanUnits).toBe(96);
     expect(d.parts[0]).toBe("uplift 1.50 set by override; own 3.00 (2 years) not used");
   });
 
   it("shrinks the SKU's uplift toward the portfolio's by its expected units", () => {
     const d = run({ portfolioUplift: 1.2 });
-    // hand: E = 2 years × 4 days × 10 = 80; w = 80 ÷ 110 = 0.72727; 0.72727 × 3 + 0.27273 × 1.2 = 2.50909
-    expect(d.weightOwn).toBeCloseTo(80 / 110, 12);
-    expect(d.uplift).toBeCloseTo((80 / 110) * 3 + (30 / 110) * 1.2, 12);
+    // hand: E = 2 years × 4 days × 10 = 80; k = 300; w = 80 ÷ 380 = 0.21053; 0.21053 × 3 + 0.78947 × 1.2 = 1.57895
+    expect(d.weightOwn).toBeCloseTo(80 / 380, 12);
+    expect(d.uplift).toBeCloseTo((80 / 380) * 3 + (300 / 380) * 1.2, 12);
     expect(d.upliftSource).toBe("shrunk");
-    expect(d.parts[0]).toBe("uplift 2.51 = 73 % own 3.00 (2 years) + 27 % portfolio 1.20");
+    expect(d.parts[0]).toBe("uplift 1.58 = 21 % own 3.00 (2 years) + 79 % portfolio 1.20");
+    // with the shrinkUplift default k = 30 asked for: w = 80 ÷ 110
+    expect(run({ portfolioUplift: 1.2, priorUnits: 30 }).weightOwn).toBeCloseTo(80 / 110, 12);
   });
 
   it("gives a SKU without uplift history the portfolio's uplift and no last-year side", () => {
@@ -93,7 +98,7 @@ describe("eventDemand", () => {
     expect(d.weightOwn).toBe(0);
     expect(d.lastYearUnits).toBeNull();
     expect(d.lastYearWeight).toBe(0);
-    expect(d.p50Units).toBeCloseTo(62.4, 12);
+    expect(d.meanUnits).toBeCloseTo(62.4, 12);
     expect(d.perYear.every((y) => !y.usable && (y.reason ?? "").includes("not inside the history"))).toBe(true);
     expect(d.parts.some((p) => p.includes("last year not blended in"))).toBe(true);
   });
@@ -102,7 +107,7 @@ describe("eventDemand", () => {
     const d = run({ history: syntheticSku({ startSerial: EVENT_START - 179 }) });
     expect(d.upliftSource).toBe("none");
     expect(d.uplift).toBe(1);
-    expect(d.p50Units).toBe(48); // hand: 48 × 1
+    expect(d.meanUnits).toBe(48); // hand: 48 × 1
     expect(d.parts[0]).toBe("uplift 1.00: no past-event data for this SKU or the portfolio");
   });
 
@@ -110,7 +115,7 @@ describe("eventDemand", () => {
     const d = run({ history: syntheticSku({ eventPerDay: 7 }), blendWeightLastYear: 0 });
     // hand: own uplift (28 + 28) ÷ 80 = 0.7; P50 = 48 × 0.7 = 33.6
     expect(d.uplift).toBeCloseTo(0.7, 12);
-    expect(d.p50Units).toBeCloseTo(33.6, 12);
+    expect(d.meanUnits).toBeCloseTo(33.6, 12);
   });
 
   it("takes the same weekdays 364 days earlier as last year when no past starts are given", () => {
@@ -118,7 +123,7 @@ describe("eventDemand", () => {
     // hand: EVENT_START − 364 = PAST_2024 (both Thursdays); last year 120; P50 = 0.5×120 + 0.5×48×1 = 84
     expect(d.lastYearStartSerial).toBe(PAST_2024);
     expect(d.lastYearUnits).toBe(120);
-    expect(d.p50Units).toBe(84);
+    expect(d.meanUnits).toBe(84);
   });
 
   it("scales last year up over its excluded days", () => {
@@ -133,36 +138,32 @@ describe("eventDemand", () => {
   it("drops an asked-for last-year weight when last year is unusable, saying so", () => {
     const d = run({ history: syntheticSku({ startSerial: EVENT_START - 179 }), portfolioUplift: 1, blendWeightLastYear: 0.8 });
     expect(d.lastYearWeight).toBe(0);
-    expect(d.p50Units).toBe(48);
+    expect(d.meanUnits).toBe(48);
     expect(d.parts.some((p) => p.startsWith("last-year weight 0.80 asked for, but last year 2024-11-28 … 2024-12-01 is not inside the history"))).toBe(true);
   });
 
   it("reports a higher quantile on request", () => {
     const p90 = run().pQUnits;
     const p95 = run({ quantile: 0.95 });
-    // hand: P50 = 0.5×120 + 0.5×144 = 132; P95 = 132 + 1.64485 × 16.5409 = 159.207
-    expect(p95.pQUnits).toBeCloseTo(132 + 1.6448536 * 3 * Math.sqrt(30.4), 5);
-    expect(p95.pQUnits).toBeGreaterThan(p90);
+    // mean = 0.5×120 + 0.5×144 = 132, Poisson; R-computed mid-quantiles of Poisson(132):
+    // P50 131.833557637, P90 146.837588348, P95 151.188141697
+    expect(run().p50Units).toBeCloseTo(131.833557637, 6);
+    expect(p90).toBeCloseTo(146.837588348, 6);
+    expect(p95.pQUnits).toBeCloseTo(151.188141697, 6);
   });
 
-  it("has P90 above P50, and a P90 − P50 gap that grows with the baseline sd", () => {
+  it("has P90 above P50, and a P90 − P50 gap that grows with the level's spread", () => {
     fc.assert(
       fc.property(
         fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 4, maxLength: 4 }),
-        fc.double({ min: 0, max: 30, noNaN: true }),
-        fc.double({ min: 1.01, max: 5, noNaN: true }),
-        (mean, sd, factor) => {
-          const at = (s: number) => run({ baselineForecast: { meanUnitsPerDay: mean, sdUnitsPerDay: [s, s, s, s] } });
-          const low = at(sd);
-          const high = at(sd * factor);
+        fc.double({ min: 0.001, max: 1, noNaN: true }),
+        fc.double({ min: 1.5, max: 5, noNaN: true }),
+        (mean, level, factor) => {
+          const at = (v: number) => run({ baselineForecast: { meanUnitsPerDay: mean, dispersion: { ...POISSON, levelShared: v } } });
+          const low = at(level);
+          const high = at(level * factor);
           if (!(low.p50Units >= 0 && low.pQUnits >= low.p50Units)) return false;
-          if (low.p50Units > 0 && !(low.pQUnits > low.p50Units)) return false;
-          const gapLow = low.pQUnits - low.p50Units;
-          const gapHigh = high.pQUnits - high.p50Units;
-          if (gapHigh < gapLow - 1e-9) return false;
-          // Above the Poisson floor the gap grows strictly: σ_b = 3 × sd × √7.6 > √P50
-          if (3 * sd * Math.sqrt(7.6) > Math.sqrt(low.p50Units) + 1e-6 && !(gapHigh > gapLow)) return false;
-          return true;
+          return high.pQUnits - high.p50Units >= low.pQUnits - low.p50Units - 1e-9;
         },
       ),
       { numRuns: 200 },
@@ -184,12 +185,12 @@ describe("eventDemand errors", () => {
   });
 
   it("rejects a forecast that does not have one value per event day", () => {
-    expect(code({ baselineForecast: { meanUnitsPerDay: [1, 2, 3], sdUnitsPerDay: [1, 1, 1, 1] } })).toMatchObject({
+    expect(code({ baselineForecast: { meanUnitsPerDay: [1, 2, 3] } })).toMatchObject({
       code: "INCONSISTENT_INPUT",
       message: "baselineForecast.meanUnitsPerDay has 3 values but the event has 4 days; give one per event day",
     });
-    expect(code({ baselineForecast: { meanUnitsPerDay: [1, 2, 3, 4], sdUnitsPerDay: [1] } })?.code).toBe("INCONSISTENT_INPUT");
-    expect(code({ baselineForecast: { meanUnitsPerDay: [1, 2, -3, 4], sdUnitsPerDay: [1, 1, 1, 1] } })?.message).toBe(
+    expect(code({ baselineForecast: { meanUnitsPerDay: [1, 2, 3, 4], leadDays: -1 } })?.code).toBe("OUT_OF_RANGE");
+    expect(code({ baselineForecast: { meanUnitsPerDay: [1, 2, -3, 4] } })?.message).toBe(
       "baselineForecast.meanUnitsPerDay, event day 3: -3 is negative",
     );
   });
@@ -207,7 +208,6 @@ describe("eventDemand errors", () => {
 
   it("rejects other out-of-range settings", () => {
     expect(code({ blendWeightLastYear: 1.5 })?.code).toBe("OUT_OF_RANGE");
-    expect(code({ dayCorrelation: -0.1 })?.code).toBe("OUT_OF_RANGE");
     expect(code({ portfolioUplift: -1 })?.code).toBe("OUT_OF_RANGE");
   });
 
@@ -223,8 +223,8 @@ describe("eventDemand errors", () => {
   });
 
   it("accepts a one-day event", () => {
-    const r = eventDemand(input({ event: { startSerial: EVENT_START, endSerial: EVENT_START }, baselineForecast: { meanUnitsPerDay: [12], sdUnitsPerDay: [2] } }));
+    const r = eventDemand(input({ event: { startSerial: EVENT_START, endSerial: EVENT_START }, baselineForecast: { meanUnitsPerDay: [12] } }));
     // hand: last year = PAST_2024's one day, 30; trend 12 × uplift 3 = 36; P50 = 0.5×30 + 0.5×36 = 33
-    expect(r.ok ? r.value.p50Units : null).toBe(33);
+    expect(r.ok ? r.value.meanUnits : null).toBe(33);
   });
 });

@@ -130,3 +130,20 @@ describe("pastEventUplift on a history with the event windows masked", () => {
     );
   });
 });
+
+describe("pastEventUplift against the same weekdays", () => {
+  it("finds no uplift in a weekend-heavy Fri–Mon window that sold as usual", () => {
+    // 120 days, 5/day Mon–Thu and 15/day Fri–Sun; a past "event" Fri–Mon with nothing special.
+    // Flat baseline: window 15+15+15+5 = 50 vs 4 × (75/7) = 42.9 → 1.17, a false uplift;
+    // same weekdays: expected 15 + 15 + 15 + 5 = 50 → uplift 1 (hand).
+    const start = 45658; // 2025-01-01, a Wednesday; serial mod 7: 45658 % 7 = 2
+    const weekdayOf = (serial: number) => (serial + 6) % 7; // 0 = Sunday … 5 = Friday, 6 = Saturday
+    const units = Array.from({ length: 120 }, (_, i) => ([5, 6, 0].includes(weekdayOf(start + i)) ? 15 : 5));
+    let friday = start + 90;
+    while (weekdayOf(friday) !== 5) friday++;
+    const r = pastEventUplift({ startSerial: start, units }, 4, [friday]);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.uplift).toBeCloseTo(1, 12);
+    expect(r.value.perYear[0].expectedUnits).toBeCloseTo(50, 12);
+  });
+});

@@ -53,7 +53,8 @@ describe("planSku: stock in transit counts as arriving on its date", () => {
     // hand: event P50 = 10/day × 4 days × uplift 1 = 40 (last year's window is 40 too); arriving on event day 3:
     // 40 × 2/4 = 20 + 14 cover days × 10 = 140 → 160 of the 300 count
     const line = plan({ inTransit: 300, inTransitArrival: START + 2 });
-    expect(line.eventDemandP50).toBeCloseTo(40, 9);
+    // P50 is the median of the window's count distribution with mean 40 (issue 14), not the mean: within half a unit of it.
+    expect(Math.abs(line.eventDemandP50 - 40)).toBeLessThan(0.5);
     expect(line.coverUnits).toBeCloseTo(140, 9);
     expect(line.inTransitUsable).toBeCloseTo(160, 9);
     expect(renderNotes(line.why)).toContain("300 in transit arrive 2026-11-29, during the event window: 160 counted, for the days after they arrive");
