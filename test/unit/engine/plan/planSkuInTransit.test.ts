@@ -56,7 +56,8 @@ describe("planSku: stock in transit counts as arriving on its date", () => {
     // P50 is the median of the window's count distribution with mean 40 (issue 14), not the mean: within half a unit of it.
     expect(Math.abs(line.eventDemandP50 - 40)).toBeLessThan(0.5);
     expect(line.coverUnits).toBeCloseTo(140, 9);
-    expect(line.inTransitUsable).toBeCloseTo(160, 9);
+    // 20 of the event's P50 (half of a median within half a unit of 40) + 140 cover units.
+    expect(Math.abs(line.inTransitUsable - 160)).toBeLessThan(0.25);
     expect(renderNotes(line.why)).toContain("300 in transit arrive 2026-11-29, during the event window: 160 counted, for the days after they arrive");
   });
 
