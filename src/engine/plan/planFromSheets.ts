@@ -6,7 +6,8 @@
 import { DEFAULT_LANES } from "./defaultLanes";
 import { err, ok, type EngineError, type Result } from "../errors";
 import type { DailySeries } from "../series/dailySeries";
-import { eventSales } from "./eventSales";
+import { destinationSales } from "./destinationSales";
+import { laneDestinations } from "./destinations";
 import { findSheet } from "../workbook/findSheet";
 import type { SheetKind } from "../workbook/headerAliases";
 import { readEventSheet } from "../workbook/readEventSheet";
@@ -66,10 +67,12 @@ function sheetOf(input: PlanFromSheetsInput, kind: "Sales" | "SKUs" | "Lanes" | 
 }
 
 /**
- * Plans from the input grids ({@link planEvent}, then {@link planTables}).
- * With several marketplaces on the Sales sheet, the event's marketplace filters
- * the sales; when the event names none, each SKU's stock is allocated across
- * the marketplaces by their last 90 days.
+ * Plans from the input grids ({@link planEvent}, then {@link planTables}), per
+ * destination of the lanes: each Sales marketplace sells from a destination
+ * ({@link destinationSales}; the event's marketplace alone when the sheet has it
+ * among several); a destination serving several marketplaces allocates each SKU's
+ * stock across them by their last 90 days. Lanes naming no destination plan the
+ * book as one destination, as before destinations existed.
  * @returns the plan and its tables, or the first input error (sheet, row, column named)
  * @example planFromSheets({ sheetNames: ["Sales", "SKUs", "Event"], grids }).value.tables.map((t) => t.kind)
  * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"]
@@ -98,12 +101,6 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   if (!skus.ok) return skus;
   warnings.push(...skus.value.issues);
 
-  const read = eventSales(input.grids[sales], sales, policy.marketplace, true);
-  if (!read.ok) return read;
-  warnings.push(...read.value.warnings);
-  const series = read.value.sales.series;
-  const marketShares = read.value.marketShares;
-
   let lanes: readonly Lane[] = input.lanes ?? DEFAULT_LANES;
   if (!input.lanes && lanesName.value !== undefined) {
     const read = readLanesSheet(input.grids[lanesName.value], { sheet: lanesName.value });
@@ -111,7 +108,15 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
     lanes = read.value;
   }
 
-  const plan = planEvent({ series, skus: skus.value.skus, lanes, policy, marketShares, ...(input.onProgress ? { onProgress: input.onProgress } : {}) });
+  const read = destinationSales(input.grids[sales], sales, policy.marketplace, laneDestinations(lanes));
+  if (!read.ok) return read;
+  warnings.push(...read.value.warnings);
+  const series = read.value.destinations.flatMap((d) => d.series);
+
+  const plan = planEvent({
+    series, destinations: read.value.destinations, mappings: read.value.mappings, skus: skus.value.skus, lanes, policy,
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+  });
   const sources: Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>> = { Sales: sales, SKUs: skuName.value as string };
   if (eventName.value !== undefined && !input.policy) sources.Event = eventName.value;
   if (lanesName.value !== undefined && !input.lanes) sources.Lanes = lanesName.value;

@@ -7,6 +7,7 @@ import { isoFromSerial, type DayOrder } from "../dates";
 import { engineError, err, ok, type EngineError, type ErrorLocation, type Result } from "../errors";
 import type { EventPolicy, SafetyStockMethod } from "../plan/types";
 import { inferDayOrder, type DateSample } from "../series/inferDayOrder";
+import { readCapacityCell } from "./readCapacityCell";
 import { EVENT_SHEET, type EventKey } from "./headerAliases";
 import { bilingualName, headerKeyOf, normalizeHeader } from "./matchHeaders";
 import { readDateCell } from "./readDateCell";
@@ -81,8 +82,11 @@ interface Entry {
  * CoverDaysAfter are whole days ≥ 0. ServiceLevel sets classes A, B and C, and
  * ServiceLevelA/B/C override one class; each strictly between 0 and 1.
  * BufferPct, ContingencyPct, AlertThreshold and InsuranceRate are fractions
- * (0.15) or percentages ("15%"), at most 1. Growth, CapacityCubicFeet (ft³) and
- * UpliftOverride are more than 0; storage rates (USD per ft³ per month) ≥ 0;
+ * (0.15) or percentages ("15%"), at most 1. Growth and UpliftOverride are more
+ * than 0; CapacityCubicFeet is ft³ more than 0, one number for every destination
+ * or one per destination ("Amazon US: 5000; Amazon DE: 2000", `readCapacityCell`);
+ * storage rates (USD per ft³ per month), OverageFeePerCubicFoot and
+ * ThreePlCostPerCubicFoot (USD per ft³) ≥ 0;
  * SafetyStockMethod MAXAVG or SERVICE (also max/avg, service level, 经验公式,
  * 服务水平). End before Start, or PlanDate after End, is INCONSISTENT_INPUT; a
  * key given twice is DUPLICATE_KEY naming both rows. Unknown keys and values
@@ -241,8 +245,13 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   if (!insurance.ok) return insurance;
   const growth = amount("Growth", true);
   if (!growth.ok) return growth;
-  const capacity = amount("CapacityCubicFeet", true);
+  const capacityEntry = value("CapacityCubicFeet");
+  const capacity = capacityEntry ? readCapacityCell(capacityEntry.value, place(capacityEntry), at(capacityEntry)) : ok(null);
   if (!capacity.ok) return capacity;
+  const overageFee = amount("OverageFeePerCubicFoot", false);
+  if (!overageFee.ok) return overageFee;
+  const threePl = amount("ThreePlCostPerCubicFoot", false);
+  if (!threePl.ok) return threePl;
   const uplift = amount("UpliftOverride", true);
   if (!uplift.ok) return uplift;
   const offPeak = amount("StorageRateOffPeak", false);
@@ -278,7 +287,10 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     alertThreshold: alert.value ?? EVENT_DEFAULTS.alertThreshold,
     growth: growth.value ?? EVENT_DEFAULTS.growth,
     coverDaysAfter: cover.value ?? EVENT_DEFAULTS.coverDaysAfter,
-    ...(capacity.value !== null ? { capacityCubicFeet: capacity.value } : {}),
+    ...(capacity.value?.allCubicFeet !== undefined ? { capacityCubicFeet: capacity.value.allCubicFeet } : {}),
+    ...(capacity.value && Object.keys(capacity.value.byDestination).length > 0 ? { capacityByDestination: capacity.value.byDestination } : {}),
+    ...(overageFee.value !== null ? { overageFeePerCubicFoot: overageFee.value } : {}),
+    ...(threePl.value !== null ? { threePlCostPerCubicFoot: threePl.value } : {}),
     storageRateOffPeak: offPeak.value ?? EVENT_DEFAULTS.storageRateOffPeak,
     storageRatePeak: peak.value ?? EVENT_DEFAULTS.storageRatePeak,
     insuranceRate: insurance.value ?? EVENT_DEFAULTS.insuranceRate,

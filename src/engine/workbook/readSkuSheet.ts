@@ -11,6 +11,7 @@ import { readBoolean } from "./readBoolean";
 import { readDateCell } from "./readDateCell";
 import { readFraction } from "./readFraction";
 import { cellOf, locationOf, placeOf, readSheetTable, type Grid, type GridOptions, type SheetTable, type TableRow } from "./sheetTable";
+import { foldSkuDestinations } from "./foldSkuDestinations";
 
 /**
  * What a blank or missing optional column means. Dimensions and weight 0 =
@@ -102,6 +103,8 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
   if (!marketplace.ok) return marketplace;
   const supplier = text("Supplier");
   if (!supplier.ok) return supplier;
+  const destination = text("Destination");
+  if (!destination.ok) return destination;
   return ok({
     sku: sku.value as string,
     ...(name.value !== null ? { name: name.value } : {}),
@@ -121,6 +124,7 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
     sensitive: sensitive.value,
     ...(marketplace.value !== null ? { marketplace: marketplace.value } : {}),
     ...(supplier.value !== null ? { supplier: supplier.value } : {}),
+    ...(destination.value !== null ? { destination: destination.value } : {}),
   });
 }
 
@@ -136,11 +140,13 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
  * MOQ whole numbers); DutyRate a fraction or a percentage ("7.5%"), at most
  * {@link MAX_DUTY_RATE}; Sensitive TRUE/FALSE, yes/no, Y/N, 是/否 or 1/0;
  * InTransitArrival a date (serial or text, `a/b/yyyy` in one order for the
- * whole column, see `inferDayOrder`). One SKU's bad row never sinks the rest
+ * whole column, see `inferDayOrder`). With a Destination column a SKU may have
+ * one row per destination: the first row gives its master data, each row its
+ * stock there ({@link foldSkuDestinations}; `SkuMaster.stockAt`). One SKU's bad row never sinks the rest
  * (STYLE.md 5): a row with a bad cell, a blank SKU or a SKU already read is left
  * out and its error, naming the row and the column as the sheet writes it, goes
- * to `issues` ("SKUs row 5, UnitCost: 'abc' is not a number"; a repeat is
- * DUPLICATE_KEY naming both rows). All-blank rows are skipped.
+ * to `issues` ("SKUs row 5, UnitCost: 'abc' is not a number"; a repeat of the
+ * same SKU and Destination is DUPLICATE_KEY naming both rows). All-blank rows are skipped.
  * @param grid the sheet's cells, header row first (title rows above it are skipped)
  * @param options sheet name, position and date order
  * @returns the SKUs and issues; MISSING_COLUMN / DUPLICATE_KEY for a bad header row;
@@ -174,7 +180,9 @@ export function readSkuSheet(grid: Grid, options: GridOptions = {}): Result<SkuS
       issues.push(read.error);
       continue;
     }
-    const first = firstRowOf.get(read.value.sku);
+    // One row per SKU, or per SKU and Destination when the sheet has that column (its stock there).
+    const key = `${read.value.sku}\u0000${(read.value.destination ?? "").toLowerCase()}`;
+    const first = firstRowOf.get(key);
     if (first !== undefined) {
       issues.push(engineError(
         "DUPLICATE_KEY",
@@ -183,8 +191,8 @@ export function readSkuSheet(grid: Grid, options: GridOptions = {}): Result<SkuS
       ));
       continue;
     }
-    firstRowOf.set(read.value.sku, r.row);
+    firstRowOf.set(key, r.row);
     skus.push(read.value);
   }
-  return ok({ skus, issues, blankRows: t.blankRows });
+  return ok({ skus: foldSkuDestinations(skus), issues, blankRows: t.blankRows });
 }

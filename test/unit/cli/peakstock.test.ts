@@ -103,7 +103,7 @@ describe("peakstock plan", () => {
     expect(result.out).toMatch(/^已规划 3 个 SKU（跳过 0 个，失败 0 个）：Black Friday 2026\n/);
     const written = await XlsxWorkbook.open(input);
     expect(await written.sheetNames()).toEqual(["Sales", "SKUs", "Lanes", "Event", "计划", "批次", "现金流", "预警", "预测"]);
-    expect((await written.readSheet("计划"))[0].slice(0, 4)).toEqual(["SKU", "名称", "分类", "预测模型"]);
+    expect((await written.readSheet("计划"))[0].slice(0, 4)).toEqual(["SKU", "名称", "目的地", "分类"]);
   }, 60_000);
 
   const badCases: [string, (s: Sheets) => void, string][] = [
