@@ -184,7 +184,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     eventEndSerial: policy.end,
     eventDemandUnits: demand.p50Units,
     coverUnitsPerDay: mean.slice(Math.max(0, policy.end + 1 - first), Math.max(0, windowEnd + 1 - first)),
-    eventStockSellableSerial: sellableBy,
+    eventStockSellableSerial: policy.eventStockHeldUntilStart ? policy.start : sellableBy,
   });
   const transitUsable = stock.inTransitCountedUnits;
   if (sku.inTransit > 0 && transitUsable < sku.inTransit - 1e-9) {

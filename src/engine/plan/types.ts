@@ -145,4 +145,10 @@ export interface EventPolicy {
   readonly leftoverHoldDays?: number;
   /** Share of the unit cost lost on a leftover unit: markdown, disposal, capital, fraction (default 0.10). */
   readonly leftoverMarkdownShare?: number;
+  /**
+   * True when the event stock is kept apart until the event starts (the replay holds every lot for
+   * its window): the days before the start are then never sold out of it, so the need leaves them out.
+   * Default false: a marketplace warehouse sells what it has received from the sellable-by day on.
+   */
+  readonly eventStockHeldUntilStart?: boolean;
 }

@@ -58,24 +58,21 @@ describe("replayEvent on the toy book, worked by hand", () => {
 
   it("PeakStock: base by sea on the plan date, sprint from the re-plan at the air ship-by", () => {
     // hand, the plan on S−20: P50 40 (as above), P90 = 40 + 1.28155 × √40 (the Poisson floor) = 48.105; cover 30;
-    // SS = z(0.98) 2.05375 × 10/day × σL 0.5 (air lead 4 worst vs 3 typical, ÷ 2) = 10.269; buffer 0.15 × 40 = 6;
-    // on hand 0 runs out on the plan date, so the event stock also sells sellable-by S−1 (safety 1 day): gap 10
-    // need = 70 + 10 + max(8.105, 10.269) + 6 = 96.269; split: CR = (5 − 1) ÷ (5 + o 1.6) = 0.6061, z 0.2690,
-    // σ = 8.105 ÷ 1.28155 = 6.325 → base 80 + 1.70 = 81.70 → 82 cartons by sea; sprint booked 15
-    // re-plan on S−7 (sales to S−8, still 10/day): the 82 at sea count in full (arrive S−4, held to S), the gap is
-    // still 10 → need 96.269 − 82 = 14.27 → 15 by air
-    // the replay holds both lots for the window, so the gap's 10 (and 7 in all) are left over:
-    // storage: 82 × 4 × 0.10 = 32.8 + 15 × 2 × 0.10 = 3.0; window stock 67, 37, 27, 17, 7 → 15.5; total 51.3
-    // sold 90, short 0, leftover 7 × o 1.60 = 11.2; profit 90 × 11 − (82 + 75) − 97 × 0.6 − 51.3 − 11.2 = 990 − 157 − 58.2 − 62.5 = 712.3
+    // SS = z(0.98) 2.05375 × 10/day × σL 0.5 (air lead 4 worst vs 3 typical, ÷ 2) = 10.269; buffer 0.15 × 40 = 6
+    // need = 70 + max(8.105, 10.269) + 6 = 86.269; split: CR = (5 − 1) ÷ (5 + o 1.6) = 0.6061, z 0.2690,
+    // σ = 8.105 ÷ 1.28155 = 6.325 → base 70 + 1.70 = 71.70 → 72 cartons by sea; sprint booked 15
+    // re-plan on S−7 (sales to S−8, still 10/day): the 72 at sea count in full (arrive S−4, not sold before the event)
+    // → need 86.269 − 72 = 14.27 → 15 by air (the old count sold 7 × 10 = 70 of them first and asked for 85)
+    // storage: 72 × 4 × 0.10 = 28.8 + 15 × 2 × 0.10 = 3.0; window stock 57, 27, 17, 7, 0 → 10.8; total 42.6
+    // sold 87, short 3; profit 87 × 11 − (72 + 75) − 87 × 0.6 − 42.6 = 957 − 147 − 52.2 − 42.6 = 715.2
     const r = replay(peakStockPolicy());
     expect(lots(r)).toEqual([
-      { lane: "Sea", units: 82, ship: -14, arrive: -4 },
+      { lane: "Sea", units: 72, ship: -14, arrive: -4 },
       { lane: "Air", units: 15, ship: -7, arrive: -2 },
     ]);
-    expect(r.total).toMatchObject({ soldUnits: 90, shortUnits: 0, leftoverUnits: 7 });
-    expect(r.total.storageUsd).toBeCloseTo(51.3, 9);
-    expect(r.total.leftoverCostUsd).toBeCloseTo(11.2, 9);
-    expect(r.total.profitUsd).toBeCloseTo(712.3, 9);
+    expect(r.total).toMatchObject({ soldUnits: 87, shortUnits: 3, leftoverUnits: 0 });
+    expect(r.total.storageUsd).toBeCloseTo(42.6, 9);
+    expect(r.total.profitUsd).toBeCloseTo(715.2, 9);
     expect(r.errors).toEqual([]);
   });
 
