@@ -92,7 +92,12 @@ export function destinationSales(grid: Grid, sheet: string, eventMarketplace: st
     }
     const blankRows = markets.length === named.length && all.value.layout === "long" ? all.value.report.rows - rowsRead : 0;
     if (blankRows > 0) {
-      warnings.push(engineError("MISSING_VALUE", `${sheet}: ${blankRows} rows have no Marketplace while others have one; they are left out of the plan (fill in their Marketplace)`, { sheet }));
+      const one = blankRows === 1;
+      warnings.push(engineError(
+        "MISSING_VALUE",
+        `${sheet}: ${blankRows} ${one ? "row has" : "rows have"} no Marketplace while others have one; ${one ? "it is" : "they are"} left out of the plan (fill in ${one ? "its" : "their"} Marketplace)`,
+        { sheet },
+      ));
     }
   }
 
