@@ -58,7 +58,8 @@ export interface PlanAlertsInput {
 function lineAlerts(line: PlanLine, policy: EventPolicy): PlanAlert[] {
   const out: PlanAlert[] = [];
   const at = (kind: PlanAlertKind, severity: PlanAlert["severity"], notes: readonly PlanNote[]) => out.push(alert(kind, severity, line.sku, line.destination, notes));
-  if (line.noLaneInTime) at("NO_LANE", "high", line.why.length > 0 ? line.why : [note("noLaneInTimeNoOption", { ready: "" })]);
+  // Stock that covers the need needs no lane.
+  if (line.noLaneInTime && line.netNeed > 0) at("NO_LANE", "high", line.why.length > 0 ? line.why : [note("noLaneInTimeNoOption", { ready: "" })]);
   else if (!line.base && line.sprint) at("FAST_ONLY", "medium", [line.why.find((w) => w.key === "slowLaneGone" || w.key === "noSlowLane") ?? note("allFast")]);
   if (line.runsOutSerial !== null && line.runsOutSerial < line.sellableBySerial) {
     at("RUNS_OUT", "medium", [note("runsOutBeforeEvent", {

@@ -56,6 +56,8 @@ describe("planAlerts, worked by hand", () => {
       "NO_LANE", "high", "no lane arrives in time: goods ready 2026-10-15, Fast boat → US West needed them by 2026-10-10; nothing ships: the need of 265 units stays unshipped",
     ]);
     expect(a.details).toHaveLength(1);
+    // stock on hand covers it: nothing to ship, nothing to alert
+    expect(alertsOf([lineWith({ ...QUIET, noLaneInTime: true, netNeed: 0, why: [{ key: "stockCovers", params: { units: 300 } }] })])).toEqual([]);
   });
 
   it("lays out a destination over capacity: the fee first (high), then each way out with its cost", () => {
