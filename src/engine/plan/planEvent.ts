@@ -19,7 +19,7 @@ import { note, type PlanNote } from "./planNotes";
 import { planCashFlow } from "./planCashFlow";
 import { planSku, type PlanLine } from "./planSku";
 import type { CashFlowWeek } from "./weeklyCashFlow";
-import { skuAtDestination } from "./skuAtDestination";
+import { skuAtDestination, unplacedStock } from "./skuAtDestination";
 import type { EventPolicy, Lane, SkuMaster } from "./types";
 
 export type SkuOutcome =
@@ -117,16 +117,11 @@ export function planEvent(input: PlanEventInput): EventPlan {
     const at = sales.flatMap((_d, k) => (seriesAt[k].has(sku.sku) ? [k] : []));
     if (at.length === 0) outcomes.push({ sku: sku.sku, status: "skipped", reason: note("noSalesHistory") });
     const sellsIn = at.map((k) => sales[k].destination);
-    let issued = false;
+    for (const issue of unplacedStock(sku, sellsIn)) stockIssues.push({ sku: sku.sku, note: issue });
     for (const k of at) {
       const destination = sales[k].destination;
-      const placed = skuAtDestination(sku, destination, sellsIn);
-      if (placed.issue && !issued) {
-        stockIssues.push({ sku: sku.sku, note: placed.issue });
-        issued = true;
-      }
       const r = planSku({
-        series: seriesAt[k].get(sku.sku) as DailySeries, sku: placed.sku, lanes: lanesAt[k], policy, destination,
+        series: seriesAt[k].get(sku.sku) as DailySeries, sku: skuAtDestination(sku, destination, sellsIn), lanes: lanesAt[k], policy, destination,
         abcClass: classOf.get(sku.sku) ?? "C", portfolioUplift: portfolio.uplift, portfolioUpliftCv: portfolio.cvAcrossYears,
       });
       if (r.ok) {

@@ -39,7 +39,8 @@ export type PlanNoteKey =
   | "marketplaceUnmapped"
   | "marketplaceByEvent"
   | "marketplaceOnlyDestination"
-  | "stockWithoutDestination";
+  | "stockWithoutDestination"
+  | "stockWhereNotSold";
 
 /** A note: its key and the values its sentence needs (numbers already rounded where shown). */
 export interface PlanNote {
@@ -86,6 +87,7 @@ const EN: Readonly<Record<PlanNoteKey, string>> = {
   marketplaceOnlyDestination: "Sales marketplace '{marketplace}' is planned with {destination}, the only destination of the lanes",
   stockWithoutDestination:
     "sells in {destinations}: the SKUs row without a Destination ({onHand} on hand, {inTransit} in transit) is counted at none of them; write one row per destination",
+  stockWhereNotSold: "{onHand} on hand and {inTransit} in transit at {destination}, where it has no sales to plan: counted nowhere (the Destination must be a lane's)",
 };
 
 const ZH: Readonly<Record<PlanNoteKey, string>> = {
@@ -125,6 +127,7 @@ const ZH: Readonly<Record<PlanNoteKey, string>> = {
   marketplaceByEvent: "销售站点“{marketplace}”按活动站点 {destination} 规划",
   marketplaceOnlyDestination: "销售站点“{marketplace}”按渠道唯一的目的地 {destination} 规划",
   stockWithoutDestination: "在 {destinations} 销售：产品表中未填目的地的一行（库存 {onHand}，在途 {inTransit}）未计入任何目的地；请每个目的地写一行",
+  stockWhereNotSold: "{destination} 有库存 {onHand}、在途 {inTransit}，但该目的地没有可规划的销量：未计入（目的地须与渠道的目的地一致）",
 };
 
 /** Lane modes as each language writes them in a sentence (params named `mode` or `fastMode`). */

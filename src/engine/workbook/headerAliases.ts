@@ -65,7 +65,7 @@ const MARKETPLACE_HEADER = {
 /** Where a lane delivers, or where a SKUs row's stock is: a marketplace's warehouse or a 3PL. */
 const DESTINATION_HEADER = {
   key: "Destination", en: "Destination", zh: "目的地",
-  aliases: ["destination warehouse", "warehouse", "ship to", "deliver to", "目的仓", "目的仓库", "收货仓", "仓库"],
+  aliases: ["destination warehouse", "ship to", "deliver to", "目的仓", "目的仓库", "收货仓"],
 } as const;
 const ON_HAND_HEADER = {
   key: "OnHand", en: "OnHand", zh: "库存",

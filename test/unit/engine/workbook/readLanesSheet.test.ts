@@ -88,6 +88,6 @@ describe("readLanesSheet", () => {
     const lanes = unwrap(readLanesSheet([["Lane", "Mode", "TransitDays", "目的地"], ["Rail DE", "铁路", 23, " Amazon DE "], ["Air", "air", 5, ""]]));
     expect(lanes.map((l) => [l.name, l.destination])).toEqual([["Rail DE", "Amazon DE"], ["Air", undefined]]);
     expect("destination" in lanes[1]).toBe(false);
-    expect(unwrap(readLanesSheet([["Lane", "Mode", "TransitDays", "Warehouse"], ["T", "sea", 30, "3PL Los Angeles"]]))[0].destination).toBe("3PL Los Angeles");
+    expect(unwrap(readLanesSheet([["Lane", "Mode", "TransitDays", "Ship to"], ["T", "sea", 30, "3PL Los Angeles"]]))[0].destination).toBe("3PL Los Angeles");
   });
 });
