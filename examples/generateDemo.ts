@@ -94,7 +94,7 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
       cartonLengthCm: length, cartonWidthCm: width, cartonHeightCm: height, cartonWeightKg: round1(item.unitKg * item.unitsPerCarton + 0.8),
       dutyRate: item.dutyRate, onHand: sim.onHandAtPlan, inTransit: sim.inTransit,
       ...(sim.inTransitArrival !== undefined ? { inTransitArrival: sim.inTransitArrival } : {}),
-      supplierLeadDays: item.supplierLeadDays, moq: item.moq, sensitive: item.sensitive, marketplace: DEMO_MARKETPLACE, supplier: item.supplier,
+      supplierLeadDays: item.supplierLeadDays, moq: item.moq, sensitive: item.sensitive, marketplace: DEMO_MARKETPLACE, supplier: item.supplier, destination: DEMO_MARKETPLACE,
     });
     if (sim.stockOutStart !== undefined && item.stockOut) stockOuts.push({ sku: item.sku, start: sim.stockOutStart, days: item.stockOut.days });
     const unitCubicFeet = (length * width * height) / CM3_PER_CUBIC_FOOT / item.unitsPerCarton;
@@ -122,7 +122,7 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     { key: "AlertThreshold", value: 0.3, format: "percent", note: "Alert when actual sales differ from the forecast by more than this." },
     { key: "Growth", value: 1.1, format: "number", note: "Expected year-on-year growth of the event." },
     { key: "CoverDaysAfter", value: 14, format: "number", note: "Days after the event the stock should also cover." },
-    { key: "CapacityCubicFeet", value: Math.floor((eventCubicFeet * CAPACITY_SHARE) / 100) * 100, format: "number", note: "FBA storage limit, ft³ (set a little under what the plan needs)." },
+    { key: "CapacityCubicFeet", value: Math.floor((eventCubicFeet * CAPACITY_SHARE) / 100) * 100, format: "number", note: "FBA storage limit at Amazon US, ft³ (set a little under what the plan needs); one per destination as Amazon US: 5000; Amazon DE: 2000." },
     { key: "StorageRateOffPeak", value: 0.78, format: "usd", note: "Amazon US monthly storage, USD per ft³, January–September." },
     { key: "StorageRatePeak", value: 2.4, format: "usd", note: "Amazon US monthly storage, USD per ft³, October–December." },
     { key: "InsuranceRate", value: 0.003, format: "percent", note: "Cargo insurance, share of (goods + freight) × 1.1." },
@@ -168,7 +168,7 @@ function aboutSheet(wb: ExcelJS.Workbook, data: DemoData): void {
     ["Seller", `Ships from China to ${DEMO_MARKETPLACE} (US West FBA): ${data.skus.length} SKUs in six families — KIT kitchen, PHN phone accessories, PET pet supplies, HOM home & storage, FIT outdoor & fitness, DEC seasonal decor.`],
     ["Sales", `One row per SKU and day, ${isoFromSerial(first)} … ${isoFromSerial(DEMO_PLAN_DATE - 1)}: units sold, revenue (USD) and units on hand at the start of the day.`],
     ["SKUs", "Costs and prices (USD), cartons, duty, supplier lead days, MOQ, battery/liquid goods (Sensitive), stock on hand and in transit on the plan date."],
-    ["Lanes", "Five China → US West lanes with PeakStock's default transit days and rates: sea FCL, sea LCL, fast boat (Matson type), air, express."],
+    ["Lanes", "Five China → US West lanes to the Amazon US destination with PeakStock's default transit days and rates: sea FCL, sea LCL, fast boat (Matson type), air, express."],
     ["Event", `${DEMO_EVENT.name} (${isoFromSerial(DEMO_EVENT.start)} … ${isoFromSerial(DEMO_EVENT.end)}) and the plan's settings; plan date ${isoFromSerial(DEMO_PLAN_DATE)}.`],
     ["", ""],
     ["In the history", "Weekends sell more; some SKUs grow, some decline (an iPhone case ages); six slow movers sell a few units now and then; Christmas and Halloween decor peak in Q4, fans and camping gear in summer, fitness in January."],
@@ -208,12 +208,12 @@ export async function generateDemoWorkbook(seed: number = DEMO_SEED): Promise<Ex
   const skuHeaders = SKU_SHEET.headers.map((h) => h.en);
   const skuSheet = tableSheet(wb, SKU_SHEET.en, skuHeaders, {
     Name: [46], UnitCost: [10, USD], Price: [10, USD], DutyRate: [10, "0.0%"], CartonWeightKg: [16, "0.0"], OnHand: [10, WHOLE],
-    InTransit: [11, WHOLE], InTransitArrival: [17, DATE_FORMAT], MOQ: [8, WHOLE], Marketplace: [13], Supplier: [44],
+    InTransit: [11, WHOLE], InTransitArrival: [17, DATE_FORMAT], MOQ: [8, WHOLE], Marketplace: [13], Supplier: [44], Destination: [13],
   });
   for (const s of data.skus) {
     skuSheet.addRow([s.sku, s.name, s.unitCost, s.price, s.unitsPerCarton, s.cartonLengthCm, s.cartonWidthCm, s.cartonHeightCm, s.cartonWeightKg,
       s.dutyRate, s.onHand, s.inTransit, s.inTransitArrival !== undefined ? dateOf(s.inTransitArrival) : null, s.supplierLeadDays, s.moq,
-      s.sensitive, s.marketplace, s.supplier]);
+      s.sensitive, s.marketplace, s.supplier, s.destination ?? null]);
   }
 
   const salesSheet = tableSheet(wb, SALES_SHEET.en, SALES_SHEET.headers.map((h) => h.en), {
@@ -222,11 +222,11 @@ export async function generateDemoWorkbook(seed: number = DEMO_SEED): Promise<Ex
   for (const r of data.sales) salesSheet.addRow([dateOf(r.date), r.sku, r.units, DEMO_MARKETPLACE, r.revenue, r.onHand]);
 
   const laneSheet = tableSheet(wb, LANE_SHEET.en, LANE_SHEET.headers.map((h) => h.en), {
-    Lane: [24], Mode: [10], RatePerKg: [11, USD], RatePerCbm: [12, USD], MinCharge: [12, USD], VolumetricDivisor: [18, WHOLE],
+    Lane: [24], Mode: [10], RatePerKg: [11, USD], RatePerCbm: [12, USD], MinCharge: [12, USD], VolumetricDivisor: [18, WHOLE], Destination: [13],
   });
   for (const l of data.lanes) {
     laneSheet.addRow([l.name, l.mode === "fast-sea" ? "fast sea" : l.mode, l.transitDays, l.transitDaysWorst, l.handlingDays, l.ratePerKg,
-      l.ratePerCbm, l.minCharge, l.volumetricDivisor, l.allowsSensitive, l.harborFee ?? null]);
+      l.ratePerCbm, l.minCharge, l.volumetricDivisor, l.allowsSensitive, l.harborFee ?? null, l.destination ?? null]);
   }
 
   const eventSheet = wb.addWorksheet(EVENT_SHEET.en);

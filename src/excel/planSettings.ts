@@ -8,10 +8,16 @@ import { isoFromSerial, parseDate } from "../engine/dates";
 import { err, ok, type EngineErrorCode, type Result } from "../engine/errors";
 import type { InputSheetNames } from "../engine/plan/planFromSheets";
 import type { EventPolicy, Lane, LaneMode, SafetyStockMethod } from "../engine/plan/types";
+import { defaultLanes } from "../engine/plan/defaultLanes";
 import { EVENT_DEFAULTS } from "../engine/workbook/readEventSheet";
 
-/** The version {@link serializeSettings} writes; {@link parseSettings} reads it and older. */
-export const PLAN_SETTINGS_VERSION = 1;
+/**
+ * The version {@link serializeSettings} writes; {@link parseSettings} reads it and older.
+ * 2: lanes carry a `destination`; the policy a capacity per destination and the overage and 3PL
+ * costs. A version-1 lane has no destination (it served the whole book): it takes the destination
+ * of the built-in lane of the same name, else none (it still serves every destination).
+ */
+export const PLAN_SETTINGS_VERSION = 2;
 
 /** What the task pane stores about a plan. */
 export interface PlanSettings {
@@ -60,6 +66,9 @@ export function serializeSettings(settings: PlanSettings): string {
       growth: p.growth,
       coverDaysAfter: p.coverDaysAfter,
       capacityCubicFeet: p.capacityCubicFeet ?? null,
+      capacityByDestination: p.capacityByDestination ? { ...p.capacityByDestination } : null,
+      overageFeePerCubicFoot: p.overageFeePerCubicFoot ?? null,
+      threePlCostPerCubicFoot: p.threePlCostPerCubicFoot ?? null,
       storageRateOffPeak: p.storageRateOffPeak,
       storageRatePeak: p.storageRatePeak,
       insuranceRate: p.insuranceRate,
@@ -94,6 +103,11 @@ class Fields {
 
   private name(key: string): string {
     return this.path === "" ? key : `${this.path}.${key}`;
+  }
+
+  /** The object's keys with a value (not null). */
+  keys(): string[] {
+    return Object.keys(this.object).filter((k) => this.has(k));
   }
 
   has(key: string): boolean {
@@ -172,7 +186,10 @@ function dateOf(value: unknown, field: string): number {
   return parsed.value;
 }
 
-function readLane(value: unknown, index: number): Lane {
+/** The built-in lanes by name (lower case), for a version-1 lane's destination. */
+const BUILT_IN = new Map((["US-West", "US-East", "DE"] as const).flatMap((d) => defaultLanes(d).map((l) => [l.name.toLowerCase(), l.destination ?? ""] as const)));
+
+function readLane(value: unknown, index: number, version: number): Lane {
   const path = `lanes[${index + 1}]`;
   if (!isObject(value)) throw new Bad("INCONSISTENT_INPUT", path, `${describe(value)} is not a lane`);
   const f = new Fields(value, path);
@@ -193,7 +210,12 @@ function readLane(value: unknown, index: number): Lane {
     allowsSensitive: f.flag("allowsSensitive", false),
   };
   if (Number.isNaN(lane.volumetricDivisor)) throw new Bad("MISSING_VALUE", `${path}.volumetricDivisor`, "is missing");
-  return f.has("harborFee") ? { ...lane, harborFee: f.flag("harborFee", false) } : lane;
+  const destination = version < 2 ? (BUILT_IN.get(name.toLowerCase()) ?? "") : f.text("destination", "").trim();
+  return {
+    ...lane,
+    ...(f.has("harborFee") ? { harborFee: f.flag("harborFee", false) } : {}),
+    ...(destination !== "" ? { destination } : {}),
+  };
 }
 
 function readSettings(json: Json): PlanSettings {
@@ -224,6 +246,11 @@ function readSettings(json: Json): PlanSettings {
   const levels = p.child("serviceLevel", false);
   const level = (cls: "A" | "B" | "C"): number => levels.number(cls, EVENT_DEFAULTS.serviceLevelByClass[cls], { above: 0, below: 1 });
   const capacity = p.optionalNumber("capacityCubicFeet", 0);
+  const byDestination = p.has("capacityByDestination") ? p.child("capacityByDestination", false) : null;
+  const capacityByDestination: Record<string, number> = {};
+  for (const name of byDestination?.keys() ?? []) capacityByDestination[name] = (byDestination as Fields).number(name, 0, { above: 0 });
+  const overageFee = p.has("overageFeePerCubicFoot") ? p.number("overageFeePerCubicFoot", 0, { min: 0 }) : undefined;
+  const threePl = p.has("threePlCostPerCubicFoot") ? p.number("threePlCostPerCubicFoot", 0, { min: 0 }) : undefined;
   const uplift = p.optionalNumber("upliftOverride", 0);
   const policy: EventPolicy = {
     name: e.text("name", EVENT_DEFAULTS.name),
@@ -241,6 +268,9 @@ function readSettings(json: Json): PlanSettings {
     growth: p.number("growth", EVENT_DEFAULTS.growth, { above: 0 }),
     coverDaysAfter: p.days("coverDaysAfter", EVENT_DEFAULTS.coverDaysAfter),
     ...(capacity !== undefined ? { capacityCubicFeet: capacity } : {}),
+    ...(Object.keys(capacityByDestination).length > 0 ? { capacityByDestination } : {}),
+    ...(overageFee !== undefined ? { overageFeePerCubicFoot: overageFee } : {}),
+    ...(threePl !== undefined ? { threePlCostPerCubicFoot: threePl } : {}),
     storageRateOffPeak: p.number("storageRateOffPeak", EVENT_DEFAULTS.storageRateOffPeak, { min: 0 }),
     storageRatePeak: p.number("storageRatePeak", EVENT_DEFAULTS.storageRatePeak, { min: 0 }),
     insuranceRate: p.fraction("insuranceRate", EVENT_DEFAULTS.insuranceRate),
@@ -249,7 +279,7 @@ function readSettings(json: Json): PlanSettings {
   };
   let lanes: Lane[] | null = null;
   if (root.has("lanes")) {
-    lanes = root.list("lanes").map(readLane);
+    lanes = root.list("lanes").map((lane, i) => readLane(lane, i, version));
     const seen = new Set<string>();
     lanes.forEach((lane, i) => {
       const key = lane.name.toLowerCase();

@@ -38,7 +38,7 @@ export interface PolicyForm {
   readonly threshold: string;
   readonly growth: string;
   readonly coverDays: string;
-  /** Blank = no limit. */
+  /** Blank = no limit; a number (every destination) or "Amazon US: 5000; Amazon DE: 2000". */
   readonly capacity: string;
   readonly method: SafetyStockMethod;
 }
@@ -48,9 +48,11 @@ export type EventField = Exclude<keyof EventForm, "preset">;
 export type PolicyField = Exclude<keyof PolicyForm, "method">;
 export type FormField = EventField | PolicyField;
 
-/** The editable columns of a lane row. */
-export type LaneColumn = "name" | "transitDays" | "transitDaysWorst" | "handlingDays" | "ratePerKg" | "ratePerCbm" | "minCharge" | "volumetricDivisor";
-export const LANE_COLUMNS: readonly LaneColumn[] = ["name", "transitDays", "transitDaysWorst", "handlingDays", "ratePerKg", "ratePerCbm", "minCharge", "volumetricDivisor"];
+/** The editable columns of a lane row ("name" and "destination" are text, the rest numbers). */
+export type LaneColumn = "name" | "destination" | "transitDays" | "transitDaysWorst" | "handlingDays" | "ratePerKg" | "ratePerCbm" | "minCharge" | "volumetricDivisor";
+export const LANE_COLUMNS: readonly LaneColumn[] = ["name", "destination", "transitDays", "transitDaysWorst", "handlingDays", "ratePerKg", "ratePerCbm", "minCharge", "volumetricDivisor"];
+/** The lane columns typed as text. */
+export const LANE_TEXT_COLUMNS: ReadonlySet<LaneColumn> = new Set(["name", "destination"]);
 export const LANE_MODES: readonly LaneMode[] = ["sea", "fast-sea", "rail", "air", "express"];
 
 export type LaneRow = Readonly<Record<LaneColumn, string>> & {
@@ -70,6 +72,8 @@ export interface PolicyExtras {
   readonly storageRatePeak: number;
   readonly insuranceRate: number;
   readonly upliftOverride?: number;
+  readonly overageFeePerCubicFoot?: number;
+  readonly threePlCostPerCubicFoot?: number;
 }
 
 export interface PlanForm {
@@ -99,6 +103,7 @@ export function laneRow(lane: Lane, key: number): LaneRow {
   return {
     key,
     name: lane.name,
+    destination: lane.destination ?? "",
     mode: lane.mode,
     transitDays: numberText(lane.transitDays),
     transitDaysWorst: numberText(lane.transitDaysWorst),
@@ -144,7 +149,7 @@ export function formsFromPolicy(policy: EventPolicy, preset: EventPresetId = gue
       threshold: numberText(policy.alertThreshold),
       growth: numberText(policy.growth),
       coverDays: numberText(policy.coverDaysAfter),
-      capacity: policy.capacityCubicFeet === undefined ? "" : numberText(policy.capacityCubicFeet),
+      capacity: capacityText(policy),
       method: policy.safetyStockMethod,
     },
     extras: {
@@ -152,8 +157,20 @@ export function formsFromPolicy(policy: EventPolicy, preset: EventPresetId = gue
       storageRatePeak: policy.storageRatePeak,
       insuranceRate: policy.insuranceRate,
       ...(policy.upliftOverride !== undefined ? { upliftOverride: policy.upliftOverride } : {}),
+      ...(policy.overageFeePerCubicFoot !== undefined ? { overageFeePerCubicFoot: policy.overageFeePerCubicFoot } : {}),
+      ...(policy.threePlCostPerCubicFoot !== undefined ? { threePlCostPerCubicFoot: policy.threePlCostPerCubicFoot } : {}),
     },
   };
+}
+
+/**
+ * The capacity field's text: the limit of every destination, then each destination's own, "; " between.
+ * @example capacityText({ capacityCubicFeet: 3000, capacityByDestination: { "Amazon DE": 800 } }) // "3000; Amazon DE: 800"
+ */
+export function capacityText(policy: Pick<EventPolicy, "capacityCubicFeet" | "capacityByDestination">): string {
+  const parts = policy.capacityCubicFeet === undefined ? [] : [numberText(policy.capacityCubicFeet)];
+  for (const [name, limit] of Object.entries(policy.capacityByDestination ?? {})) parts.push(`${name}: ${numberText(limit)}`);
+  return parts.join("; ");
 }
 
 /**

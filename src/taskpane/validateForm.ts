@@ -6,6 +6,7 @@
 import { isoFromSerial, parseDate } from "../engine/dates";
 import type { EventPolicy, Lane } from "../engine/plan/types";
 import { DEFAULT_VOLUMETRIC_DIVISOR } from "../engine/workbook/readLanesSheet";
+import { readCapacityCell, type CapacityLimits } from "../engine/workbook/readCapacityCell";
 import type { Message } from "./i18n";
 import type { FormField, LaneColumn, LaneRow, PlanForm } from "./planForm";
 
@@ -95,6 +96,20 @@ const FRACTION: NumberRule = { percent: true, min: 0, max: 1, required: true };
 const SERVICE: NumberRule = { percent: true, open01: true, required: true };
 const DAYS: NumberRule = { integer: true, required: true };
 
+/**
+ * The capacity field: blank (no limit), a number more than 0 (every destination), or
+ * "Amazon US: 5000; Amazon DE: 2000" as the Event sheet's CapacityCubicFeet reads it.
+ */
+function checkCapacity(text: string): { limits: CapacityLimits | null } | { message: Message } {
+  if (!/[:：]/.test(text)) {
+    const c = checkNumber(text, { positive: true });
+    if ("message" in c) return c;
+    return { limits: c.value === null ? null : { allCubicFeet: c.value, byDestination: {} } };
+  }
+  const read = readCapacityCell(text, { column: "capacity" });
+  return read.ok ? { limits: read.value } : { message: { key: "errCapacity", values: { value: text.trim() } } };
+}
+
 function checkLanes(rows: readonly LaneRow[]): { problems: LaneProblem[]; lanes: Lane[] } {
   const problems: LaneProblem[] = [];
   const lanes: Lane[] = [];
@@ -111,6 +126,7 @@ function checkLanes(rows: readonly LaneRow[]): { problems: LaneProblem[]; lanes:
       return c.value;
     };
     const name = r.name.trim();
+    const destination = r.destination.trim();
     if (name === "") problem("name", { key: "errRequired" });
     else if (seen.has(name.toLowerCase())) problem("name", { key: "errDuplicateLane", values: { name } });
     seen.set(name.toLowerCase(), i);
@@ -137,6 +153,7 @@ function checkLanes(rows: readonly LaneRow[]): { problems: LaneProblem[]; lanes:
       volumetricDivisor: divisor ?? DEFAULT_VOLUMETRIC_DIVISOR[r.mode],
       allowsSensitive: r.allowsSensitive,
       ...(r.harborFee !== undefined ? { harborFee: r.harborFee } : {}),
+      ...(destination !== "" ? { destination } : {}),
     });
   });
   return { problems, lanes };
@@ -209,8 +226,9 @@ export function validateForm(form: PlanForm, context: CheckContext = {}): FormCh
     threshold: num("threshold", p.threshold, FRACTION),
     growth: num("growth", p.growth, { positive: true, required: true }),
     coverDays: num("coverDays", p.coverDays, DAYS),
-    capacity: num("capacity", p.capacity, { positive: true }),
   };
+  const capacity = checkCapacity(p.capacity);
+  if ("message" in capacity) error("capacity", capacity.message);
 
   const { problems, lanes } = checkLanes(form.lanes);
   const lanesMessage: Message | null = form.lanes.length === 0 ? { key: "errNoLanes" } : null;
@@ -234,12 +252,15 @@ export function validateForm(form: PlanForm, context: CheckContext = {}): FormCh
           alertThreshold: v.threshold as number,
           growth: v.growth as number,
           coverDaysAfter: v.coverDays as number,
-          ...(v.capacity !== null ? { capacityCubicFeet: v.capacity } : {}),
+          ...("limits" in capacity && capacity.limits?.allCubicFeet !== undefined ? { capacityCubicFeet: capacity.limits.allCubicFeet } : {}),
+          ...("limits" in capacity && capacity.limits && Object.keys(capacity.limits.byDestination).length > 0 ? { capacityByDestination: capacity.limits.byDestination } : {}),
           storageRateOffPeak: form.extras.storageRateOffPeak,
           storageRatePeak: form.extras.storageRatePeak,
           insuranceRate: form.extras.insuranceRate,
           safetyStockMethod: p.method,
           ...(form.extras.upliftOverride !== undefined ? { upliftOverride: form.extras.upliftOverride } : {}),
+          ...(form.extras.overageFeePerCubicFoot !== undefined ? { overageFeePerCubicFoot: form.extras.overageFeePerCubicFoot } : {}),
+          ...(form.extras.threePlCostPerCubicFoot !== undefined ? { threePlCostPerCubicFoot: form.extras.threePlCostPerCubicFoot } : {}),
         }
       : null;
   return { fields, lanes: problems, lanesMessage, policy, laneList: lanesOk ? lanes : null, valid: policy !== null && lanesOk };

@@ -56,6 +56,9 @@ export const MESSAGES_EN = {
   // Event sheet.
   valueWithoutKey: "{place}: the value {value} has no key; it is ignored",
   unknownKey: "{place}: {key} is not a known key; it is ignored",
+  capacityAllTwice: "{place}: the limit without a destination is given twice; keep one",
+  capacityDestinationTwice: "{place}: {destination} is given twice; keep one",
+  notACapacity: "{place}: {value} is not a capacity (a number of ft³, or \"Amazon US: 5000; Amazon DE: 2000\")",
   duplicateEventKey: "{sheet} rows {first} and {second} both set {key}; keep one",
   missingKey: "{place}: the key {names} is missing",
   missingKeys: "{place}: the keys {names} are missing",
@@ -106,6 +109,8 @@ export const MESSAGES_EN = {
   repeatedSkus: "{place}: {groups} SKUs are on several rows, whose values were added together; the first is SKU {sku} on rows {rows}",
 
   // Event marketplace.
+  rowWithoutMarketplace: "{place}: 1 row has no Marketplace while others have one; it is left out of the plan (fill in its Marketplace)",
+  rowsWithoutMarketplace: "{place}: {count} rows have no Marketplace while others have one; they are left out of the plan (fill in their Marketplace)",
   noMarketplaceOnSheet: "The event's marketplace {marketplace} cannot be picked out: no row of {place} names a marketplace (no Marketplace column, or it is blank); planned on all sales",
   marketplaceNotOnSheet: "The event's marketplace {marketplace} has no sales on {place} (it has {found}): planned on all sales",
 

@@ -51,6 +51,9 @@ export const MESSAGES_ZH: Readonly<Record<MessageKey, string>> = {
 
   valueWithoutKey: "{place}：值 {value} 没有对应的键，已忽略",
   unknownKey: "{place}：{key} 不是可识别的键，已忽略",
+  capacityAllTwice: "{place}：不带目的地的上限写了两次；请只保留一个",
+  capacityDestinationTwice: "{place}：{destination} 写了两次；请只保留一个",
+  notACapacity: "{place}：{value} 不是库容（应为立方英尺数，或 \"Amazon US: 5000; Amazon DE: 2000\"）",
   duplicateEventKey: "表 {sheet} 第 {first} 行和第 {second} 行都设置了 {key}；请只保留一行",
   missingKey: "{place}：缺少键 {names}",
   missingKeys: "{place}：缺少键 {names}",
@@ -97,6 +100,8 @@ export const MESSAGES_ZH: Readonly<Record<MessageKey, string>> = {
   repeatedSku: "{place}：SKU {sku} 出现在第 {rows} 行；已把这些行的数值相加",
   repeatedSkus: "{place}：有 {groups} 个 SKU 出现在多行，已把这些行的数值相加；第一个是 SKU {sku}，在第 {rows} 行",
 
+  rowWithoutMarketplace: "{place}：有 1 行没有填写站点，而其他行有；该行未纳入规划（请填写站点）",
+  rowsWithoutMarketplace: "{place}：有 {count} 行没有填写站点，而其他行有；这些行未纳入规划（请填写站点）",
   noMarketplaceOnSheet: "无法筛选活动站点 {marketplace}：{place} 没有任何一行写明站点（没有站点列，或该列为空）；已按全部销量规划",
   marketplaceNotOnSheet: "活动站点 {marketplace} 在 {place} 中没有销量（表中只有 {found}）：已按全部销量规划",
 

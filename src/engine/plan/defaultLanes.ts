@@ -21,11 +21,23 @@
  * declared dangerous goods routinely; not on air and express (lithium batteries
  * need a special battery service) nor on rail (many China–Europe rail
  * consolidators refuse them). Set AllowsSensitive to TRUE for a lane that takes them.
+ *
+ * Destinations ({@link DEFAULT_DESTINATION}): the US West and US East lanes deliver to
+ * "Amazon US" (one FBA account; Amazon places the inbound shipment at a US West or US East
+ * fulfilment centre), the Germany lanes to "Amazon DE" (the Pan-European FBA account's German
+ * warehouses). A seller with a 3PL writes its own lanes with the 3PL as the Destination.
  */
 import type { Lane } from "./types";
 
 /** Where the default lanes deliver. */
 export type LaneDestination = "US-West" | "US-East" | "DE";
+
+/** The destination (the marketplace's warehouse) each group of default lanes delivers to. */
+export const DEFAULT_DESTINATION: Readonly<Record<LaneDestination, string>> = Object.freeze({
+  "US-West": "Amazon US",
+  "US-East": "Amazon US",
+  DE: "Amazon DE",
+});
 
 const SEA_DIVISOR_CM3_PER_KG = 1000;
 const AIR_DIVISOR_CM3_PER_KG = 6000;
@@ -134,25 +146,25 @@ const GERMANY: readonly Lane[] = [
   express("Germany"),
 ];
 
-function frozen(lanes: readonly Lane[]): readonly Lane[] {
-  return Object.freeze(lanes.map((lane) => Object.freeze({ ...lane })));
+function frozen(lanes: readonly Lane[], destination: LaneDestination): readonly Lane[] {
+  return Object.freeze(lanes.map((lane) => Object.freeze({ ...lane, destination: DEFAULT_DESTINATION[destination] })));
 }
 
 const BY_DESTINATION: Readonly<Record<LaneDestination, readonly Lane[]>> = Object.freeze({
-  "US-West": frozen(US_WEST),
-  "US-East": frozen(US_EAST),
-  DE: frozen(GERMANY),
+  "US-West": frozen(US_WEST, "US-West"),
+  "US-East": frozen(US_EAST, "US-East"),
+  DE: frozen(GERMANY, "DE"),
 });
 
 /**
  * The default lanes from China to a destination: slow lanes (sea FCL and LCL;
  * fast boat to US West; rail to Germany) and fast ones (air, express), with
  * typical and worst-case door-to-door transit days, origin handling days, USD
- * rates and minimum charges as set out in this file's header (DESIGN.md §2).
- * The lists are frozen; copy a lane to change it. An unknown destination has none (empty list).
+ * rates and minimum charges as set out in this file's header (DESIGN.md §2), and the
+ * destination they deliver to ({@link DEFAULT_DESTINATION}). The lists are frozen; copy a lane to change it. An unknown destination has none (empty list).
  * @param destination "US-West", "US-East" or "DE" (Germany)
  * @returns the lanes, cheapest (slowest) first
- * @example defaultLanes("US-West")[0] // Sea FCL → US West: 30 days typical, 55 worst (20–30 port to port + 10–25 door), $120/CBM
+ * @example defaultLanes("US-West")[0] // Sea FCL → US West to Amazon US: 30 days typical, 55 worst (20–30 port to port + 10–25 door), $120/CBM
  */
 export function defaultLanes(destination: LaneDestination): readonly Lane[] {
   // A destination typed in a cell may be anything; an unknown one has no default lanes.

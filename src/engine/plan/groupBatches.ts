@@ -7,6 +7,8 @@ import type { PlanLine } from "./planSku";
 
 export interface PlanShipment {
   readonly lane: string;
+  /** Where the shipment goes: its SKUs' destination ("" = the book's one unnamed destination). */
+  readonly destination: string;
   readonly mode: string;
   readonly kind: "base" | "sprint";
   readonly shipBy: number;
@@ -28,23 +30,24 @@ export interface PlanShipment {
 }
 
 /**
- * Groups the base and sprint lines of `lines` by (lane, ship-by), sorted by ship-by then lane.
+ * Groups the base and sprint lines of `lines` by (lane, ship-by, destination), sorted by ship-by, lane, destination.
  * @example groupBatches(lines, lanes)[0] // the earliest shipment: { lane: "Sea FCL → US West", shipBy: 46259, units: 12400, … }
  */
 export function groupBatches(lines: readonly PlanLine[], lanes: readonly Lane[]): PlanShipment[] {
   const minimum = new Map(lanes.map((l) => [l.name, l.minCharge]));
-  const groups = new Map<string, { kind: "base" | "sprint"; list: NonNullable<PlanLine["base"]>[] }>();
+  const groups = new Map<string, { kind: "base" | "sprint"; destination: string; list: NonNullable<PlanLine["base"]>[] }>();
   for (const line of lines) {
     for (const [kind, batch] of [["base", line.base], ["sprint", line.sprint]] as const) {
       if (!batch) continue;
-      const key = `${batch.lane}\u0000${batch.shipBy}`;
-      const group = groups.get(key) ?? { kind, list: [] };
+      // A lane without a destination may serve several: each destination is its own shipment.
+      const key = `${batch.lane}\u0000${batch.shipBy}\u0000${line.destination}`;
+      const group = groups.get(key) ?? { kind, destination: line.destination, list: [] };
       group.list.push(batch);
       groups.set(key, group);
     }
   }
   const shipments: PlanShipment[] = [];
-  for (const { kind, list } of groups.values()) {
+  for (const { kind, destination, list } of groups.values()) {
     const total = (pick: (b: (typeof list)[number]) => number): number => list.reduce((s, b) => s + pick(b), 0);
     const first = list[0];
     const freight = Math.max(total((b) => b.freightUsd), minimum.get(first.lane) ?? 0);
@@ -54,6 +57,7 @@ export function groupBatches(lines: readonly PlanLine[], lanes: readonly Lane[])
     const storage = total((b) => b.storageUsd);
     shipments.push({
       lane: first.lane,
+      destination,
       mode: first.mode,
       kind,
       shipBy: first.shipBy,
@@ -73,5 +77,5 @@ export function groupBatches(lines: readonly PlanLine[], lanes: readonly Lane[])
       totalUsd: purchase + freight + duty + insurance + storage,
     });
   }
-  return shipments.sort((a, b) => a.shipBy - b.shipBy || a.lane.localeCompare(b.lane));
+  return shipments.sort((a, b) => a.shipBy - b.shipBy || a.lane.localeCompare(b.lane) || a.destination.localeCompare(b.destination));
 }

@@ -1,48 +1,58 @@
 /**
- * The whole plan for one event: every SKU planned on its own (one bad SKU never
- * sinks the rest), then shipments, capacity, cash flow and alerts.
+ * The whole plan for one event: every SKU planned on its own at each destination it
+ * sells in (one bad SKU never sinks the rest), then shipments, capacity per
+ * destination, cash flow and alerts.
  */
 import { abcClassify, type AbcClass } from "../classify/abcClassify";
 import { isoFromSerial } from "../dates";
-import { engineError, type EngineError } from "../errors";
+import { errorAt, type EngineError } from "../errors";
 import { pastEventUplift } from "../event/pastEventUplift";
 import { portfolioUplift } from "../event/portfolioUplift";
 import type { DailySeries } from "../series/dailySeries";
 import { allocateByShare, type Allocation, type ShareInput } from "./allocateByShare";
+import { destinationCapacity, type DestinationCapacity } from "./destinationCapacity";
+import type { DestinationSales, MarketplaceMapping } from "./destinationSales";
+import { destinationOfMarketplace, laneDestinations, lanesTo } from "./destinations";
 import { groupBatches, type PlanShipment } from "./groupBatches";
 import { planAlerts, type PlanAlert } from "./planAlerts";
 import { note, type PlanNote } from "./planNotes";
 import { planCashFlow } from "./planCashFlow";
 import { planSku, type PlanLine } from "./planSku";
 import type { CashFlowWeek } from "./weeklyCashFlow";
+import { skuAtDestination, unplacedStock } from "./skuAtDestination";
 import type { EventPolicy, Lane, SkuMaster } from "./types";
-import { unitCubicFeet } from "./unitCubicFeet";
 
 export type SkuOutcome =
-  | { readonly sku: string; readonly status: "ok"; readonly line: PlanLine }
-  | { readonly sku: string; readonly status: "skipped"; readonly reason: PlanNote }
-  | { readonly sku: string; readonly status: "error"; readonly error: EngineError };
+  | { readonly sku: string; readonly destination?: string; readonly status: "ok"; readonly line: PlanLine }
+  | { readonly sku: string; readonly destination?: string; readonly status: "skipped"; readonly reason: PlanNote }
+  | { readonly sku: string; readonly destination?: string; readonly status: "error"; readonly error: EngineError };
 
 export interface EventPlan {
   readonly outcomes: readonly SkuOutcome[];
+  /** One line per SKU and destination it sells in. */
   readonly lines: readonly PlanLine[];
   readonly shipments: readonly PlanShipment[];
   readonly cashFlow: readonly CashFlowWeek[];
   readonly alerts: readonly PlanAlert[];
-  /** Cubic feet at the event (stock left after pre-event sales plus the batches) vs the capacity limit (null = no limit). */
-  readonly capacity: { readonly cubicFeet: number; readonly limit: number | null; readonly overage: number };
+  /** Per destination planned: ft³ at the event against its limit, and the proposal when over. */
+  readonly capacity: readonly DestinationCapacity[];
   readonly portfolioUplift: number | null;
-  /** Per SKU sold in several marketplaces: its stock at the event split by their recent sales. */
+  /** Per line ({@link planLineKey}) whose destination serves several marketplaces: its stock at the event split by their recent sales. */
   readonly allocations: ReadonlyMap<string, readonly Allocation[]>;
 }
 
 export interface PlanEventInput {
+  /** The sales of the book's one destination, one series per SKU (when `destinations` is not given). */
   readonly series: readonly DailySeries[];
+  /** The sales per destination ({@link destinationSales}); replaces `series` and `marketShares`. */
+  readonly destinations?: readonly DestinationSales[];
   readonly skus: readonly SkuMaster[];
   readonly lanes: readonly Lane[];
   readonly policy: EventPolicy;
-  /** Per SKU sold in several marketplaces, their recent units ({@link marketplaceShares}). */
+  /** With `series`: per SKU sold in several marketplaces, their recent units ({@link marketShares}). */
   readonly marketShares?: ReadonlyMap<string, readonly ShareInput[]>;
+  /** Sales marketplaces mapped to a destination by a fallback rule, or to none (alerted). */
+  readonly mappings?: readonly MarketplaceMapping[];
   /** Called after each SKU with (done, total), for progress bars. */
   readonly onProgress?: (done: number, total: number) => void;
   /**
@@ -53,6 +63,14 @@ export interface PlanEventInput {
   readonly rowErrors?: ReadonlyMap<string, EngineError>;
 }
 
+/**
+ * The key of a plan line in {@link EventPlan.allocations}: the SKU, and " @ destination" when it has one.
+ * @example planLineKey("MUG", "Amazon US") // "MUG @ Amazon US"
+ */
+export function planLineKey(sku: string, destination: string): string {
+  return destination === "" ? sku : `${sku} @ ${destination}`;
+}
+
 /** Revenue of the last 365 days of a series: its revenue column, else units × price. */
 function yearRevenue(series: DailySeries, price: number): number {
   const from = Math.max(0, series.units.length - 365);
@@ -61,24 +79,38 @@ function yearRevenue(series: DailySeries, price: number): number {
   return sum;
 }
 
+/** The destinations to plan: given, or the plain series at the Event's (or the only) destination of the lanes. */
+function salesByDestination(input: PlanEventInput): readonly DestinationSales[] {
+  if (input.destinations) return input.destinations;
+  const match = destinationOfMarketplace("", laneDestinations(input.lanes), input.policy.marketplace);
+  return [{ destination: match?.destination ?? "", series: input.series, marketShares: input.marketShares ?? new Map() }];
+}
+
 /**
- * Plans an event over every SKU of the master that has sales (DESIGN.md §1):
- * ABC by last-year revenue, portfolio uplift from all SKUs' past editions,
- * {@link planSku} per SKU, then {@link groupBatches}, the capacity check,
- * {@link planCashFlow} and {@link planAlerts}. SKUs without sales history are
- * skipped with a reason; a SKU whose plan fails, or whose SKUs-sheet row was left
- * out for a bad cell (`rowErrors`), is reported with its error.
- * @example planEvent({ series, skus, lanes: DEFAULT_LANES, policy }).lines.length // SKUs planned
+ * Plans an event over every SKU of the master that has sales (DESIGN.md §1), per destination it
+ * sells in: ABC by the SKU's last-year revenue over all destinations, portfolio uplift from every
+ * series' past editions, then for each SKU and destination {@link planSku} on that destination's
+ * sales, stock ({@link skuAtDestination}) and lanes ({@link lanesTo}); then {@link groupBatches},
+ * the capacity of each destination ({@link destinationCapacity}), {@link planCashFlow} and
+ * {@link planAlerts}. SKUs without sales history are skipped with a reason; a SKU whose plan fails
+ * (per destination), or whose SKUs-sheet row was left out for a bad cell (`rowErrors`), is reported
+ * with its error.
+ * @example planEvent({ series, skus, lanes: DEFAULT_LANES, policy }).lines.length // SKUs planned (one destination, Amazon US)
  */
 export function planEvent(input: PlanEventInput): EventPlan {
   const { policy } = input;
-  const seriesBySku = new Map(input.series.map((s) => [s.sku, s]));
   const eventDays = policy.end - policy.start + 1;
+  const sales = salesByDestination(input);
+  const seriesAt = sales.map((d) => new Map(d.series.map((s) => [s.sku, s])));
+  const allSeries = sales.flatMap((d) => d.series);
 
-  const abc = abcClassify(input.skus.filter((s) => seriesBySku.has(s.sku)).map((s) => ({ key: s.sku, revenue: yearRevenue(seriesBySku.get(s.sku) as DailySeries, s.price) })));
+  const revenueOf = new Map<string, number>();
+  const priceOf = new Map(input.skus.map((s) => [s.sku, s.price]));
+  for (const s of allSeries) if (priceOf.has(s.sku)) revenueOf.set(s.sku, (revenueOf.get(s.sku) ?? 0) + yearRevenue(s, priceOf.get(s.sku) as number));
+  const abc = abcClassify([...revenueOf].map(([key, revenue]) => ({ key, revenue })));
   const classOf = new Map<string, AbcClass>(abc.ok ? abc.value.items.map((i) => [i.key, i.class]) : []);
 
-  const past = input.series.flatMap((s) => {
+  const past = allSeries.flatMap((s) => {
     const r = pastEventUplift({ startSerial: s.startSerial, units: s.units, excluded: s.excluded }, eventDays, policy.pastEventStarts);
     return r.ok ? [r.value] : [];
   });
@@ -86,46 +118,47 @@ export function planEvent(input: PlanEventInput): EventPlan {
 
   const outcomes: SkuOutcome[] = [];
   const lines: PlanLine[] = [];
+  const stockIssues: { sku: string; note: PlanNote }[] = [];
+  const lanesAt = sales.map((d) => lanesTo(input.lanes, d.destination));
   input.skus.forEach((sku, i) => {
-    const series = seriesBySku.get(sku.sku);
-    if (!series) outcomes.push({ sku: sku.sku, status: "skipped", reason: note("noSalesHistory") });
-    else {
-      const r = planSku({ series, sku, lanes: input.lanes, policy, abcClass: classOf.get(sku.sku) ?? "C", portfolioUplift: portfolio.uplift, portfolioUpliftCv: portfolio.cvAcrossYears });
+    const at = sales.flatMap((_d, k) => (seriesAt[k].has(sku.sku) ? [k] : []));
+    if (at.length === 0) outcomes.push({ sku: sku.sku, status: "skipped", reason: note("noSalesHistory") });
+    const sellsIn = at.map((k) => sales[k].destination);
+    for (const issue of unplacedStock(sku, sellsIn)) stockIssues.push({ sku: sku.sku, note: issue });
+    for (const k of at) {
+      const destination = sales[k].destination;
+      const r = planSku({
+        series: seriesAt[k].get(sku.sku) as DailySeries, sku: skuAtDestination(sku, destination, sellsIn), lanes: lanesAt[k], policy, destination,
+        abcClass: classOf.get(sku.sku) ?? "C", portfolioUplift: portfolio.uplift, portfolioUpliftCv: portfolio.cvAcrossYears,
+      });
       if (r.ok) {
-        outcomes.push({ sku: sku.sku, status: "ok", line: r.value });
+        outcomes.push({ sku: sku.sku, destination, status: "ok", line: r.value });
         lines.push(r.value);
       } else {
-        outcomes.push({ sku: sku.sku, status: "error", error: engineError(r.error.code, r.error.message, { ...r.error.where, sku: sku.sku }) });
+        outcomes.push({ sku: sku.sku, destination, status: "error", error: errorAt(r.error, { ...r.error.where, sku: sku.sku }) });
       }
     }
     input.onProgress?.(i + 1, input.skus.length);
   });
   const inMaster = new Set(input.skus.map((k) => k.sku));
-  for (const s of input.series) {
-    if (inMaster.has(s.sku)) continue;
-    const rowError = input.rowErrors?.get(s.sku);
-    outcomes.push(rowError ? { sku: s.sku, status: "error", error: rowError } : { sku: s.sku, status: "skipped", reason: note("notInMaster") });
+  for (const sku of new Set(allSeries.map((s) => s.sku))) {
+    if (inMaster.has(sku)) continue;
+    const rowError = input.rowErrors?.get(sku);
+    outcomes.push(rowError ? { sku, status: "error", error: rowError } : { sku, status: "skipped", reason: note("notInMaster") });
   }
 
   const shipments = groupBatches(lines, input.lanes);
   const skuBySku = new Map(input.skus.map((s) => [s.sku, s]));
-  const onHandFt3 = lines.reduce((sum, l) => {
-    const s = skuBySku.get(l.sku) as SkuMaster;
-    const leftAtEvent = l.stockAtEventUnits;
-    return sum + unitCubicFeet(s) * leftAtEvent;
-  }, 0);
-  const cubicFeet = onHandFt3 + shipments.reduce((s, b) => s + b.cubicFeet, 0);
-  const limit = policy.capacityCubicFeet ?? null;
-  const capacity = { cubicFeet, limit, overage: limit === null ? 0 : Math.max(0, cubicFeet - limit) };
+  const capacity = destinationCapacity(sales.map((d) => d.destination), lines, skuBySku, policy);
   const cashFlow = planCashFlow(shipments, policy);
-  const alerts = planAlerts({ outcomes, lines, shipments, capacity, policy });
+  const alerts = planAlerts({ outcomes, lines, shipments, capacity, policy, stockIssues, mappings: input.mappings ?? [], destinations: sales.map((d) => d.destination) });
   const allocations = new Map<string, Allocation[]>();
   for (const line of lines) {
-    const shares = input.marketShares?.get(line.sku);
+    const shares = sales.find((d) => d.destination === line.destination)?.marketShares.get(line.sku);
     if (!shares) continue;
     const stock = Math.floor(line.stockAtEventUnits) + (line.base?.units ?? 0) + (line.sprint?.units ?? 0);
     const split = allocateByShare(stock, shares);
-    if (split.ok) allocations.set(line.sku, split.value);
+    if (split.ok) allocations.set(planLineKey(line.sku, line.destination), split.value);
   }
   return { outcomes, lines, shipments, cashFlow, alerts, capacity, portfolioUplift: portfolio.uplift, allocations };
 }

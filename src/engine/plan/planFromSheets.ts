@@ -10,7 +10,8 @@ import { placeParam, quoted } from "../messages/messageText";
 import { checkCartonData } from "../workbook/checkCartonData";
 import { INPUT_LIMITS } from "../workbook/inputLimits";
 import type { DailySeries } from "../series/dailySeries";
-import { eventSales } from "./eventSales";
+import { destinationSales } from "./destinationSales";
+import { laneDestinations } from "./destinations";
 import { findSheet } from "../workbook/findSheet";
 import type { SheetKind } from "../workbook/headerAliases";
 import { readEventSheet } from "../workbook/readEventSheet";
@@ -70,14 +71,15 @@ function sheetOf(input: PlanFromSheetsInput, kind: "Sales" | "SKUs" | "Lanes" | 
 }
 
 /**
- * Plans from the input grids ({@link planEvent}, then {@link planTables}).
- * With several marketplaces on the Sales sheet, the event's marketplace filters
- * the sales; when the event names none, each SKU's stock is allocated across
- * the marketplaces by their last 90 days. Sales dated after the plan date are
- * left out with a warning; SKUs with sales need their carton data when a lane
- * charges by weight or volume (`checkCartonData`, fatal); a SKU whose row on the
- * SKUs sheet was left out for a bad cell is reported as failed with that cell's
- * error, not as missing from the sheet.
+ * Plans from the input grids ({@link planEvent}, then {@link planTables}), per
+ * destination of the lanes: each Sales marketplace sells from a destination
+ * ({@link destinationSales}; the event's marketplace alone when the sheet has it
+ * among several); a destination serving several marketplaces allocates each SKU's
+ * stock across them by their last 90 days. Lanes naming no destination plan the
+ * book as one destination, as before destinations existed. Sales dated after the plan date are
+ * left out with a warning; SKUs with sales need their carton data when a lane charges by weight or
+ * volume (`checkCartonData`, fatal); a SKU whose row on the SKUs sheet was left out for a bad cell is
+ * reported as failed with that cell's error, not as missing from the sheet.
  * @returns the plan and its tables, or the first input error (sheet, row, column named)
  * @example planFromSheets({ sheetNames: ["Sales", "SKUs", "Event"], grids }).value.tables.map((t) => t.kind)
  * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"]
@@ -118,17 +120,19 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
     lanes = read.value;
   }
 
-  const read = eventSales(input.grids[sales], sales, policy.marketplace, true, policy.planDate);
+  const read = destinationSales(input.grids[sales], sales, policy.marketplace, laneDestinations(lanes), policy.planDate);
   if (!read.ok) return read;
   warnings.push(...read.value.warnings);
-  const series = read.value.sales.series;
-  const marketShares = read.value.marketShares;
+  const series = read.value.destinations.flatMap((d) => d.series);
   const cartons = checkCartonData(skus.value, lanes, new Set(series.map((s) => s.sku)));
   if (!cartons.ok) return cartons;
 
   const rowErrors = new Map<string, EngineError>();
   for (const issue of skus.value.issues) if (issue.where?.sku !== undefined && !rowErrors.has(issue.where.sku)) rowErrors.set(issue.where.sku, issue);
-  const plan = planEvent({ series, skus: skus.value.skus, lanes, policy, marketShares, rowErrors, ...(input.onProgress ? { onProgress: input.onProgress } : {}) });
+  const plan = planEvent({
+    series, destinations: read.value.destinations, mappings: read.value.mappings, skus: skus.value.skus, lanes, policy, rowErrors,
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+  });
   const sources: Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>> = { Sales: sales, SKUs: skuName.value as string };
   if (eventName.value !== undefined && !input.policy) sources.Event = eventName.value;
   if (lanesName.value !== undefined && !input.lanes) sources.Lanes = lanesName.value;

@@ -28,7 +28,21 @@ export type PlanNoteKey =
   | "lowSupply"
   | "highSupply"
   | "overCapacity"
-  | "shipSoon";
+  | "capacityLater"
+  | "capacityThreePl"
+  | "capacityStillOver"
+  | "shipSoon"
+  | "sensitiveRefused"
+  | "typicalWouldMakeIt"
+  | "needNotShipped"
+  | "preEventGap"
+  | "runsOutBeforeEvent"
+  | "doesNotPayFreight"
+  | "marketplaceUnmapped"
+  | "marketplaceByEvent"
+  | "marketplaceOnlyDestination"
+  | "stockWithoutDestination"
+  | "stockWhereNotSold";
 
 /** A note: its key and the values its sentence needs (numbers already rounded where shown). */
 export interface PlanNote {
@@ -56,11 +70,28 @@ const EN: Readonly<Record<PlanNoteKey, string>> = {
   skuFailed: "could not be planned: {message}",
   noSalesHistory: "Skipped: no sales history on the Sales sheet",
   notInMaster: "Skipped: sold but not on the SKUs sheet (no cost or carton data)",
-  lowSupply: "{days} days of supply at the baseline rate: below FBA's 28 days (low-inventory fee)",
-  highSupply: "{days} days of supply at the baseline rate: above FBA's 22 weeks (storage surcharge)",
-  overCapacity:
-    "Storage at the event: {cubicFeet} ft³ against a limit of {limit} ({overage} ft³ over, about ${fee} at $10/ft³): move slow movers' base batch to an overseas warehouse or ship part of it after the event",
+  lowSupply: "{days} days of supply at the event start (its P50 over the event days, then the baseline rate): below FBA's 28 days (low-inventory fee)",
+  highSupply: "{days} days of supply at the event start (its P50 over the event days, then the baseline rate): above FBA's 22 weeks (storage surcharge)",
+  overCapacity: "{destination}: storage at the event {cubicFeet} ft³ against a limit of {limit} ({overage} ft³ over): keeping it costs about ${fee} in overage fees at ${rate}/ft³ a month",
+  capacityLater:
+    "{destination}: ship {units} units ({cubicFeet} ft³: {skus}) not needed for the event's P90 in a later batch, sellable {date} after the event: no overage fee, ${saving} less storage",
+  capacityThreePl: "{destination}: send the same {units} units ({cubicFeet} ft³) to a 3PL and transfer them in as space frees: about ${cost} at ${rate}/ft³",
+  capacityStillOver: "{destination}: still {cubicFeet} ft³ over after moving every unit the event's P90 does not need: cut a base batch or raise the limit",
   shipSoon: "{lane}: {units} units must ship by {shipBy}",
+  sensitiveRefused: "battery or liquid goods: {lanes} refuse them",
+  typicalWouldMakeIt: "{lane} at its typical transit would still make it if shipped by {shipBy}",
+  needNotShipped: "nothing ships: the need of {units} units stays unshipped",
+  preEventGap: "stock on hand runs out {date}: the need includes the {units} units the event stock sells from {sellable} to the start",
+  runsOutBeforeEvent:
+    "stock runs out on {date}, {days} days before the event stock is sellable ({sellable}): about {lost} units of sales lost unless stock arrives sooner",
+  doesNotPayFreight: "{lane}: freight, duty, insurance and storage ${cost}/unit exceed the ${margin} margin of a sale (loses ${loss}/unit shipped)",
+  marketplaceUnmapped:
+    "Sales marketplace '{marketplace}' sells from none of the destinations ({destinations}): its {units} units of sales are not planned; give a lane that Destination or set the Event's Marketplace",
+  marketplaceByEvent: "Sales marketplace '{marketplace}' is planned with {destination}, the Event's marketplace",
+  marketplaceOnlyDestination: "Sales marketplace '{marketplace}' is planned with {destination}, the only destination of the lanes",
+  stockWithoutDestination:
+    "sells in {destinations}: the SKUs row without a Destination ({onHand} on hand, {inTransit} in transit) is counted at none of them; write one row per destination",
+  stockWhereNotSold: "{onHand} on hand and {inTransit} in transit at {destination}, where it has no sales to plan: counted nowhere (the Destination must be a lane's)",
 };
 
 const ZH: Readonly<Record<PlanNoteKey, string>> = {
@@ -81,11 +112,26 @@ const ZH: Readonly<Record<PlanNoteKey, string>> = {
   skuFailed: "无法规划：{message}",
   noSalesHistory: "已跳过：销售表中没有该 SKU 的销量",
   notInMaster: "已跳过：有销量但不在产品表中（缺少成本或箱规）",
-  lowSupply: "按基线销量可售 {days} 天：低于 FBA 的 28 天（低库存费）",
-  highSupply: "按基线销量可售 {days} 天：高于 FBA 的 22 周（仓储附加费）",
-  overCapacity:
-    "活动时库存 {cubicFeet} 立方英尺，库容上限 {limit}（超出 {overage} 立方英尺，按每立方英尺 $10 约 ${fee}）：把慢销品的基础批转到海外仓，或部分在活动后发货",
+  lowSupply: "活动开始时可售 {days} 天（活动期按 P50，之后按基线销量）：低于 FBA 的 28 天（低库存费）",
+  highSupply: "活动开始时可售 {days} 天（活动期按 P50，之后按基线销量）：高于 FBA 的 22 周（仓储附加费）",
+  overCapacity: "{destination}：活动时库存 {cubicFeet} 立方英尺，库容上限 {limit}（超出 {overage} 立方英尺）：照此入仓每月约付超库容费 ${fee}（每立方英尺 ${rate}）",
+  capacityLater:
+    "{destination}：把活动 P90 用不到的 {units} 件（{cubicFeet} 立方英尺：{skus}）改为后一批发货，{date} 活动后上架：无超库容费，仓储费少 ${saving}",
+  capacityThreePl: "{destination}：或把这 {units} 件（{cubicFeet} 立方英尺）先发到海外仓，腾出库容后再转入：约 ${cost}（每立方英尺 ${rate}）",
+  capacityStillOver: "{destination}：移走活动 P90 用不到的全部货物后仍超出 {cubicFeet} 立方英尺：请减少基础批或提高库容",
   shipSoon: "{lane}：{units} 件须在 {shipBy} 前发货",
+  sensitiveRefused: "带电或液体货：{lanes} 不接",
+  typicalWouldMakeIt: "{lane} 按正常时效若在 {shipBy} 前发货仍可赶上",
+  needNotShipped: "未安排发货：{units} 件需求未发出",
+  preEventGap: "现有库存 {date} 售罄：需求已包含活动货物在 {sellable} 至活动开始前售出的 {units} 件",
+  runsOutBeforeEvent: "库存将于 {date} 售罄，比活动货物上架日（{sellable}）早 {days} 天：除非提前到货，约损失 {lost} 件销量",
+  doesNotPayFreight: "{lane}：运费、关税、保险和仓储费每件 ${cost}，高于每件 ${margin} 的毛利（每发一件亏 ${loss}）",
+  marketplaceUnmapped:
+    "销售站点“{marketplace}”不属于任何目的地（{destinations}）：其 {units} 件销量未纳入计划；请为某条渠道填写该目的地，或设置活动的站点",
+  marketplaceByEvent: "销售站点“{marketplace}”按活动站点 {destination} 规划",
+  marketplaceOnlyDestination: "销售站点“{marketplace}”按渠道唯一的目的地 {destination} 规划",
+  stockWithoutDestination: "在 {destinations} 销售：产品表中未填目的地的一行（库存 {onHand}，在途 {inTransit}）未计入任何目的地；请每个目的地写一行",
+  stockWhereNotSold: "{destination} 有库存 {onHand}、在途 {inTransit}，但该目的地没有可规划的销量：未计入（目的地须与渠道的目的地一致）",
 };
 
 /** Lane modes as each language writes them in a sentence (params named `mode` or `fastMode`). */

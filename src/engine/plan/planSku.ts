@@ -16,6 +16,7 @@ import { batchLine, type BatchLine } from "./batchLine";
 import { chooseSplit } from "./chooseSplit";
 import { cheapestOption, isFastLane, laneOptions, slowLaneGoneNote, type LaneOption } from "./laneOptions";
 import { leftoverCostPerUnitUsd } from "./leftoverCost";
+import { noLaneNotes } from "./noLaneReason";
 import { note, type PlanNote } from "./planNotes";
 import { planForecastOf, type PlanForecast } from "./planForecast";
 import { stockAtEvent } from "./stockAtEvent";
@@ -33,11 +34,15 @@ export interface PlanSkuInput {
   readonly portfolioUpliftCv?: number | null;
   /** "auto" (default) or a model name. */
   readonly model?: string;
+  /** Where this plan's stock sells from ("Amazon US"); "" (default) = the book's one destination. `series`, the stock and `lanes` are that destination's. */
+  readonly destination?: string;
 }
 
 export interface PlanLine {
   readonly sku: string;
   readonly name: string;
+  /** The destination planned ("Amazon US"); "" = the book's one unnamed destination. */
+  readonly destination: string;
   readonly abcClass: AbcClass;
   readonly model: string;
   readonly modelReason: string;
@@ -57,6 +62,16 @@ export interface PlanLine {
   readonly inTransitUsable: number;
   /** Stock serving the window before any batch: on hand and in transit left after the pre-event sales, projected day by day, units. */
   readonly stockAtEventUnits: number;
+  /** First day the stock on hand runs out before the event, Excel serial; null when it lasts to the start. */
+  readonly runsOutSerial: number | null;
+  /** The day the event stock is sellable (event start − safety days), Excel serial. */
+  readonly sellableBySerial: number;
+  /** Forecast sales lost before the event stock is sellable (stock out, nothing to sell), units. */
+  readonly shortBeforeSellableUnits: number;
+  /** Forecast sales from sellable-by to the day before the start that the event stock serves, in the need, units. */
+  readonly preEventGapUnits: number;
+  /** Unit margin m = price − unit cost − marketplace fees, USD/unit (what a unit earns before logistics). */
+  readonly unitMarginUsd: number;
   readonly netNeed: number;
   readonly base: BatchLine | null;
   readonly sprint: BatchLine | null;
@@ -114,10 +129,13 @@ function roundedCartons(units: number, unitsPerCarton: number): Result<number> {
  * 1. event demand P50/P90 from {@link forecastEventDemand}, baseline to event end + cover days;
  * 2. safety stock by the policy's method over the fast lane's lead time, on the last 90 days with past event windows re-filled;
  * 3. buffer = buffer % × P50; usable stock = on hand and in transit (from its arrival day) left after the
- *    baseline sales before the event, projected day by day ({@link stockAtEvent});
- * 4. lanes: base = cheapest slow lane still reachable (ship-by ≥ plan date + supplier lead days),
- *    sprint = cheapest fast lane still reachable; split by {@link chooseSplit}; each batch rounded up to
- *    whole cartons and the total to the MOQ (never less than the need);
+ *    baseline sales before the event, projected day by day ({@link stockAtEvent}); once it runs out, the
+ *    event stock also sells the days from sellable-by (start − safety days) to the start, so their
+ *    forecast sales join the need (P50 and P90 alike; issue 11 §1);
+ * 4. lanes (the destination's, `input.lanes`): base = cheapest slow lane still reachable (ship-by ≥ plan
+ *    date + supplier lead days), sprint = cheapest fast lane still reachable; split by {@link chooseSplit};
+ *    each batch rounded up to whole cartons and the total to the MOQ (never less than the need); with no
+ *    lane in time nothing ships and the need stays in NetNeed with why ({@link noLaneNotes});
  * 5. costs per batch ({@link batchLine}) and landed cost per unit.
  * @returns the plan line, or the first error of its steps (the caller records it per SKU)
  */
@@ -154,6 +172,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   if (!ss.ok) return ss;
   const buffer = policy.bufferPct * demand.p50Units;
   const windowEnd = policy.end + policy.coverDaysAfter;
+  const sellableBy = policy.start - policy.safetyDays;
   const stock = stockAtEvent({
     onHandUnits: sku.onHand,
     inTransitUnits: sku.inTransit,
@@ -165,6 +184,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     eventEndSerial: policy.end,
     eventDemandUnits: demand.p50Units,
     coverUnitsPerDay: mean.slice(Math.max(0, policy.end + 1 - first), Math.max(0, windowEnd + 1 - first)),
+    eventStockSellableSerial: policy.eventStockHeldUntilStart ? policy.start : sellableBy,
   });
   const transitUsable = stock.inTransitCountedUnits;
   if (sku.inTransit > 0 && transitUsable < sku.inTransit - 1e-9) {
@@ -172,6 +192,9 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     why.push(transitUsable > 0 ? note("transitPartly", { units: sku.inTransit, date, counted: Math.round(transitUsable) }) : note("transitLate", { units: sku.inTransit, date }));
   }
   const usable = stock.usableUnits;
+  // Issue 11 §1: once the stock on hand is gone, the event stock sells the days from sellable-by to the start.
+  const gap = stock.shortFromSellableUnits;
+  if (gap > 1e-9) why.push(note("preEventGap", { units: Math.round(gap), date: isoFromSerial(stock.runsOutSerial ?? sellableBy), sellable: isoFromSerial(sellableBy) }));
 
   const ft3PerUnit = unitCubicFeet(sku);
   const storagePerUnitDay = (ft3PerUnit * policy.storageRatePeak) / 30;
@@ -180,8 +203,8 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const leftoverCost = leftoverCostPerUnitUsd(sku, policy, windowEnd);
   if (!leftoverCost.ok) return leftoverCost;
   const split = chooseSplit({
-    p50NeedUnits: demand.p50Units + coverUnits,
-    p90NeedUnits: demand.pQUnits + coverUnits,
+    p50NeedUnits: demand.p50Units + coverUnits + gap,
+    p90NeedUnits: demand.pQUnits + coverUnits + gap,
     safetyStockUnits: ss.value,
     bufferUnits: buffer,
     usableOnHandUnits: usable,
@@ -190,10 +213,10 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     stockOutCostUsd: Math.max(0, unitMarginUsd(sku)),
     leftoverCostUsd: leftoverCost.value,
   });
-  if (!baseOption && sprintOption) why.push(slowLaneGoneNote(options.value, earliestShip, sprintOption.lane.mode));
-  else why.push(split.why);
-
   const noLane = !baseOption && !sprintOption;
+  if (!baseOption && sprintOption) why.push(slowLaneGoneNote(options.value, earliestShip, sprintOption.lane.mode));
+  else if (!noLane) why.push(split.why);
+
   let baseCartons = 0;
   let sprintCartons = 0;
   const bc = roundedCartons(split.baseUnits, sku.unitsPerCarton);
@@ -203,21 +226,16 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   baseCartons = bc.value;
   sprintCartons = sc.value;
   const totalUnits = (baseCartons + sprintCartons) * Math.max(1, sku.unitsPerCarton);
-  if (totalUnits > 0 && totalUnits < sku.moq) {
+  // Nothing ships without a lane, so there is no order to raise to the MOQ.
+  if (!noLane && totalUnits > 0 && totalUnits < sku.moq) {
     const extra = roundedCartons(sku.moq - totalUnits, sku.unitsPerCarton);
     if (!extra.ok) return extra;
-    if (baseOption || noLane) baseCartons += extra.value;
+    if (baseOption) baseCartons += extra.value;
     else sprintCartons += extra.value;
     why.push(note("raisedToMoq", { moq: sku.moq }));
   }
-  if (noLane) {
-    const fastest = options.value.filter((o) => o.allowed).reduce<LaneOption | undefined>((a, b) => (!a || b.dates.shipBy > a.dates.shipBy ? b : a), undefined);
-    why.unshift(
-      fastest
-        ? note("noLaneInTime", { ready: isoFromSerial(earliestShip), lane: fastest.lane.name, shipBy: isoFromSerial(fastest.dates.shipBy) })
-        : note("noLaneInTimeNoOption", { ready: isoFromSerial(earliestShip) }),
-    );
-  }
+  if (noLane && split.netNeedUnits > 0) why.unshift(...noLaneNotes(options.value, earliestShip, split.netNeedUnits));
+  else if (noLane) why.push(split.why);
 
   const lineOn = (option: LaneOption | undefined, cartons: number): Result<BatchLine | null> => (option && cartons > 0 ? batchLine(sku, option, cartons, policy) : ok(null));
   const base = lineOn(baseOption, baseCartons);
@@ -231,6 +249,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   return ok({
     sku: sku.sku,
     name: sku.name ?? "",
+    destination: input.destination ?? "",
     abcClass: input.abcClass,
     model: baseline.label,
     modelReason: baseline.reason,
@@ -245,6 +264,11 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     onHand: sku.onHand,
     inTransitUsable: transitUsable,
     stockAtEventUnits: usable,
+    runsOutSerial: stock.runsOutSerial,
+    sellableBySerial: sellableBy,
+    shortBeforeSellableUnits: stock.shortBeforeSellableUnits,
+    preEventGapUnits: gap,
+    unitMarginUsd: unitMarginUsd(sku),
     netNeed: split.netNeedUnits,
     base: base.value,
     sprint: sprint.value,

@@ -3,15 +3,15 @@
  * Forecast, with stable English column keys, Chinese headers and formats.
  */
 import type { CellFormat, OutputCell, OutputColumn, OutputTable } from "./outputTable";
-import type { EventPlan } from "./planEvent";
-import { renderNote, renderNotes } from "./planNotes";
+import { planLineKey, type EventPlan } from "./planEvent";
+import { renderNotes } from "./planNotes";
 
 const SEVERITY_ZH = { high: "高", medium: "中", low: "低" } as const;
 
 const col = (key: string, zh: string, format: CellFormat): OutputColumn => ({ key, zh, format });
 
 export const PLAN_COLUMNS: readonly OutputColumn[] = [
-  col("SKU", "SKU", "text"), col("Name", "名称", "text"), col("Class", "分类", "text"), col("Model", "预测模型", "text"),
+  col("SKU", "SKU", "text"), col("Name", "名称", "text"), col("Destination", "目的地", "text"), col("Class", "分类", "text"), col("Model", "预测模型", "text"),
   col("BaselinePerDay", "基线日销量", "decimal"), col("Uplift", "活动倍数", "decimal"), col("EventDemandP50", "活动需求P50", "integer"),
   col("EventDemandP90", "活动需求P90", "integer"), col("SafetyStock", "安全库存", "integer"), col("Buffer", "机动库存", "integer"),
   col("OnHand", "库存", "integer"), col("InTransit", "在途", "integer"), col("NetNeed", "净需求", "integer"),
@@ -23,7 +23,7 @@ export const PLAN_COLUMNS: readonly OutputColumn[] = [
 ];
 
 export const BATCH_COLUMNS: readonly OutputColumn[] = [
-  col("Batch", "批次", "text"), col("Kind", "类型", "text"), col("Lane", "物流渠道", "text"), col("Mode", "运输方式", "text"),
+  col("Batch", "批次", "text"), col("Kind", "类型", "text"), col("Lane", "物流渠道", "text"), col("Mode", "运输方式", "text"), col("Destination", "目的地", "text"),
   col("ShipBy", "最晚发货日", "date"), col("ShipByTypical", "正常时效发货日", "date"), col("ArriveBy", "最晚到仓日", "date"),
   col("SKUs", "SKU数", "integer"), col("Units", "数量", "integer"), col("Cartons", "箱数", "integer"), col("Cbm", "体积立方米", "decimal"),
   col("CubicFeet", "体积立方英尺", "decimal"), col("ChargeableKg", "计费重量千克", "decimal"), col("Purchase", "采购金额", "currency"),
@@ -36,7 +36,9 @@ export const CASH_FLOW_COLUMNS: readonly OutputColumn[] = [
   col("Storage", "仓储费", "currency"), col("Contingency", "应急预算", "currency"), col("Total", "合计", "currency"), col("Cumulative", "累计", "currency"),
 ];
 
-export const ALERT_COLUMNS: readonly OutputColumn[] = [col("Severity", "级别", "text"), col("Kind", "类型", "text"), col("SKU", "SKU", "text"), col("Message", "说明", "text")];
+export const ALERT_COLUMNS: readonly OutputColumn[] = [
+  col("Severity", "级别", "text"), col("Kind", "类型", "text"), col("SKU", "SKU", "text"), col("Destination", "目的地", "text"), col("Message", "说明", "text"),
+];
 
 export const FORECAST_COLUMNS: readonly OutputColumn[] = [
   col("SKU", "SKU", "text"), col("Date", "日期", "date"), col("Forecast", "预测", "decimal"), col("Lower80", "下限80", "decimal"),
@@ -51,7 +53,7 @@ const units = (x: number): number => Math.ceil(x - 1e-9);
  * The five output tables of a plan. Units are rounded up to whole units
  * (demand, stock) and money to cents; dates stay Excel serials (format "date").
  * The Why, Severity and Message texts are written in `language` ("zh-CN" or English).
- * @example planTables(plan)[0].rows[0] // ["SKU-001", "Silicone spatula", "A", "holtWinters", 12.4, 2.1, …]
+ * @example planTables(plan)[0].rows[0] // ["SKU-001", "Silicone spatula", "Amazon US", "A", "holtWinters", 12.4, 2.1, …]
  */
 export function planTables(plan: EventPlan, language = "en"): OutputTable[] {
   const zh = language.toLowerCase().startsWith("zh");
@@ -60,20 +62,20 @@ export function planTables(plan: EventPlan, language = "en"): OutputTable[] {
     const lines = [l.base, l.sprint].filter((b) => b !== null);
     const total = (pick: (b: NonNullable<typeof l.base>) => number): number => lines.reduce((s, b) => s + pick(b), 0);
     return [
-      l.sku, l.name, l.abcClass, l.model, r2(l.baselinePerDay), r2(l.uplift), units(l.eventDemandP50), units(l.eventDemandP90),
+      l.sku, l.name, l.destination, l.abcClass, l.model, r2(l.baselinePerDay), r2(l.uplift), units(l.eventDemandP50), units(l.eventDemandP90),
       units(l.safetyStock), units(l.buffer), l.onHand, l.inTransitUsable, units(l.netNeed),
       l.base?.units ?? 0, l.base?.lane ?? "", l.base?.shipBy ?? null, l.sprint?.units ?? 0, l.sprint?.lane ?? "", l.sprint?.shipBy ?? null,
       total((b) => b.cartons), r4(total((b) => b.cbm)), r2(total((b) => b.chargeableKg)), r2(total((b) => b.freightUsd)), r2(total((b) => b.dutyUsd)),
       r2(total((b) => b.insuranceUsd)), r2(total((b) => b.storageUsd)), l.landedCostPerUnit === null ? null : r2(l.landedCostPerUnit),
-      (plan.allocations.get(l.sku) ?? []).map((a) => `${a.key} ${a.units}`).join("; "), renderNotes(l.why, language),
+      (plan.allocations.get(planLineKey(l.sku, l.destination)) ?? []).map((a) => `${a.key} ${a.units}`).join("; "), renderNotes(l.why, language),
     ];
   });
   const batchRows: OutputCell[][] = plan.shipments.map((s, i) => [
-    `B${String(i + 1).padStart(2, "0")}`, s.kind, s.lane, s.mode, s.shipBy, s.shipByTypical, s.arriveBy, s.skus, s.units, s.cartons, r4(s.cbm),
+    `B${String(i + 1).padStart(2, "0")}`, s.kind, s.lane, s.mode, s.destination, s.shipBy, s.shipByTypical, s.arriveBy, s.skus, s.units, s.cartons, r4(s.cbm),
     r2(s.cubicFeet), r2(s.chargeableKg), r2(s.purchaseUsd), r2(s.freightUsd), r2(s.dutyUsd), r2(s.insuranceUsd), r2(s.storageUsd), r2(s.totalUsd),
   ]);
   const cashRows: OutputCell[][] = plan.cashFlow.map((w) => [w.weekStartSerial, r2(w.purchase), r2(w.freight), r2(w.duty), r2(w.storage), r2(w.contingency), r2(w.total), r2(w.cumulative)]);
-  const alertRows: OutputCell[][] = plan.alerts.map((a) => [severity(a.severity), a.kind, a.sku, renderNote(a.note, language)]);
+  const alertRows: OutputCell[][] = plan.alerts.map((a) => [severity(a.severity), a.kind, a.sku, a.destination, renderNotes([a.note, ...a.details], language)]);
   const forecastRows: OutputCell[][] = [];
   for (const l of plan.lines) {
     const f = l.forecast;

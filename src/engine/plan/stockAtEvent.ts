@@ -22,6 +22,12 @@ export interface StockAtEventInput {
   readonly eventDemandUnits: number;
   /** Expected demand of each cover day after the event, units/day; index 0 is the day after the event. */
   readonly coverUnitsPerDay: readonly number[];
+  /**
+   * First day the event stock is sellable (sellable-by = event start − safety days), Excel serial;
+   * the days from it to the start are served from the event stock once the stock on hand is gone.
+   * Undefined = the event start (no such days).
+   */
+  readonly eventStockSellableSerial?: number;
 }
 
 /** What {@link stockAtEvent} returns, units (not rounded). */
@@ -34,6 +40,10 @@ export interface StockAtEvent {
   readonly usableUnits: number;
   /** First day the stock runs out before the event, Excel serial; null when it lasts to the start. */
   readonly runsOutSerial: number | null;
+  /** Forecast sales the stock cannot serve before the event stock is sellable (days before `eventStockSellableSerial`), units: lost. */
+  readonly shortBeforeSellableUnits: number;
+  /** Forecast sales the stock cannot serve from the event stock's sellable day to the day before the start, units: the event stock sells them. */
+  readonly shortFromSellableUnits: number;
 }
 
 /**
@@ -44,23 +54,33 @@ export interface StockAtEvent {
  * demand of the days from a to the window's end: P50 × (event days left from a) ÷ event days + the
  * cover days' demand from a on; arriving after the window it counts for nothing.
  * This is how a re-plan counts the base batch at sea (the sprint re-plan at its ship-by): as stock
- * arriving on its date, which the sales of the days before it arrives cannot touch.
+ * arriving on its date, which the sales of the days before it arrives cannot touch. The sales the
+ * stock cannot serve are split at the event stock's sellable day: before it they are lost (the
+ * "runs out before the event" alert), from it to the start the event stock serves them (issue 11
+ * §1: the need includes them).
  * @example stockAtEvent({ onHandUnits: 100, inTransitUnits: 500, inTransitArrivalSerial: 46340, planDateSerial: 46283,
  *   preEventUnitsPerDay: 70 days of 5, eventStartSerial: 46353, eventEndSerial: 46356, eventDemandUnits: 80, coverUnitsPerDay: [10, 10] })
  * // on hand lasts 20 days (46283–46302) and runs out on 46303; 46303–46339 lose their sales; the 500 arrive 46340
- * // and sell 13 days × 5 = 65 before the start → left 435, counted 500, usable 435, runs out 46303
+ * // and sell 13 days × 5 = 65 before the start → left 435, counted 500, usable 435, runs out 46303;
+ * // with eventStockSellableSerial 46346 the 37 days without stock lost 37 × 5 = 185 before it (short from it 0)
  */
 export function stockAtEvent(input: StockAtEventInput): StockAtEvent {
   const start = input.eventStartSerial;
   const end = input.eventEndSerial;
   const units = Math.max(0, input.inTransitUnits);
   const arrival = Math.max(input.planDateSerial, input.inTransitArrivalSerial ?? input.planDateSerial);
+  const sellable = Math.min(start, input.eventStockSellableSerial ?? start);
   let stock = Math.max(0, input.onHandUnits);
   let runsOutSerial: number | null = null;
+  let shortBefore = 0;
+  let shortFrom = 0;
   for (let day = input.planDateSerial; day < start; day++) {
     if (day === arrival) stock += units;
     const sales = Math.max(0, input.preEventUnitsPerDay[day - input.planDateSerial] ?? 0);
     if (sales > stock && runsOutSerial === null) runsOutSerial = day;
+    const short = Math.max(0, sales - stock);
+    if (day < sellable) shortBefore += short;
+    else shortFrom += short;
     stock = Math.max(0, stock - sales);
   }
   let inTransitCountedUnits = units;
@@ -75,5 +95,5 @@ export function stockAtEvent(input: StockAtEventInput): StockAtEvent {
     inTransitCountedUnits = Math.min(units, demandLeft);
     late = inTransitCountedUnits;
   }
-  return { leftAtStartUnits: stock, inTransitCountedUnits, usableUnits: stock + late, runsOutSerial };
+  return { leftAtStartUnits: stock, inTransitCountedUnits, usableUnits: stock + late, runsOutSerial, shortBeforeSellableUnits: shortBefore, shortFromSellableUnits: shortFrom };
 }

@@ -32,6 +32,24 @@ export interface Lane {
   readonly allowsSensitive: boolean;
   /** Whether US harbor maintenance fee applies (ocean shipments into the US). */
   readonly harborFee?: boolean;
+  /**
+   * Where the lane delivers: a marketplace's warehouse or a 3PL ("Amazon US", "Amazon DE",
+   * "3PL Los Angeles"). Blank or left out = a lane to every destination (a Lanes sheet without a
+   * Destination column plans the book as one destination, as before destinations existed).
+   */
+  readonly destination?: string;
+}
+
+/** A SKU's stock at one destination: one row of the SKUs sheet when it has a Destination column. */
+export interface DestinationStock {
+  /** The row's Destination ("" = the row names none). */
+  readonly destination: string;
+  /** Units sellable at that destination now. */
+  readonly onHand: number;
+  /** Units on the way to it. */
+  readonly inTransit: number;
+  /** When they are received, Excel serial day (undefined = unknown). */
+  readonly inTransitArrival?: number;
 }
 
 /** The seller's master data for one SKU. Dimensions are per carton. */
@@ -65,6 +83,13 @@ export interface SkuMaster {
   readonly supplier?: string;
   /** Marketplace fees of one sale (referral, fulfilment), USD/unit; undefined = none given (0). */
   readonly marketplaceFeePerUnit?: number;
+  /** The destination this record's OnHand / InTransit are at (the SKUs sheet's Destination); undefined = not said. */
+  readonly destination?: string;
+  /**
+   * Stock per destination, one entry per SKUs row of this SKU (sheet order), when the SKUs sheet
+   * has a Destination column; the master data (cost, carton, MOQ …) is the first row's.
+   */
+  readonly stockAt?: readonly DestinationStock[];
 }
 
 /** Safety-stock method: the sellers' max/avg rule or the service-level formula. */
@@ -99,8 +124,14 @@ export interface EventPolicy {
   readonly growth: number;
   /** Days of demand to cover after the event ends, days. */
   readonly coverDaysAfter: number;
-  /** Marketplace storage capacity, ft³ (undefined = no limit). */
+  /** Storage capacity of every destination without its own limit, ft³ (undefined = no limit). */
   readonly capacityCubicFeet?: number;
+  /** Storage capacity per destination, ft³, keyed by the destination as written ("Amazon US"); wins over capacityCubicFeet. */
+  readonly capacityByDestination?: Readonly<Record<string, number>>;
+  /** Fee for storage over the capacity limit, USD per ft³ per month (default {@link CAPACITY_DEFAULTS}: Amazon US $10). */
+  readonly overageFeePerCubicFoot?: number;
+  /** Cost of holding a ft³ at a 3PL near the destination and transferring it in later, USD per ft³ (default {@link CAPACITY_DEFAULTS}). */
+  readonly threePlCostPerCubicFoot?: number;
   /** Storage fee Jan–Sep, USD per ft³ per month. */
   readonly storageRateOffPeak: number;
   /** Storage fee Oct–Dec, USD per ft³ per month. */
@@ -114,4 +145,10 @@ export interface EventPolicy {
   readonly leftoverHoldDays?: number;
   /** Share of the unit cost lost on a leftover unit: markdown, disposal, capital, fraction (default 0.10). */
   readonly leftoverMarkdownShare?: number;
+  /**
+   * True when the event stock is kept apart until the event starts (the replay holds every lot for
+   * its window): the days before the start are then never sold out of it, so the need leaves them out.
+   * Default false: a marketplace warehouse sells what it has received from the sellable-by day on.
+   */
+  readonly eventStockHeldUntilStart?: boolean;
 }

@@ -73,7 +73,7 @@ function skuOn(book: ReplayBook, sku: SkuMaster, day: number, shipped: readonly 
 
 /**
  * The {@link ReplayKnowledge} of `day`: histories before it, SKUs as they stand ({@link skuOn}),
- * the event with planDate = day, the lots already sent, and the oracle only when given.
+ * the event with planDate = day and its stock held until the start (as the replay holds lots), the lots already sent, and the oracle only when given.
  * @example knowledgeAt(book, book.window.planDate, []) // the plan date: histories to the day before, the SKUs as given
  */
 export function knowledgeAt(book: ReplayBook, day: number, shipped: readonly ReplayArrival[], oracle?: ReplayOracle): ReplayKnowledge {
@@ -89,7 +89,8 @@ export function knowledgeAt(book: ReplayBook, day: number, shipped: readonly Rep
     history,
     skus: book.skus.map((s) => skuOn(book, s, day, bySku.get(s.sku) ?? [])),
     lanes: book.lanes,
-    event: { ...book.event, planDate: day },
+    // The replay holds every lot for its window (simulateSku): the plan is told, so it does not send the days before it.
+    event: { ...book.event, planDate: day, eventStockHeldUntilStart: true },
     shipped,
     ...(oracle ? { oracle } : {}),
   };

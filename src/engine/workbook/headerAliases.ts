@@ -43,15 +43,15 @@ export type SalesKey = "Date" | "SKU" | "Units" | "Marketplace" | "Revenue" | "O
 export type SkuKey =
   | "SKU" | "Name" | "UnitCost" | "Price" | "UnitsPerCarton" | "CartonLengthCm" | "CartonWidthCm" | "CartonHeightCm"
   | "CartonWeightKg" | "DutyRate" | "OnHand" | "InTransit" | "InTransitArrival" | "SupplierLeadDays" | "MOQ" | "Sensitive"
-  | "Marketplace" | "Supplier";
+  | "Marketplace" | "Supplier" | "Destination";
 export type LaneKey =
   | "Lane" | "Mode" | "TransitDays" | "TransitDaysWorst" | "HandlingDays" | "RatePerKg" | "RatePerCbm" | "MinCharge"
-  | "VolumetricDivisor" | "AllowsSensitive" | "HarborFee";
+  | "VolumetricDivisor" | "AllowsSensitive" | "HarborFee" | "Destination";
 export type EventKey =
   | "Event" | "Marketplace" | "Start" | "End" | "PlanDate" | "PastEventStarts" | "ReceivingDays" | "SafetyDays"
   | "ServiceLevel" | "ServiceLevelA" | "ServiceLevelB" | "ServiceLevelC" | "BufferPct" | "ContingencyPct"
   | "AlertThreshold" | "Growth" | "CoverDaysAfter" | "CapacityCubicFeet" | "StorageRateOffPeak" | "StorageRatePeak"
-  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride";
+  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot";
 
 // Headers shared by several sheets.
 const SKU_HEADER = {
@@ -61,6 +61,11 @@ const SKU_HEADER = {
 const MARKETPLACE_HEADER = {
   key: "Marketplace", en: "Marketplace", zh: "站点",
   aliases: ["market", "site", "sales channel", "platform", "平台", "市场", "销售站点"],
+} as const;
+/** Where a lane delivers, or where a SKUs row's stock is: a marketplace's warehouse or a 3PL. */
+const DESTINATION_HEADER = {
+  key: "Destination", en: "Destination", zh: "目的地",
+  aliases: ["destination warehouse", "ship to", "deliver to", "目的仓", "目的仓库", "收货仓"],
 } as const;
 const ON_HAND_HEADER = {
   key: "OnHand", en: "OnHand", zh: "库存",
@@ -102,6 +107,7 @@ export const SKU_SHEET: SheetSpec<SkuKey> = {
     { key: "Sensitive", en: "Sensitive", zh: "敏感货", aliases: ["battery", "dangerous goods", "hazmat", "带电", "特货", "是否敏感货", "敏感"] },
     MARKETPLACE_HEADER,
     { key: "Supplier", en: "Supplier", zh: "供应商", aliases: ["vendor", "factory", "工厂", "厂家"] },
+    DESTINATION_HEADER,
   ],
 };
 
@@ -120,6 +126,7 @@ export const LANE_SHEET: SheetSpec<LaneKey> = {
     { key: "VolumetricDivisor", en: "VolumetricDivisor", zh: "材积除数", aliases: ["dim divisor", "dimensional divisor", "divisor", "抛重系数", "体积重系数", "材积系数"] },
     { key: "AllowsSensitive", en: "AllowsSensitive", zh: "可运敏感货", aliases: ["sensitive ok", "allows battery", "battery ok", "可带电", "接敏感货"] },
     { key: "HarborFee", en: "HarborFee", zh: "港口维护费", aliases: ["hmf", "harbor maintenance fee", "harbour fee"] },
+    DESTINATION_HEADER,
   ],
 };
 
@@ -150,6 +157,8 @@ export const EVENT_SHEET: SheetSpec<EventKey> = {
     { key: "InsuranceRate", en: "InsuranceRate", zh: "保险费率", aliases: ["insurance", "保险"] },
     { key: "SafetyStockMethod", en: "SafetyStockMethod", zh: "安全库存方法", aliases: ["ss method", "method", "安全库存算法", "安全库存公式"] },
     { key: "UpliftOverride", en: "UpliftOverride", zh: "活动倍数", aliases: ["uplift", "event uplift", "提升倍数", "爆发系数", "活动系数"] },
+    { key: "OverageFeePerCubicFoot", en: "OverageFeePerCubicFoot", zh: "超库容费", aliases: ["overage fee", "capacity overage fee", "超库容费每立方英尺", "超容费"] },
+    { key: "ThreePlCostPerCubicFoot", en: "ThreePlCostPerCubicFoot", zh: "海外仓中转费", aliases: ["3pl cost", "3pl cost per cubic foot", "3pl费用", "海外仓费用", "海外仓中转费每立方英尺"] },
   ],
 };
 
@@ -159,7 +168,7 @@ const o = (key: string, en: string, zh: string): HeaderSpec => ({ key, en, zh })
 export const PLAN_SHEET: SheetSpec = {
   kind: "Plan", en: "Plan", zh: "计划", aliases: ["stock plan", "备货计划"],
   headers: [
-    o("SKU", "SKU", "SKU"), o("Class", "Class", "分类"), o("Model", "Model", "预测模型"), o("BaselinePerDay", "BaselinePerDay", "基线日销量"),
+    o("SKU", "SKU", "SKU"), o("Destination", "Destination", "目的地"), o("Class", "Class", "分类"), o("Model", "Model", "预测模型"), o("BaselinePerDay", "BaselinePerDay", "基线日销量"),
     o("Uplift", "Uplift", "活动倍数"), o("EventDemandP50", "EventDemandP50", "活动需求P50"), o("EventDemandP90", "EventDemandP90", "活动需求P90"),
     o("SafetyStock", "SafetyStock", "安全库存"), o("Buffer", "Buffer", "机动库存"), o("OnHand", "OnHand", "库存"), o("InTransit", "InTransit", "在途"),
     o("NetNeed", "NetNeed", "净需求"), o("BaseQty", "BaseQty", "基础批数量"), o("BaseLane", "BaseLane", "基础批渠道"),
@@ -173,6 +182,7 @@ export const BATCHES_SHEET: SheetSpec = {
   kind: "Batches", en: "Batches", zh: "批次", aliases: ["shipments", "发货批次"],
   headers: [
     o("Batch", "Batch", "批次"), o("SKU", "SKU", "SKU"), o("Kind", "Kind", "类型"), o("Lane", "Lane", "物流渠道"), o("Mode", "Mode", "运输方式"),
+    o("Destination", "Destination", "目的地"),
     o("Units", "Units", "数量"), o("Cartons", "Cartons", "箱数"), o("ChargeableWeightKg", "ChargeableWeightKg", "计费重量"),
     o("VolumeCbm", "VolumeCbm", "体积"), o("ShipBy", "ShipBy", "最晚发货日"), o("ArriveBy", "ArriveBy", "最晚到仓日"),
     o("SellableBy", "SellableBy", "最晚可售日"), o("Freight", "Freight", "运费"), o("Duties", "Duties", "关税"), o("Why", "Why", "说明"),

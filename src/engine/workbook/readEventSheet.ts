@@ -7,6 +7,7 @@ import { fail, ok, problem, type EngineError, type ErrorLocation, type Result } 
 import { listParam, placeParam, quoted } from "../messages/messageText";
 import { INPUT_LIMITS } from "./inputLimits";
 import type { EventPolicy, SafetyStockMethod } from "../plan/types";
+import { readCapacityCell } from "./readCapacityCell";
 import { EVENT_SHEET, type EventKey } from "./headerAliases";
 import { bilingualName, headerKeyOf, normalizeHeader } from "./matchHeaders";
 import { readEventDates, type EventEntry as Entry } from "./readEventDates";
@@ -73,8 +74,11 @@ const METHOD_WORDS: ReadonlyMap<string, SafetyStockMethod> = new Map([
  * CoverDaysAfter are whole days ≥ 0. ServiceLevel sets classes A, B and C, and
  * ServiceLevelA/B/C override one class; each strictly between 0 and 1.
  * BufferPct, ContingencyPct, AlertThreshold and InsuranceRate are fractions
- * (0.15) or percentages ("15%"), at most 1. Growth, CapacityCubicFeet (ft³) and
- * UpliftOverride are more than 0; storage rates (USD per ft³ per month) ≥ 0;
+ * (0.15) or percentages ("15%"), at most 1. Growth and UpliftOverride are more
+ * than 0; CapacityCubicFeet is ft³ more than 0, one number for every destination
+ * or one per destination ("Amazon US: 5000; Amazon DE: 2000", `readCapacityCell`);
+ * storage rates (USD per ft³ per month), OverageFeePerCubicFoot and
+ * ThreePlCostPerCubicFoot (USD per ft³) ≥ 0;
  * SafetyStockMethod MAXAVG or SERVICE (also max/avg, service level, 经验公式,
  * 服务水平). End before Start, or PlanDate after End, is INCONSISTENT_INPUT; a
  * Start more than three years after PlanDate (`INPUT_LIMITS.eventAheadDays`), or a
@@ -201,8 +205,13 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   if (!insurance.ok) return insurance;
   const growth = amount("Growth", true, INPUT_LIMITS.multiplier);
   if (!growth.ok) return growth;
-  const capacity = amount("CapacityCubicFeet", true, INPUT_LIMITS.cubicFeet);
+  const capacityEntry = value("CapacityCubicFeet");
+  const capacity = capacityEntry ? readCapacityCell(capacityEntry.value, at(capacityEntry)) : ok(null);
   if (!capacity.ok) return capacity;
+  const overageFee = amount("OverageFeePerCubicFoot", false, INPUT_LIMITS.storageRateUsd);
+  if (!overageFee.ok) return overageFee;
+  const threePl = amount("ThreePlCostPerCubicFoot", false, INPUT_LIMITS.storageRateUsd);
+  if (!threePl.ok) return threePl;
   const uplift = amount("UpliftOverride", true, INPUT_LIMITS.multiplier);
   if (!uplift.ok) return uplift;
   const offPeak = amount("StorageRateOffPeak", false, INPUT_LIMITS.storageRateUsd);
@@ -238,7 +247,10 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     alertThreshold: alert.value ?? EVENT_DEFAULTS.alertThreshold,
     growth: growth.value ?? EVENT_DEFAULTS.growth,
     coverDaysAfter: cover.value ?? EVENT_DEFAULTS.coverDaysAfter,
-    ...(capacity.value !== null ? { capacityCubicFeet: capacity.value } : {}),
+    ...(capacity.value?.allCubicFeet !== undefined ? { capacityCubicFeet: capacity.value.allCubicFeet } : {}),
+    ...(capacity.value && Object.keys(capacity.value.byDestination).length > 0 ? { capacityByDestination: capacity.value.byDestination } : {}),
+    ...(overageFee.value !== null ? { overageFeePerCubicFoot: overageFee.value } : {}),
+    ...(threePl.value !== null ? { threePlCostPerCubicFoot: threePl.value } : {}),
     storageRateOffPeak: offPeak.value ?? EVENT_DEFAULTS.storageRateOffPeak,
     storageRatePeak: peak.value ?? EVENT_DEFAULTS.storageRatePeak,
     insuranceRate: insurance.value ?? EVENT_DEFAULTS.insuranceRate,

@@ -52,6 +52,8 @@ function readLane(t: SheetTable<LaneKey>, r: TableRow): Result<Lane> {
   const harborCell = cellOf(t, r, "HarborFee");
   const harbor = readBoolean(harborCell, at("HarborFee"), false);
   if (!harbor.ok) return harbor;
+  const destination = readText(cellOf(t, r, "Destination"), at("Destination"), { blank: "skip" });
+  if (!destination.ok) return destination;
   return ok({
     name: name.value as string,
     mode: mode.value,
@@ -64,6 +66,7 @@ function readLane(t: SheetTable<LaneKey>, r: TableRow): Result<Lane> {
     volumetricDivisor: divisor.value ?? DEFAULT_VOLUMETRIC_DIVISOR[mode.value],
     allowsSensitive: sensitive.value,
     ...(!isBlankCell(harborCell) ? { harborFee: harbor.value } : {}),
+    ...(destination.value !== null ? { destination: destination.value } : {}),
   });
 }
 
@@ -76,10 +79,12 @@ function readLane(t: SheetTable<LaneKey>, r: TableRow): Result<Lane> {
  * 海运, 快船, 铁路, 空运, 快递); TransitDays, TransitDaysWorst and HandlingDays
  * whole days ≥ 0; RatePerKg (USD/kg), RatePerCbm (USD/CBM) and MinCharge (USD)
  * numbers ≥ 0; VolumetricDivisor (cm³/kg) more than 0; AllowsSensitive and
- * HarborFee yes/no. Blank cells: TransitDaysWorst = TransitDays; HandlingDays,
+ * HarborFee yes/no; Destination text (where the lane delivers: "Amazon US",
+ * "3PL Los Angeles"; 目的地). Blank cells: TransitDaysWorst = TransitDays; HandlingDays,
  * rates and MinCharge 0; VolumetricDivisor {@link DEFAULT_VOLUMETRIC_DIVISOR} by
  * mode; AllowsSensitive false (a battery SKU needs a lane that says yes);
- * HarborFee left out. A worst case below the typical transit is
+ * HarborFee and Destination left out (a lane without a destination serves
+ * every destination). A worst case below the typical transit is
  * INCONSISTENT_INPUT. Values above the sanity limits of `INPUT_LIMITS` (days,
  * rates, minimum charge, divisor) are OUT_OF_RANGE. Lanes are few, so the first bad cell fails the sheet;
  * all-blank rows are skipped.

@@ -13,6 +13,7 @@ import { readDateCell } from "./readDateCell";
 import { readFraction } from "./readFraction";
 import { INPUT_LIMITS } from "./inputLimits";
 import { cellOf, locationOf, readSheetTable, type Grid, type GridOptions, type SheetTable, type TableRow } from "./sheetTable";
+import { foldSkuDestinations } from "./foldSkuDestinations";
 
 /**
  * What a blank or missing optional column means. Dimensions and weight 0 =
@@ -114,6 +115,8 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
   if (!marketplace.ok) return marketplace;
   const supplier = text("Supplier");
   if (!supplier.ok) return supplier;
+  const destination = text("Destination");
+  if (!destination.ok) return destination;
   return ok({
     sku: sku.value as string,
     ...(name.value !== null ? { name: name.value } : {}),
@@ -133,6 +136,7 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
     sensitive: sensitive.value,
     ...(marketplace.value !== null ? { marketplace: marketplace.value } : {}),
     ...(supplier.value !== null ? { supplier: supplier.value } : {}),
+    ...(destination.value !== null ? { destination: destination.value } : {}),
   });
 }
 
@@ -150,7 +154,9 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
  * percentage ("7.5%"), at most {@link MAX_DUTY_RATE} — 50 is refused as "read as
  * 5,000 %; write 50 % as 0.5 or 50%"; Sensitive TRUE/FALSE, yes/no, Y/N, 是/否 or
  * 1/0; InTransitArrival a date (serial or text, `a/b/yyyy` in one order for the
- * whole column, see `inferDayOrder`). One SKU's bad row never sinks the rest
+ * whole column, see `inferDayOrder`). With a Destination column a SKU may have
+ * one row per destination: the first row gives its master data, each row its
+ * stock there ({@link foldSkuDestinations}; `SkuMaster.stockAt`). One SKU's bad row never sinks the rest
  * (STYLE.md 5): a row with a bad cell, a blank SKU or a SKU already read is left
  * out and its error, naming the row and the column as the sheet writes it (and
  * the row's SKU in `where.sku`), goes to `issues` ("SKUs row 5, UnitCost: 'abc'
@@ -184,6 +190,7 @@ export function readSkuSheet(grid: Grid, options: GridOptions = {}): Result<SkuS
   const skus: SkuMaster[] = [];
   const issues: EngineError[] = [];
   const firstRowOf = new Map<string, number>();
+  const rowOf = new Map<string, number>(); // each SKU's first row, whatever its destination
   for (const r of t.rows) {
     const read = readRow(t, r, order.value ?? undefined);
     if (!read.ok) {
@@ -191,15 +198,18 @@ export function readSkuSheet(grid: Grid, options: GridOptions = {}): Result<SkuS
       issues.push(sku.ok ? errorAt(read.error, { ...read.error.where, sku: sku.value as string }) : read.error);
       continue;
     }
-    const first = firstRowOf.get(read.value.sku);
+    // One row per SKU, or per SKU and Destination when the sheet has that column (its stock there).
+    const key = `${read.value.sku}\u0000${(read.value.destination ?? "").toLowerCase()}`;
+    const first = firstRowOf.get(key);
     if (first !== undefined) {
       const where = { ...locationOf(t, r.row, "SKU"), sku: read.value.sku };
       issues.push(problem("duplicateSku", "DUPLICATE_KEY", { place: placeParam(where), sku: quoted(read.value.sku), first, row: r.row }, where));
       continue;
     }
-    firstRowOf.set(read.value.sku, r.row);
+    firstRowOf.set(key, r.row);
+    if (!rowOf.has(read.value.sku)) rowOf.set(read.value.sku, r.row);
     skus.push(read.value);
   }
   if (skus.length === 0 && issues.length > 0) return { ok: false, error: issues[0] };
-  return ok({ sheet: t.sheet, skus, issues, blankRows: t.blankRows, rowOf: firstRowOf, labels: t.labels });
+  return ok({ sheet: t.sheet, skus: foldSkuDestinations(skus), issues, blankRows: t.blankRows, rowOf, labels: t.labels });
 }

@@ -5,11 +5,11 @@ import { DEFAULT_LANES } from "../../engine/plan/defaultLanes";
 import type { LaneMode } from "../../engine/plan/types";
 import type { PlanRunApi } from "../hooks/usePlanRun";
 import { format, say, type StringKey } from "../i18n";
-import { LANE_COLUMNS, LANE_MODES, type LaneColumn } from "../planForm";
+import { LANE_COLUMNS, LANE_MODES, LANE_TEXT_COLUMNS, type LaneColumn } from "../planForm";
 import { testId } from "./TextField";
 
 const COLUMN_LABEL: Readonly<Record<LaneColumn, StringKey>> = {
-  name: "laneName", transitDays: "laneTransit", transitDaysWorst: "laneWorst", handlingDays: "laneHandling",
+  name: "laneName", destination: "laneDestination", transitDays: "laneTransit", transitDaysWorst: "laneWorst", handlingDays: "laneHandling",
   ratePerKg: "laneRateKg", ratePerCbm: "laneRateCbm", minCharge: "laneMinCharge", volumetricDivisor: "laneDivisor",
 };
 const MODE_LABEL: Readonly<Record<LaneMode, StringKey>> = { sea: "modeSea", "fast-sea": "modeFastSea", rail: "modeRail", air: "modeAir", express: "modeExpress" };
@@ -17,7 +17,7 @@ const MODE_LABEL: Readonly<Record<LaneMode, StringKey>> = { sea: "modeSea", "fas
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   scroll: { overflowX: "auto", maxWidth: "100%" },
-  table: { minWidth: "980px" },
+  table: { minWidth: "1130px" },
   name: { minWidth: "150px" },
   number: { width: "72px", minWidth: "72px" },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -72,8 +72,8 @@ export function LanesTable({ pane }: { readonly pane: PlanRunApi }) {
                       <TableCell key={c}>
                         <Input
                           size="small"
-                          className={c === "name" ? styles.name : styles.number}
-                          inputMode={c === "name" ? "text" : "decimal"}
+                          className={LANE_TEXT_COLUMNS.has(c) ? styles.name : styles.number}
+                          inputMode={LANE_TEXT_COLUMNS.has(c) ? "text" : "decimal"}
                           aria-label={label(strings[COLUMN_LABEL[c]])}
                           aria-invalid={bad.has(`${lane.key}:${c}`) || undefined}
                           value={lane[c]}

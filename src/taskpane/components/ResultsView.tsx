@@ -1,4 +1,4 @@
-import { renderNote } from "../../engine/plan/planNotes";
+import { renderNotes } from "../../engine/plan/planNotes";
 import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { PlanAlert, PlanAlertKind } from "../../engine/plan/planAlerts";
 import { formatDay, formatUnits, formatUsd } from "../formatters";
@@ -19,6 +19,8 @@ const ALERTS_SHOWN = 5;
 const KIND: Readonly<Record<PlanAlertKind, StringKey>> = {
   NO_LANE: "alertKindNO_LANE", SKU_ERROR: "alertKindSKU_ERROR", CAPACITY: "alertKindCAPACITY", SHIP_SOON: "alertKindSHIP_SOON",
   FAST_ONLY: "alertKindFAST_ONLY", LOW_SUPPLY: "alertKindLOW_SUPPLY", HIGH_SUPPLY: "alertKindHIGH_SUPPLY", SKIPPED: "alertKindSKIPPED",
+  CAPACITY_OPTION: "alertKindCAPACITY_OPTION", MARKETPLACE: "alertKindMARKETPLACE", RUNS_OUT: "alertKindRUNS_OUT", UNPROFITABLE: "alertKindUNPROFITABLE",
+  STOCK_DESTINATION: "alertKindSTOCK_DESTINATION",
 };
 
 const useStyles = makeStyles({
@@ -80,7 +82,8 @@ export function ResultsView({ result, strings, language, onOpenSheet, onChartToS
                 <Badge appearance="tint" color={SEVERITY[a.severity].color}>{strings[SEVERITY[a.severity].key]}</Badge>
                 <Caption1>
                   <strong>{strings[KIND[a.kind]]}</strong>
-                  {a.sku ? ` · ${a.sku}` : ""}: {renderNote(a.note, language)}
+                  {a.sku ? ` · ${a.sku}` : ""}
+                  {a.destination ? ` · ${a.destination}` : ""}: {renderNotes([a.note, ...a.details], language)}
                 </Caption1>
               </li>
             ))}

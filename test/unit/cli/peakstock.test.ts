@@ -109,7 +109,7 @@ describe("peakstock plan", () => {
     expect(result.out).toContain(`计划已保存到 ${join(dir, "in-plan.xlsx")}；${input} 没有改动`);
     const written = await XlsxWorkbook.open(join(dir, "in-plan.xlsx"));
     expect(await written.sheetNames()).toEqual(["Sales", "SKUs", "Lanes", "Event", "计划", "批次", "现金流", "预警", "预测"]);
-    expect((await written.readSheet("计划"))[0].slice(0, 4)).toEqual(["SKU", "名称", "分类", "预测模型"]);
+    expect((await written.readSheet("计划"))[0].slice(0, 4)).toEqual(["SKU", "名称", "目的地", "分类"]);
   }, 60_000);
 
   const badCases: [string, (s: Sheets) => void, string][] = [

@@ -84,6 +84,32 @@ describe("parseSettings", () => {
     });
   });
 
+  it("keeps each lane's destination, the capacity per destination and the overage and 3PL costs", () => {
+    const policy: EventPolicy = { ...POLICY, capacityByDestination: { "Amazon US": 5000, "Amazon DE": 2000 }, overageFeePerCubicFoot: 9.06, threePlCostPerCubicFoot: 4 };
+    const lanes = [DEFAULT_LANES[0], { ...DEFAULT_LANES[3], name: "Air → 3PL LA", destination: "3PL Los Angeles" }, { ...DEFAULT_LANES[4], destination: undefined }];
+    const { destination: _none, ...laneWithout } = DEFAULT_LANES[4];
+    const back = parseSettings(serializeSettings({ ...SETTINGS, policy, lanes }));
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.policy).toEqual(policy);
+    expect(back.value.lanes).toEqual([DEFAULT_LANES[0], lanes[1], laneWithout]);
+    expect(DEFAULT_LANES[0].destination).toBe("Amazon US");
+  });
+
+  it("migrates version 1 lanes: a built-in lane's name gives its destination, any other lane has none", () => {
+    const json = stored({ ...SETTINGS, lanes: [DEFAULT_LANES[0], { ...DEFAULT_LANES[3], name: "My air" }] }) as Record<string, unknown>;
+    json.version = 1;
+    for (const lane of json.lanes as Record<string, unknown>[]) delete lane.destination;
+    (json.lanes as Record<string, unknown>[])[0].name = "sea fcl → us west"; // names match without case
+    const back = parseSettings(JSON.stringify(json));
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.lanes?.map((l) => [l.name, l.destination])).toEqual([["sea fcl → us west", "Amazon US"], ["My air", undefined]]);
+  });
+
+  it("refuses a capacity per destination that is not more than 0", () => {
+    const back = parseChanged((j) => (j.policy.capacityByDestination = { "Amazon DE": 0 }));
+    expect(!back.ok && back.error.message).toBe("PeakStock settings, policy.capacityByDestination.Amazon DE: 0 must be more than 0");
+  });
+
   it("ignores fields it does not know", () => {
     const back = parseChanged((j) => {
       j.policy.futureOption = { x: 1 };
@@ -96,7 +122,7 @@ describe("parseSettings", () => {
     ["not JSON", "{version: 1", "PeakStock settings: the stored text is not JSON"],
     ["a JSON list", "[1, 2]", "PeakStock settings: the stored JSON is not an object"],
     ["no version", '{"event":{}}', "PeakStock settings, version: is missing"],
-    ["a newer version", '{"version":2,"event":{}}', "PeakStock settings, version: 2 was written by a newer PeakStock (this one reads up to 1); update the add-in"],
+    ["a newer version", '{"version":3,"event":{}}', "PeakStock settings, version: 3 was written by a newer PeakStock (this one reads up to 2); update the add-in"],
     ["no event", '{"version":1}', "PeakStock settings, event: is missing"],
   ])("refuses %s", (_what, text, message) => {
     const back = parseSettings(text);

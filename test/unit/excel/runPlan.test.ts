@@ -1,4 +1,5 @@
 import { serialFromYmd } from "../../../src/engine/dates";
+import { planLineKey } from "../../../src/engine/plan/planEvent";
 import { createMemoryWorkbook, MemoryWorkbook } from "../../../src/excel/memoryWorkbook";
 import { isNotesInTheWay, parseOwnership, writeOwnedOutputs } from "../../../src/excel/ownership";
 import { runPlan, type PlanRun } from "../../../src/excel/runPlan";
@@ -37,7 +38,9 @@ describe("runPlan over the in-memory workbook", () => {
     expect(run.value.usedDefaultLanes).toBe(true);
     expect(run.value.plan.outcomes.map((o) => o.status)).toEqual(["ok", "ok"]);
     const plan = await book.readSheet("Plan");
-    expect(plan[0].slice(0, 3)).toEqual(["SKU", "Name", "Class"]);
+    expect(plan[0].slice(0, 4)).toEqual(["SKU", "Name", "Destination", "Class"]);
+    // no Lanes sheet: the default lanes deliver to Amazon US
+    expect(plan.slice(1).map((r) => r[2])).toEqual(["Amazon US", "Amazon US"]);
     expect(plan.slice(1).map((r) => r[0])).toEqual(["SKU-0", "SKU-1"]);
     // the name that looks like a formula stays the text it was
     expect(plan[2][1]).toBe("=cmd|' /C calc'!A0");
@@ -68,7 +71,7 @@ describe("runPlan over the in-memory workbook", () => {
     const run = await runPlan(book, { language: "zh-CN" });
     if (!run.ok) throw new Error(run.error.message);
     expect(run.value.sheets.Plan).toBe("计划");
-    expect((await book.readSheet("计划"))[0].slice(0, 3)).toEqual(["SKU", "名称", "分类"]);
+    expect((await book.readSheet("计划"))[0].slice(0, 4)).toEqual(["SKU", "名称", "目的地", "分类"]);
   });
 });
 
@@ -161,7 +164,7 @@ describe("runPlan run again over the seller's workbook", () => {
     book.setCells("Mine", 0, 0, [["=Plan!B2"]]);
     const second = planned(await runPlan(book, { language: "zh-CN" }));
     expect(second.sheets).toEqual({ Plan: "Plan", Batches: "Batches", CashFlow: "CashFlow", Alerts: "Alerts", Forecast: "Forecast" });
-    expect((await book.readSheet("Plan"))[0].slice(0, 3)).toEqual(["SKU", "名称", "分类"]);
+    expect((await book.readSheet("Plan"))[0].slice(0, 4)).toEqual(["SKU", "名称", "目的地", "分类"]);
     expect((await book.sheetNames()).filter((n) => n === "计划")).toEqual([]);
     expect(await evaluateSheet(book, "Mine")).toEqual({ A1: "Mug" });
   });
@@ -180,11 +183,15 @@ describe("runPlan with several marketplaces", () => {
   }
 
   it("splits each SKU's stock 3 : 1 by the marketplaces' recent sales when the event names none", async () => {
+    // The default lanes go to Amazon US only, so Walmart sells from that one destination too: the stock is shared.
     const book = createMemoryWorkbook({ Sales: twoMarkets(), SKUs: SKUS, Event: EVENT });
     const run = await runPlan(book, { language: "en" });
     if (!run.ok) throw new Error(run.error.message);
+    expect(run.value.plan.alerts.filter((a) => a.kind === "MARKETPLACE").map((a) => a.message)).toEqual([
+      "Sales marketplace 'Walmart' is planned with Amazon US, the only destination of the lanes",
+    ]);
     for (const line of run.value.plan.lines) {
-      const [us, walmart] = run.value.plan.allocations.get(line.sku) ?? [];
+      const [us, walmart] = run.value.plan.allocations.get(planLineKey(line.sku, line.destination)) ?? [];
       // hand: 6 vs 2 units a day → 75 % / 25 % of the stock, whole units, summing to the total
       expect(us.key).toBe("Amazon US");
       expect(walmart.key).toBe("Walmart");

@@ -4,7 +4,7 @@ import type { SkuOutcome } from "../../../src/engine/plan/planEvent";
 import { laneTotals, lineCostUsd, lineShipBy, lineUnits, planFigures, topSkusByCost } from "../../../src/taskpane/planSummary";
 
 function shipment(lane: string, shipBy: number, units: number, totalUsd: number): PlanShipment {
-  return { lane, mode: lane === "Air" ? "air" : "sea", kind: lane === "Air" ? "sprint" : "base", shipBy, shipByTypical: shipBy + 5, arriveBy: shipBy + 40, skus: 1, units, cartons: 1, cbm: 1, cubicFeet: 1, chargeableKg: 1, purchaseUsd: 0, freightUsd: 0, dutyUsd: 0, insuranceUsd: 0, storageUsd: 0, totalUsd };
+  return { lane, destination: "Amazon US", mode: lane === "Air" ? "air" : "sea", kind: lane === "Air" ? "sprint" : "base", shipBy, shipByTypical: shipBy + 5, arriveBy: shipBy + 40, skus: 1, units, cartons: 1, cbm: 1, cubicFeet: 1, chargeableKg: 1, purchaseUsd: 0, freightUsd: 0, dutyUsd: 0, insuranceUsd: 0, storageUsd: 0, totalUsd };
 }
 
 const costs = (purchaseUsd: number, freightUsd: number, units: number, shipBy: number) => ({ purchaseUsd, freightUsd, dutyUsd: 5, insuranceUsd: 1, storageUsd: 4, units, shipBy });
@@ -43,10 +43,10 @@ describe("planFigures", () => {
   it("gives the earliest ship-by, the total and its contingency, and counts alerts and outcomes", () => {
     const n = { key: "allFast", params: {} } as const;
     const alerts: PlanAlert[] = [
-      { kind: "NO_LANE", severity: "high", sku: "A", note: n, message: "" },
-      { kind: "SHIP_SOON", severity: "medium", sku: "", note: n, message: "" },
-      { kind: "SKIPPED", severity: "low", sku: "Z", note: n, message: "" },
-      { kind: "LOW_SUPPLY", severity: "low", sku: "B", note: n, message: "" },
+      { kind: "NO_LANE", severity: "high", sku: "A", destination: "", note: n, details: [], message: "" },
+      { kind: "SHIP_SOON", severity: "medium", sku: "", destination: "", note: n, details: [], message: "" },
+      { kind: "SKIPPED", severity: "low", sku: "Z", destination: "", note: n, details: [], message: "" },
+      { kind: "LOW_SUPPLY", severity: "low", sku: "B", destination: "", note: n, details: [], message: "" },
     ];
     const outcomes = [{ sku: "A", status: "ok" }, { sku: "B", status: "ok" }, { sku: "Z", status: "skipped", reason: "" }] as unknown as SkuOutcome[];
     const f = planFigures({ shipments: [shipment("Sea", 46300, 1, 4000), shipment("Air", 46290, 1, 1000)], alerts, outcomes }, { contingencyPct: 0.1 });

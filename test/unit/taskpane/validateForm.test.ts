@@ -1,4 +1,5 @@
 import { DEFAULT_LANES } from "../../../src/engine/plan/defaultLanes";
+import { capacityText, initialForm } from "../../../src/taskpane/planForm";
 import { readNumberText, splitDates, validateForm } from "../../../src/taskpane/validateForm";
 import { DEMO_POLICY, demoForm } from "./formFixtures";
 
@@ -40,6 +41,28 @@ describe("validateForm", () => {
   it("reads percentages and a capacity", () => {
     const check = validateForm(demoForm({ policy: { buffer: "20%", serviceA: "99%", capacity: "3000" } }));
     expect(check.policy).toMatchObject({ bufferPct: 0.2, serviceLevelByClass: { A: 0.99 }, capacityCubicFeet: 3000 });
+  });
+
+  it("reads a capacity per destination as the Event sheet writes it, and refuses one it cannot read", () => {
+    const check = validateForm(demoForm({ policy: { capacity: "3000; Amazon DE: 1,200" } }));
+    expect(check.policy).toMatchObject({ capacityCubicFeet: 3000, capacityByDestination: { "Amazon DE": 1200 } });
+    const bad = validateForm(demoForm({ policy: { capacity: "Amazon DE: 0" } }));
+    expect(bad.fields.capacity).toEqual({ key: "errCapacity", values: { value: "Amazon DE: 0" }, severity: "error" });
+    expect(bad.policy).toBeNull();
+  });
+
+  it("shows a stored capacity per destination in the field and reads it back the same", () => {
+    const policy = { ...DEMO_POLICY, capacityCubicFeet: 3000, capacityByDestination: { "Amazon DE": 1200, "3PL LA": 800.5 } };
+    expect(capacityText(policy)).toBe("3000; Amazon DE: 1200; 3PL LA: 800.5");
+    expect(capacityText({})).toBe("");
+    expect(validateForm(initialForm(policy, DEFAULT_LANES, "defaults")).policy).toEqual(policy);
+  });
+
+  it("keeps a lane's destination, and a blank one as none (a lane to every destination)", () => {
+    const form = demoForm();
+    const lanes = [{ ...form.lanes[0], destination: " 3PL Los Angeles " }, { ...form.lanes[3], destination: "" }];
+    const { destination: _none, ...air } = DEFAULT_LANES[3];
+    expect(validateForm({ ...form, lanes }).laneList).toEqual([{ ...DEFAULT_LANES[0], destination: "3PL Los Angeles" }, air]);
   });
 
   it("puts an end before the start at the end field", () => {

@@ -37,7 +37,10 @@ describe("planSku: stock in transit counts as arriving on its date", () => {
     expect(late.inTransitUsable).toBe(300);
     expect(late.stockAtEventUnits).toBeCloseTo(100, 9);
     expect(none.stockAtEventUnits).toBe(0);
-    expect(none.netNeed - late.netNeed).toBeCloseTo(100, 9);
+    // without the lot the shelf is empty from S−40 on, so the event stock also sells sellable-by (S−7) … S−1: 7 × 10 = 70 more
+    expect(none.preEventGapUnits).toBeCloseTo(70, 9);
+    expect(late.preEventGapUnits).toBe(0);
+    expect(none.netNeed - late.netNeed).toBeCloseTo(100 + 70, 9);
   });
 
   it("counts a batch arriving between sellable-by and the start (the re-plan's base batch)", () => {

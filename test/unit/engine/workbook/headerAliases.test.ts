@@ -22,12 +22,12 @@ describe("headerAliases", () => {
     expect(required("SKUs")).toEqual(["SKU"]);
     expect(keys("SKUs")).toEqual([
       "SKU", "Name", "UnitCost", "Price", "UnitsPerCarton", "CartonLengthCm", "CartonWidthCm", "CartonHeightCm", "CartonWeightKg",
-      "DutyRate", "OnHand", "InTransit", "InTransitArrival", "SupplierLeadDays", "MOQ", "Sensitive", "Marketplace", "Supplier",
+      "DutyRate", "OnHand", "InTransit", "InTransitArrival", "SupplierLeadDays", "MOQ", "Sensitive", "Marketplace", "Supplier", "Destination",
     ]);
     expect(required("Lanes")).toEqual(["Lane", "Mode", "TransitDays"]);
     expect(required("Event")).toEqual(["Start", "End", "PlanDate"]);
     expect(keys("Plan")).toEqual([
-      "SKU", "Class", "Model", "BaselinePerDay", "Uplift", "EventDemandP50", "EventDemandP90", "SafetyStock", "Buffer", "OnHand",
+      "SKU", "Destination", "Class", "Model", "BaselinePerDay", "Uplift", "EventDemandP50", "EventDemandP90", "SafetyStock", "Buffer", "OnHand",
       "InTransit", "NetNeed", "BaseQty", "BaseLane", "BaseShipBy", "SprintQty", "SprintLane", "SprintShipBy", "LandedCostPerUnit", "Why",
     ]);
   });
@@ -73,8 +73,8 @@ describe("headerAliases", () => {
   });
 
   it("writes output headers in English or Chinese, zh-CN the same as zh", () => {
-    expect(headerLabels("Plan", "en").slice(0, 4)).toEqual(["SKU", "Class", "Model", "BaselinePerDay"]);
-    expect(headerLabels("Plan", "zh").slice(0, 4)).toEqual(["SKU", "分类", "预测模型", "基线日销量"]);
+    expect(headerLabels("Plan", "en").slice(0, 4)).toEqual(["SKU", "Destination", "Class", "Model"]);
+    expect(headerLabels("Plan", "zh").slice(0, 4)).toEqual(["SKU", "目的地", "分类", "预测模型"]);
     expect(headerLabels("CashFlow", "zh-CN")).toEqual(headerLabels("CashFlow", "zh"));
     expect(headerLabels("Forecast", "en")).toHaveLength(SHEET_SPECS.Forecast.headers.length);
     expect(sheetLabel("Alerts", "zh-CN")).toBe("预警");

@@ -161,4 +161,21 @@ describe("readEventSheet", () => {
       }),
     );
   });
+
+  it("reads a capacity per destination, and the overage and 3PL costs", () => {
+    const policy = policyOf([...MINIMAL, ["库容立方英尺", "3000; Amazon US: 5,000；Amazon DE：2000"], ["OverageFeePerCubicFoot", 9.06], ["海外仓中转费", "4.5"]]);
+    expect(policy).toMatchObject({ capacityCubicFeet: 3000, capacityByDestination: { "Amazon US": 5000, "Amazon DE": 2000 }, overageFeePerCubicFoot: 9.06, threePlCostPerCubicFoot: 4.5 });
+    const one = policyOf([...MINIMAL, ["CapacityCubicFeet", "Amazon DE: 800"]]);
+    expect(one.capacityCubicFeet).toBeUndefined();
+    expect(one.capacityByDestination).toEqual({ "Amazon DE": 800 });
+    expect(policyOf(MINIMAL).capacityByDestination).toBeUndefined();
+  });
+
+  it("names the destination whose capacity it cannot read", () => {
+    const bad = (value: unknown) => errorOf(readEventSheet([...MINIMAL, ["CapacityCubicFeet", value]]));
+    expect(bad("Amazon US: lots")).toMatchObject({ code: "NOT_A_NUMBER", message: "Event row 4, CapacityCubicFeet, Amazon US: 'lots' is not a number" });
+    expect(bad("Amazon US: 0")).toMatchObject({ code: "OUT_OF_RANGE", message: "Event row 4, CapacityCubicFeet, Amazon US: must be more than 0 (got 0)" });
+    expect(bad("Amazon US: 10; amazon us: 20")).toMatchObject({ code: "DUPLICATE_KEY", message: "Event row 4, CapacityCubicFeet: 'amazon us' is given twice; keep one" });
+    expect(bad(0)).toMatchObject({ code: "OUT_OF_RANGE", message: "Event row 4, CapacityCubicFeet: must be more than 0 (got 0)" });
+  });
 });

@@ -83,4 +83,11 @@ describe("readLanesSheet", () => {
     expect(unwrap(readLanesSheet([HEADER_EN, [], AIR, [null]])).map((l) => l.name)).toEqual(["Air"]);
     expect(errorOf(readLanesSheet([HEADER_EN]))).toMatchObject({ code: "EMPTY_SERIES", message: "Lanes: no lane rows below the header (row 1)" });
   });
+
+  it("reads where a lane delivers from Destination or 目的地, and leaves a blank one out", () => {
+    const lanes = unwrap(readLanesSheet([["Lane", "Mode", "TransitDays", "目的地"], ["Rail DE", "铁路", 23, " Amazon DE "], ["Air", "air", 5, ""]]));
+    expect(lanes.map((l) => [l.name, l.destination])).toEqual([["Rail DE", "Amazon DE"], ["Air", undefined]]);
+    expect("destination" in lanes[1]).toBe(false);
+    expect(unwrap(readLanesSheet([["Lane", "Mode", "TransitDays", "Ship to"], ["T", "sea", 30, "3PL Los Angeles"]]))[0].destination).toBe("3PL Los Angeles");
+  });
 });

@@ -163,4 +163,25 @@ describe("readSkuSheet", () => {
       }),
     );
   });
+
+  it("reads one row per SKU and destination: the first row's master data, every row's stock at its destination", () => {
+    const grid = [
+      ["SKU", "UnitCost", "OnHand", "InTransit", "InTransitArrival", "目的地"],
+      ["MUG", 3, 100, 0, "", "Amazon US"],
+      ["MUG", 9, 20, 60, "2026-01-05", "Amazon DE"],
+      ["LAMP", 4, 50, 0, "", ""],
+      ["MUG", 3, 1, 0, "", "amazon us"],
+    ];
+    const r = unwrap(readSkuSheet(grid));
+    expect(r.skus.map((s) => [s.sku, s.unitCost, s.destination, s.stockAt])).toEqual([
+      ["MUG", 3, "Amazon US", [{ destination: "Amazon US", onHand: 100, inTransit: 0 }, { destination: "Amazon DE", onHand: 20, inTransit: 60, inTransitArrival: JAN5 }]],
+      ["LAMP", 4, undefined, [{ destination: "", onHand: 50, inTransit: 0 }]],
+    ]);
+    // the same SKU and destination twice (case ignored) is a repeat
+    expect(r.issues.map((i) => i.message)).toEqual(["SKUs row 5, SKU: 'MUG' is already in row 2; row 5 is left out"]);
+  });
+
+  it("keeps one record per SKU, without stockAt, when the sheet has no Destination column", () => {
+    expect(unwrap(readSkuSheet([["SKU", "OnHand"], ["A", 1]])).skus[0].stockAt).toBeUndefined();
+  });
 });
