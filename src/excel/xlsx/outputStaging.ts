@@ -6,7 +6,7 @@
  * Nothing reaches the package until the caller commits the edit.
  */
 import type { OutputLanguage, OutputWrite } from "../workbookPort";
-import { checkTableWrite, sameSheetName } from "../writeChecks";
+import { checkOutputTargets, checkTableWrite, sameSheetName } from "../writeChecks";
 import { inRange } from "./cellAddress";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from "./contentTypes";
 import { newSheetXml } from "./newSheetXml";
@@ -39,35 +39,22 @@ interface CheckedWrite {
 }
 
 /**
- * Checks every write before anything changes: its table (`checkTableWrite`),
- * its target's kind, no two writes on one sheet or table name, and the target
- * against the workbook — a "replace" names an existing sheet holding that
- * table, a "create" a sheet and table name nothing has (ignoring case). The
- * messages are those of `checkOutputTargets` (writeChecks.ts), word for word.
+ * Checks every write before anything changes: each table (`checkTableWrite`),
+ * then the targets against the workbook (`checkOutputTargets`, the same rules
+ * and words as the other workbooks).
  * @throws Error naming the sheet or table when a write cannot be done
  */
 export function checkWrites(book: StagingBook, writes: readonly OutputWrite[], language: OutputLanguage): CheckedWrite[] {
-  const sheets = new Set<string>();
-  const tableNames = new Set<string>();
-  return writes.map((write) => {
-    const { target, table: output } = write;
-    const { sheet, tableName } = target;
-    if (target.kind !== output.kind) throw new Error(`Cannot write ${output.kind} to the target of ${target.kind}`);
-    if (sheets.has(sheet.toLowerCase())) throw new Error(`Two outputs would be written on sheet "${sheet}"`);
-    if (tableNames.has(tableName.toLowerCase())) throw new Error(`Two outputs would be written as table ${tableName}`);
-    sheets.add(sheet.toLowerCase());
-    tableNames.add(tableName.toLowerCase());
-    const headers = checkTableWrite(sheet, output, language);
-    const record = book.model.sheets.find((s) => sameSheetName(s.name, sheet));
-    const table = book.tables.find((t) => sameSheetName(t.name, tableName));
-    if (target.mode === "replace") {
-      if (!record) throw new Error(`Cannot replace ${tableName}: the workbook has no sheet named "${sheet}"`);
-      if (!table || !sameSheetName(table.sheet, record.name)) throw new Error(`Cannot replace ${tableName}: sheet "${sheet}" holds no table of that name`);
-      return { write, headers, existing: { sheet: record, table } };
-    }
-    if (record) throw new Error(`Cannot create sheet "${sheet}": the workbook already has a sheet of that name`);
-    if (table) throw new Error(`Cannot create table ${tableName}: sheet "${table.sheet}" already holds a table of that name`);
-    return { write, headers, existing: null };
+  const headersOf = writes.map(({ target, table }) => checkTableWrite(target.sheet, table, language));
+  checkOutputTargets(writes, { sheetNames: book.model.sheets.map((s) => s.name), tables: book.tables });
+  return writes.map((write, i) => {
+    const { target } = write;
+    const headers = headersOf[i];
+    if (target.mode !== "replace") return { write, headers, existing: null };
+    // checkOutputTargets has made sure both exist and the table is on that sheet.
+    const record = book.model.sheets.find((s) => sameSheetName(s.name, target.sheet)) as SheetRecord;
+    const table = book.tables.find((t) => sameSheetName(t.name, target.tableName)) as SheetTable;
+    return { write, headers, existing: { sheet: record, table } };
   });
 }
 
