@@ -119,6 +119,7 @@ export * from "./watch/daysOfSupplyBand";
 export * from "./watch/projectedStockout";
 export * from "./watch/readSalesToDate";
 export * from "./watch/reorderLane";
+export * from "./watch/replanFromActuals";
 export * from "./watch/stockPath";
 export * from "./watch/watchAlert";
 export * from "./watch/watchFromSheets";
