@@ -54,6 +54,7 @@ export * from "./plan/chartTable";
 export * from "./plan/chooseSplit";
 export * from "./plan/defaultLanes";
 export * from "./plan/eventSales";
+export * from "./plan/expectedPath";
 export * from "./plan/freightPerUnit";
 export * from "./plan/groupBatches";
 export * from "./plan/laneOptions";

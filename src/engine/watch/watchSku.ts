@@ -7,6 +7,7 @@
  */
 import { isoFromSerial } from "../dates";
 import { ok, type Result } from "../errors";
+import { expectedPath } from "../plan/expectedPath";
 import type { PlanLine } from "../plan/planSku";
 import type { EventPolicy, Lane, SkuMaster } from "../plan/types";
 import { unitMarginUsd } from "../plan/unitMargin";
@@ -69,23 +70,6 @@ export interface WatchSkuRow {
   /** Units projected to be left when the event ends. */
   readonly leftoverUnits: number;
   readonly notes: readonly WatchNote[];
-}
-
-/**
- * The plan's expected daily sales from its forecast's first day: the baseline, with the
- * event days scaled so that they add up to the event's P50.
- * @example expectedPath(line, policy)[policy.start - line.forecast.firstSerial] // baseline × (P50 ÷ Σ event baseline)
- */
-export function expectedPath(line: Pick<PlanLine, "forecast" | "eventDemandP50">, policy: Pick<EventPolicy, "start" | "end">): number[] {
-  const f = line.forecast;
-  const path = f.mean.slice();
-  const from = Math.max(0, policy.start - f.firstSerial);
-  const to = Math.min(path.length - 1, policy.end - f.firstSerial);
-  let eventBaseline = 0;
-  for (let i = from; i <= to; i++) eventBaseline += path[i];
-  const scale = eventBaseline > 0 ? line.eventDemandP50 / eventBaseline : 1;
-  for (let i = from; i <= to; i++) path[i] *= scale;
-  return path;
 }
 
 /** The plan's units/day on `day`: the path, the baseline's last value past its end. */

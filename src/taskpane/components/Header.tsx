@@ -1,5 +1,6 @@
 import { Button, Caption1, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { format, otherLanguage, STRINGS, type Language, type Strings } from "../i18n";
+import { testId } from "../testHooks";
 
 const useStyles = makeStyles({
   header: {
@@ -41,7 +42,7 @@ export function Header({ strings, language, onLanguageChange }: HeaderProps) {
         <Caption1 className={styles.tagline}>{strings.tagline}</Caption1>
       </div>
       <Button
-        data-testid="lang-switch"
+        {...testId("lang-switch")}
         size="small"
         appearance="subtle"
         lang={STRINGS[next].htmlLang}

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { renderWatchNotes, WATCH_NOTE_TEMPLATES } from "../../../../src/engine/watch/watchNotes";
 import { watchPlan } from "../../../../src/engine/watch/watchPlan";
-import { expectedPath, watchSku, type SalesToDate } from "../../../../src/engine/watch/watchSku";
+import { expectedPath } from "../../../../src/engine/plan/expectedPath";
+import { watchSku, type SalesToDate } from "../../../../src/engine/watch/watchSku";
 import { unwrap } from "../stock/testResult";
 import { AIR, EXPRESS, FAST_BOAT, LANES, MASTER, PLAN, POLICY, planLine } from "./watchFixtures";
 
