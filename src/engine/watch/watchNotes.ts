@@ -11,6 +11,7 @@ export type WatchNoteKey =
   | "stockOutDays"
   | "stockOutNow"
   | "covered"
+  | "runUpGap"
   | "runsOut"
   | "reorderInTime"
   | "fasterCostsMore"
@@ -33,7 +34,8 @@ const EN: Readonly<Record<WatchNoteKey, string>> = {
   stockOutDays: "out of stock on {days} of {total} days (left out of the comparison)",
   stockOutNow: "out of stock now",
   covered: "stock covers the forecast to {end}: no re-order",
-  runsOut: "stock runs out on {date}: {units} units short by {end}",
+  runUpGap: "stock runs out on {date}, before the event: about {units} units of sales lost until a batch lands on {back}",
+  runsOut: "the event runs short from {date}: {units} units short by {end}",
   reorderInTime: "re-order {units} units ({cartons} × {perCarton}) by {lane}: made by {ready}, sellable by {sellable} (worst case) before {deadline}; freight ${freight}, goods ${purchase}",
   fasterCostsMore: "the fastest, {lane} (sellable {sellable}), costs ${freight} in freight",
   noLaneInTime: "no lane lands before {deadline}: made by {ready}, the fastest, {lane}, is sellable {sellable}, {late} days late",
@@ -50,7 +52,8 @@ const ZH: Readonly<Record<WatchNoteKey, string>> = {
   stockOutDays: "{total} 天中有 {days} 天断货（不计入比较）",
   stockOutNow: "当前断货",
   covered: "库存可覆盖到 {end} 的预测：无需补货",
-  runsOut: "库存将于 {date} 售罄：到 {end} 缺 {units} 件",
+  runUpGap: "库存将于活动前的 {date} 售罄：到 {back} 批次到仓前约损失 {units} 件销量",
+  runsOut: "活动从 {date} 起缺货：到 {end} 缺 {units} 件",
   reorderInTime: "补货 {units} 件（{cartons} 箱 × {perCarton}）走 {lane}：{ready} 生产完成，最晚 {sellable} 可售（最坏情况），早于 {deadline}；运费 ${freight}，货值 ${purchase}",
   fasterCostsMore: "最快的 {lane}（{sellable} 可售）运费 ${freight}",
   noLaneInTime: "没有渠道能在 {deadline} 前到货：{ready} 生产完成，最快的 {lane} 要到 {sellable} 才可售，晚 {late} 天",

@@ -62,9 +62,9 @@ export interface WatchSkuRow {
   readonly stockOutDays: number;
   /** Units sellable today. */
   readonly stockNowUnits: number;
-  /** First day ahead the projected stock runs short, by the event end; null when it lasts. */
+  /** First day ahead the projected stock runs short (in the run-up or the event); null when it lasts to the event end. */
   readonly stockOutDay: number | null;
-  /** Units of demand the stock will not serve by the event end. */
+  /** Units of the event window's demand the stock will not serve (what a re-order is for). */
   readonly shortUnits: number;
   readonly reorder: ReorderChoice;
   /** Units projected to be left when the event ends. */
@@ -130,9 +130,10 @@ function reorderNotes(choice: ReorderChoice, master: SkuMaster): WatchNote[] {
  * 2. Trend = {@link watchAlert}(sold, expected on the days in stock, threshold, 2·√expected), against the
  *    plan's path ({@link expectedPath}). Off plan either way, the rest of the run is scaled by sold ÷ expected.
  * 3. Ahead, from today to the event end: the stock now and the lots still to land against that demand —
- *    the first short day is the projected stock-out, the lost units the shortfall.
+ *    the first short day is the projected stock-out. The shortfall is what the event window loses (the
+ *    plan stocks the window; days without stock in the run-up, until a batch lands, are said in a note).
  * 4. Short: the lane by {@link chooseReorderLane} (supplier lead days, worst transit and receiving counted;
- *    the cheapest in time, else the late option that still saves, else none).
+ *    the cheapest in time for the first short event day, else the late option that still saves, else none).
  * 5. Status: STOCKOUT when nothing is sellable today and demand remains; else REORDER when short and a
  *    lane is advised, SHORT when short and none is; else SLOW, HOT or OK by the trend. A slow SKU whose
  *    sprint has not shipped is told to hold it, else to plan a clearance of what will be left.
@@ -185,8 +186,13 @@ export function watchSku(input: WatchSkuInput): Result<WatchSkuRow> {
   const still = arrivals.filter((a) => a.day > landedBy);
   const demandAhead = Array.from({ length: ahead }, (_, i) => expectedOn(path, first, today + i) * ratio);
   const future = stockPath({ startSerial: today, startUnits: stockNow, arrivals: still, demandPerDay: demandAhead });
-  const short = future.lostUnits;
-  const reorder = chooseReorderLane({ lanes: input.lanes, sku: master, orderDaySerial: today, receivingDays: policy.receivingDays, shortPerDay: future.lostPerDay });
+  // The plan stocks the event window; days without stock before it (until a batch lands) are said, not re-ordered for.
+  const eventFrom = Math.max(0, policy.start - today);
+  const eventShortPerDay = future.lostPerDay.map((units, i) => (i < eventFrom ? 0 : units));
+  const short = eventShortPerDay.reduce((a, b) => a + b, 0);
+  const runUpLost = future.lostUnits - short;
+  const firstEventShort = eventShortPerDay.findIndex((units) => units > 0);
+  const reorder = chooseReorderLane({ lanes: input.lanes, sku: master, orderDaySerial: today, receivingDays: policy.receivingDays, shortPerDay: eventShortPerDay });
   if (!reorder.ok) return reorder;
   const choice = reorder.value;
 
@@ -200,7 +206,11 @@ export function watchSku(input: WatchSkuInput): Result<WatchSkuRow> {
   if (outNow) notes.push(watchNote("stockOutNow"));
   const end = isoFromSerial(policy.end);
   const shortNow = short > 0.5;
-  if (shortNow && future.firstShortDay !== null) notes.push(watchNote("runsOut", { date: isoFromSerial(future.firstShortDay), units: whole(short), end }));
+  if (runUpLost > 0.5 && future.firstShortDay !== null) {
+    const back = still.map((a) => a.day).filter((day) => day > (future.firstShortDay as number)).sort((a, b) => a - b)[0];
+    notes.push(watchNote("runUpGap", { date: isoFromSerial(future.firstShortDay), units: whole(runUpLost), back: back === undefined ? "—" : isoFromSerial(back) }));
+  }
+  if (shortNow && firstEventShort >= 0) notes.push(watchNote("runsOut", { date: isoFromSerial(today + firstEventShort), units: whole(short), end }));
   notes.push(...reorderNotes(shortNow ? choice : { kind: "notShort" }, master));
   const advised = shortNow && (choice.kind === "inTime" || choice.kind === "late");
 
@@ -226,7 +236,7 @@ export function watchSku(input: WatchSkuInput): Result<WatchSkuRow> {
     daysWatched: days,
     stockOutDays,
     stockNowUnits: stockNow,
-    stockOutDay: shortNow ? future.firstShortDay : null,
+    stockOutDay: future.firstShortDay,
     shortUnits: shortNow ? short : 0,
     reorder: shortNow ? choice : { kind: "notShort" },
     leftoverUnits: future.endUnits,

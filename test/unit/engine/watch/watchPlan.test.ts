@@ -34,26 +34,41 @@ describe("watchSku", () => {
     });
     expect(row.reorder.kind === "inTime" && row.reorder.option).toMatchObject({ lane: FAST_BOAT, readyDay: PLAN + 20, sellableDay: PLAN + 50, units: 20, freightUsd: 18 });
     expect(renderWatchNotes(row.notes, "en")).toBe(
-      "Sold 150 against 100 forecast on the days in stock (+50 %); stock runs out on 2026-11-17: 20 units short by 2026-11-17; " +
+      "Sold 150 against 100 forecast on the days in stock (+50 %); the event runs short from 2026-11-17: 20 units short by 2026-11-17; " +
         "re-order 20 units (1 × 20) by Fast boat: made by 2026-10-05, sellable by 2026-11-04 (worst case) before 2026-11-17; freight $18, goods $160; " +
         "the fastest, Express (sellable 2026-10-18), costs $108 in freight",
     );
   });
 
-  it("calls zero stock with zero sales a stock-out, not a slow mover, and says what the best late re-order still saves", () => {
+  it("calls zero stock with zero sales a stock-out, not a slow mover, and re-orders the event's shortfall by the cheapest lane in time", () => {
     // hand: on hand 0, nothing in transit: 10 days at 0 stock selling 0 → 10 stock-out days, no day to compare (not SLOW).
-    // Ahead at 10/day (event 20/day): +10 … +44 lose 35 × 10 = 350; base 200 at +45 serves +45 … +59 (150) → 50 left;
-    // event: 30, 10, then +62 loses 10, +63 loses 20 → 380 short, first short day today.
-    // Made by +20: nothing in time. Express sellable +33 serves +33 … +44 (120) + 30 = 150 → 8 cartons (160):
-    // saves 150 × $12 − 8 × $108 − 10 % × 160 × $8 = 1800 − 864 − 128 = $808; Air (+39): 60 + 30 = 90 → 5 cartons:
-    // 1080 − 360 − 80 = 640; Fast boat (+50): 30 → 2 cartons: 360 − 36 − 32 = 292 → Express is the best late option
+    // Ahead at 10/day (event 20/day): the run-up +10 … +44 loses 35 × 10 = 350 (said, not re-ordered for: the plan
+    // stocks the event); base 200 lands +45 and serves +45 … +59 (150) → 50 left; event: 30, 10, then +62 loses 10,
+    // +63 loses 20 → 30 short in the event from +62. Made by +20: Express +33, Air +39, Fast boat +50 in time, Sea +67 late;
+    // cheapest in time Fast boat: 30 → 2 cartons = 40 units, 2 × $18 = $36
     const row = watch(planLine(0, [200, PLAN + 45, PLAN + 5], null), sold(0));
-    expect(row).toMatchObject({ status: "STOCKOUT", trend: null, stockOutDays: 10, stockNowUnits: 0, stockOutDay: TODAY, shortUnits: 380 });
-    if (row.reorder.kind !== "late") throw new Error(`expected a late option, got ${row.reorder.kind}`);
-    expect(row.reorder.option).toMatchObject({ lane: EXPRESS, sellableDay: PLAN + 33, units: 160, servedUnits: 150 });
-    expect(row.reorder.option.savesUsd).toBeCloseTo(808, 9);
-    expect(row.notes.map((n) => n.key)).toEqual(["noInStockDays", "stockOutNow", "runsOut", "noLaneInTime", "lateStillSaves"]);
-    expect(renderWatchNotes(row.notes, "zh-CN")).toContain("Express 仍可挽回 $808");
+    expect(row).toMatchObject({ status: "STOCKOUT", trend: null, stockOutDays: 10, stockNowUnits: 0, stockOutDay: TODAY, shortUnits: 30 });
+    if (row.reorder.kind !== "inTime") throw new Error(`expected a lane in time, got ${row.reorder.kind}`);
+    expect(row.reorder.option).toMatchObject({ lane: FAST_BOAT, sellableDay: PLAN + 50, units: 40, freightUsd: 36 });
+    expect(row.notes.map((n) => n.key)).toEqual(["noInStockDays", "stockOutNow", "runUpGap", "runsOut", "reorderInTime", "fasterCostsMore"]);
+    expect(renderWatchNotes(row.notes, "en")).toContain("stock runs out on 2026-09-25, before the event: about 350 units of sales lost until a batch lands on 2026-10-30");
+    expect(renderWatchNotes(row.notes, "zh-CN")).toContain("补货 40 件（2 箱 × 20）走 Fast boat");
+  });
+
+  it("with no lane in time for the event, says what the best late re-order still saves", () => {
+    // hand: nothing on hand or coming; re-order placed +55 (55 days of no stock and no sales), made +65, after the first
+    // short event day +60: nothing in time, and the fastest, Express, is sellable +65 + 1 + 5 + 7 = +78, after the event
+    // end +63: no lane serves any of the 4 × 20 = 80 short units → do not re-order; out of stock now → STOCKOUT
+    const row = unwrap(watchSku({ line: planLine(0, null, null), master: MASTER, sales: sold(0, 55), policy: POLICY, lanes: LANES, todaySerial: PLAN + 55 }));
+    expect(row).toMatchObject({ status: "STOCKOUT", shortUnits: 80, reorder: { kind: "noneSaves" } });
+    expect(row.notes.map((n) => n.key)).toContain("nothingSaves");
+    // lead 1 day (ready +56) and receiving 0: Express sellable +56 + 1 + 5 = +62, late for +60 but serving +62 and +63
+    // (40 units, 2 cartons): saves 40 × $12 − 2 × $108 − 10 % × 40 × $8 = 480 − 216 − 32 = $232; Air +68 serves nothing
+    const quick = unwrap(watchSku({ line: planLine(0, null, null), master: { ...MASTER, supplierLeadDays: 1 }, sales: sold(0, 55), policy: { ...POLICY, receivingDays: 0 }, lanes: LANES, todaySerial: PLAN + 55 }));
+    if (quick.reorder.kind !== "late") throw new Error(`expected a late option, got ${quick.reorder.kind}`);
+    expect(quick.reorder.option).toMatchObject({ lane: EXPRESS, sellableDay: PLAN + 62, units: 40, servedUnits: 40 });
+    expect(quick.reorder.option.savesUsd).toBeCloseTo(232, 9);
+    expect(quick.status).toBe("STOCKOUT");
   });
 
   it("trusts the sheet's OnHand: zero on hand and zero sales is a stock-out even when the plan thought there was stock", () => {
