@@ -92,7 +92,7 @@ export function renderWatchNotes(notes: readonly WatchNote[], language?: string)
 export const WATCH_NOTE_TEMPLATES = { en: EN, zh: ZH } as const;
 
 /**
- * Whole US dollars with thousands separators, for notes (no locale: the engine is pure).
+ * A whole number with thousands separators, for notes (no locale: the engine is pure): dollars, units.
  * @example usdText(12345.6) // "12,346"
  */
 export function usdText(usd: number): string {

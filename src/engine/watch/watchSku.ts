@@ -80,7 +80,6 @@ function expectedOn(path: readonly number[], firstSerial: number, day: number): 
 }
 
 const SLACK = 1e-9;
-const whole = (units: number): number => Math.round(units);
 
 /** Lots the plan counts on: the master's in transit on its day, each batch on its worst-case sellable day. */
 function plannedArrivals(input: WatchSkuInput): StockArrival[] {
@@ -105,7 +104,7 @@ function reorderNotes(choice: ReorderChoice, master: SkuMaster): WatchNote[] {
   if (choice.kind === "inTime") {
     const o = choice.option;
     const notes = [watchNote("reorderInTime", {
-      units: o.units, cartons: o.cartons, perCarton: Math.max(1, master.unitsPerCarton), lane: o.lane.name, ready: isoFromSerial(o.readyDay), sellable: isoFromSerial(o.sellableDay),
+      units: usdText(o.units), cartons: usdText(o.cartons), perCarton: Math.max(1, master.unitsPerCarton), lane: o.lane.name, ready: isoFromSerial(o.readyDay), sellable: isoFromSerial(o.sellableDay),
       deadline, freight: usdText(o.freightUsd), purchase: usdText(o.purchaseUsd),
     })];
     const f = choice.fastest;
@@ -117,7 +116,7 @@ function reorderNotes(choice: ReorderChoice, master: SkuMaster): WatchNote[] {
   if (choice.kind === "noneSaves") return [late, watchNote("nothingSaves")];
   const o = choice.option;
   return [late, watchNote("lateStillSaves", {
-    lane: o.lane.name, saves: usdText(o.savesUsd), units: o.units, sellable: isoFromSerial(o.sellableDay), served: whole(o.servedUnits),
+    lane: o.lane.name, saves: usdText(o.savesUsd), units: usdText(o.units), sellable: isoFromSerial(o.sellableDay), served: usdText(o.servedUnits),
     margin: usdText(unitMarginUsd(master)), freight: usdText(o.freightUsd), duty: usdText(o.dutyUsd),
   })];
 }
@@ -198,7 +197,7 @@ export function watchSku(input: WatchSkuInput): Result<WatchSkuRow> {
 
   const notes: WatchNote[] = [];
   const deviation = expected > 0 ? (actual - expected) / expected : null;
-  if (inStock > 0) notes.push(watchNote("salesVsForecast", { actual: whole(actual), forecast: whole(expected), deviation: deviationText(deviation) }));
+  if (inStock > 0) notes.push(watchNote("salesVsForecast", { actual: usdText(actual), forecast: usdText(expected), deviation: deviationText(deviation) }));
   else if (days > 0) notes.push(watchNote("noInStockDays"));
   if (stockOutDays > 0 && inStock > 0) notes.push(watchNote("stockOutDays", { days: stockOutDays, total: days }));
   const remaining = demandAhead.reduce((a, b) => a + b, 0);
@@ -208,9 +207,9 @@ export function watchSku(input: WatchSkuInput): Result<WatchSkuRow> {
   const shortNow = short > 0.5;
   if (runUpLost > 0.5 && future.firstShortDay !== null) {
     const back = still.map((a) => a.day).filter((day) => day > (future.firstShortDay as number)).sort((a, b) => a - b)[0];
-    notes.push(watchNote("runUpGap", { date: isoFromSerial(future.firstShortDay), units: whole(runUpLost), back: back === undefined ? "—" : isoFromSerial(back) }));
+    notes.push(watchNote("runUpGap", { date: isoFromSerial(future.firstShortDay), units: usdText(runUpLost), back: back === undefined ? "—" : isoFromSerial(back) }));
   }
-  if (shortNow && firstEventShort >= 0) notes.push(watchNote("runsOut", { date: isoFromSerial(today + firstEventShort), units: whole(short), end }));
+  if (shortNow && firstEventShort >= 0) notes.push(watchNote("runsOut", { date: isoFromSerial(today + firstEventShort), units: usdText(short), end }));
   notes.push(...reorderNotes(shortNow ? choice : { kind: "notShort" }, master));
   const advised = shortNow && (choice.kind === "inTime" || choice.kind === "late");
 
@@ -223,8 +222,8 @@ export function watchSku(input: WatchSkuInput): Result<WatchSkuRow> {
   if (!shortNow && !outNow) notes.push(watchNote("covered", { end }));
   if (trend === "SLOW" && !shortNow) {
     const sprint = line.sprint;
-    if (sprint && today <= sprint.shipBy) notes.push(watchNote("holdSprint", { units: sprint.units, lane: sprint.lane, shipBy: isoFromSerial(sprint.shipBy) }));
-    else if (future.endUnits > 0.5) notes.push(watchNote("planClearance", { units: whole(future.endUnits) }));
+    if (sprint && today <= sprint.shipBy) notes.push(watchNote("holdSprint", { units: usdText(sprint.units), lane: sprint.lane, shipBy: isoFromSerial(sprint.shipBy) }));
+    else if (future.endUnits > 0.5) notes.push(watchNote("planClearance", { units: usdText(future.endUnits) }));
   }
   return ok({
     sku: line.sku,

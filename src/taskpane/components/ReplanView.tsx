@@ -27,6 +27,15 @@ function batchText(batch: BatchBrief | null, strings: Strings, language: Languag
   return batch ? format(strings.replanBatch, { units: formatUnits(batch.units, language), lane: batch.lane, shipBy: formatDay(batch.shipBy) }) : strings.replanNoBatch;
 }
 
+/** A batch before → after: "Base: 3,120 → 3,160 by Fast boat, ship by 2026-10-10" on the same lane and day, else both in full; null when there is none either side. */
+function changeText(kind: string, before: BatchBrief | null, after: BatchBrief | null, strings: Strings, language: Language): string | null {
+  if (!before && !after) return null;
+  if (before && after && before.lane === after.lane && before.shipBy === after.shipBy) {
+    return format(strings.replanSameLane, { kind, before: formatUnits(before.units, language), after: formatUnits(after.units, language), lane: after.lane, shipBy: formatDay(after.shipBy) });
+  }
+  return format(strings.replanBeforeAfter, { kind, before: batchText(before, strings, language), after: batchText(after, strings, language) });
+}
+
 /** The SKUs whose batches change, before → after. */
 function Changes({ changes, strings, language }: { readonly changes: readonly ReplanChange[]; readonly strings: Strings; readonly language: Language }) {
   const styles = useStyles();
@@ -41,18 +50,14 @@ function Changes({ changes, strings, language }: { readonly changes: readonly Re
           {c.after === null ? (
             <Caption1>{format(strings.replanFailed, { message: c.error ? engineText(c.error, language) : "" })}</Caption1>
           ) : (
-            (["base", "sprint"] as const).map((kind) => (
-              <Caption1 key={kind}>
-                <RichText
-                  template={strings.replanBeforeAfter}
-                  values={{
-                    kind: kind === "base" ? strings.replanBase : strings.replanSprint,
-                    before: batchText(c.before[kind], strings, language),
-                    after: batchText(c.after?.[kind] ?? null, strings, language),
-                  }}
-                />
-              </Caption1>
-            ))
+            (["base", "sprint"] as const).map((kind) => {
+              const text = changeText(kind === "base" ? strings.replanBase : strings.replanSprint, c.before[kind], c.after?.[kind] ?? null, strings, language);
+              return text === null ? null : (
+                <Caption1 key={kind}>
+                  <RichText template={text} />
+                </Caption1>
+              );
+            })
           )}
         </li>
       ))}

@@ -221,6 +221,7 @@ export const EN = {
   replanBase: "Base",
   replanSprint: "Sprint",
   replanBatch: "{units} by {lane}, ship by {shipBy}",
+  replanSameLane: "{kind}: {before} → {after} by {lane}, ship by {shipBy}",
   replanNoBatch: "none",
   replanFailed: "Could not re-plan: {message}",
   replanBeforeAfter: "{kind}: {before} → {after}",

@@ -222,6 +222,7 @@ export const ZH: Strings = {
   replanBase: "基础批",
   replanSprint: "冲刺批",
   replanBatch: "{units} 件走 {lane}，最晚 {shipBy} 发货",
+  replanSameLane: "{kind}：{before} → {after} 件，走 {lane}，最晚 {shipBy} 发货",
   replanNoBatch: "无",
   replanFailed: "无法重新规划：{message}",
   replanBeforeAfter: "{kind}：{before} → {after}",
