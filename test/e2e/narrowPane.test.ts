@@ -149,13 +149,18 @@ describe.each([350, 800])("the task pane alone at %i px", (width) => {
       date.style.width = "70px";
       const cover = Object.assign(document.createElement("div"), { id: "probe-cover" });
       cover.style.cssText = "position:fixed;left:0;top:0;width:100vw;height:100vh;background:transparent;z-index:10";
-      container.querySelector("main")?.prepend(wide, date);
+      const cell = Object.assign(document.createElement("div"), { id: "probe-spill" });
+      cell.style.width = "40px";
+      cell.append(Object.assign(document.createElement("span"), { textContent: "2027-05-22 2027-05-22" }));
+      (cell.firstChild as HTMLElement).style.whiteSpace = "nowrap";
+      container.querySelector("main")?.prepend(wide, date, cell);
       container.append(cover);
     });
     expect((await horizontalOverflow(page)).some((p) => p.includes("probe-wide"))).toBe(true);
+    expect((await horizontalOverflow(page)).some((p) => p.includes("spills out of its box: div#probe-spill"))).toBe(true);
     expect((await wrappedDates(page)).some((p) => p.includes("2027-05-22"))).toBe(true);
     expect((await coveredElements(page)).length).toBeGreaterThan(0);
-    await page.evaluate(() => ["probe-wide", "probe-date", "probe-cover"].forEach((id) => document.getElementById(id)?.remove()));
+    await page.evaluate(() => ["probe-wide", "probe-date", "probe-spill", "probe-cover"].forEach((id) => document.getElementById(id)?.remove()));
     expect(await coveredElements(page)).toEqual([]);
   });
 
@@ -165,6 +170,12 @@ describe.each([350, 800])("the task pane alone at %i px", (width) => {
     await clickTestId(page, "tab-results");
     await checkStep(page, "results in Chinese");
     await shot("pane-7-chinese");
+    if (width === 350) {
+      // Fluent's tables are fixed-layout by default: equal columns let the Chinese headers and the dates spill into each other.
+      await page.locator(byTestId("lane-totals")).evaluate((table) => { (table as HTMLElement).style.tableLayout = "fixed"; });
+      expect((await horizontalOverflow(page)).some((p) => p.startsWith("spills out of its box: t"))).toBe(true);
+      await page.locator(byTestId("lane-totals")).evaluate((table) => { (table as HTMLElement).style.tableLayout = ""; });
+    }
     await clickTestId(page, "lang-switch");
   });
 });

@@ -32,6 +32,12 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
       if (box.right > width + 0.5 || box.left < -0.5) problems.push(`${describe(el)} spans ${Math.round(box.left)}…${Math.round(box.right)} of ${width}`);
       const style = getComputedStyle(el);
       if ((style.overflowX === "auto" || style.overflowX === "scroll") && el.scrollWidth > el.clientWidth + 1) problems.push(`scrolls sideways: ${describe(el)} ${el.scrollWidth} > ${el.clientWidth}`);
+      // Text wider than its own box spills over its neighbours (a nowrap date in a too-narrow table cell).
+      // Only text blocks: widgets such as Fluent's Tab keep hidden layout copies of their label.
+      const textBlock = el.matches("td, th, dd, dt, li, p, div") && style.display !== "inline" && el.clientWidth > 0;
+      if (textBlock && style.overflowX === "visible" && el.scrollWidth > el.clientWidth + 1) {
+        problems.push(`spills out of its box: ${describe(el)} ${el.scrollWidth} > ${el.clientWidth}`);
+      }
     }
     if (document.documentElement.scrollWidth > width + 1) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
     return problems.slice(0, 20);

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   tagline: {
     color: tokens.colorNeutralForeground2,
   },
+  switch: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export interface HeaderProps {
@@ -43,6 +44,7 @@ export function Header({ strings, language, onLanguageChange }: HeaderProps) {
       </div>
       <Button
         {...testId("lang-switch")}
+        className={styles.switch}
         size="small"
         appearance="subtle"
         lang={STRINGS[next].htmlLang}

@@ -6,6 +6,8 @@ import { laneTotals } from "../planSummary";
 import { testId } from "../testHooks";
 
 const useStyles = makeStyles({
+  /** Columns sized by their content (Fluent's Table is fixed-layout: equal columns would let a date spill over its neighbour). */
+  table: { tableLayout: "auto" },
   /** Numbers and dates stay whole on one line; the lane's name takes what is left and wraps between words. */
   value: { whiteSpace: "nowrap", width: "1%" },
   lane: { overflowWrap: "anywhere" },
@@ -16,7 +18,7 @@ export function LaneTotals({ shipments, strings, language, labelledBy }: { reado
   const styles = useStyles();
   const totals = laneTotals(shipments);
   return (
-    <Table {...testId("lane-totals")} size="small" aria-labelledby={labelledBy}>
+    <Table {...testId("lane-totals")} className={styles.table} size="small" aria-labelledby={labelledBy}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{strings.colLane}</TableHeaderCell>
