@@ -29,6 +29,7 @@ function userSet(form: PlanForm): boolean {
   return form.eventEdited || form.lanesOrigin === "edited" || Object.keys(form.sources).length > 0 || form.watchSheet !== "";
 }
 
+/** The stored settings: `load` when the pane opens, `saveNow` before a run, autosave of a valid changed form once loaded. */
 export function usePlanSettings(form: PlanForm, check: FormCheck): PlanSettingsStore {
   const lastSaved = useRef<string | null>(null);
   const [problem, setProblem] = useState<EngineError | null>(null);

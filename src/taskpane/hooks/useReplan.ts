@@ -21,6 +21,7 @@ export interface ReplanState {
 
 const IDLE: ReplanState = { status: "idle", outcome: null, error: null };
 
+/** @returns the re-plan's state and `run(plan, sheet)`: sheet "" = a SalesToDate sheet, else the plan's Sales sheet */
 export function useReplan(runner: JobRunner) {
   const [replan, setReplan] = useState<ReplanState>(IDLE);
 

@@ -14,6 +14,7 @@ export interface ChartToSheet {
   readonly notes: readonly NotesOnSheet[] | null;
 }
 
+/** @returns `openSheet(name)` (false where the workbook cannot) and `chartToSheet(spec)` in the pane's output language */
 export function useResultActions(language: Language) {
   const openSheet = useCallback(async (name: string): Promise<boolean> => {
     const book = activeWorkbook();

@@ -38,6 +38,7 @@ export interface WatchRequest {
   readonly overwriteNotes?: boolean;
 }
 
+/** @returns the Watch's state and `check(request)`, which writes the Watch sheet in the pane's output language */
 export function useWatch(runner: JobRunner, language: Language) {
   const [watch, setWatch] = useState<WatchState>(IDLE);
 
