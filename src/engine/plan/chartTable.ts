@@ -3,6 +3,7 @@
  * history, the baseline forecast with its 80 % interval, and the event window.
  */
 import type { DailySeries } from "../series/dailySeries";
+import { eventScale } from "./expectedPath";
 import type { ChartSpec, OutputColumn } from "./outputTable";
 import type { PlanLine } from "./planSku";
 import type { EventPolicy } from "./types";
@@ -21,18 +22,23 @@ const r2 = (x: number): number => Math.round(x * 100) / 100;
 
 /**
  * Rows from `historyDays` before the forecast to the end of the forecast: History
- * on past days, Forecast / Lower80 / Upper80 on forecast days, and on event days
- * an Event value at the chart's top (a band the chart draws over the window).
+ * on past days, Forecast / Lower80 / Upper80 on forecast days — the plan's expected
+ * sales, so the event days carry the uplift to the P50 ({@link eventScale}) and the
+ * spike shows — and on event days an Event value at the chart's top (a band the chart
+ * draws over the window).
  * @param historyDays days of history shown (default 90)
  * @example chartSpec(line, series, policy).table.rows[0] // [46190, "MUG-01", 12, null, null, null, null]
+ * @example chartSpec(line (baseline 3 on the event day, P50 12), …) — the event day's Forecast is 12: 3 × (12 ÷ 3)
  */
 export function chartSpec(line: PlanLine, series: DailySeries, policy: EventPolicy, historyDays = 90): ChartSpec {
   const f = line.forecast;
   const rows: (string | number | null)[][] = [];
   const from = Math.max(0, series.units.length - historyDays);
+  const scale = eventScale(line, policy);
+  const at = (d: number): number => (f.firstSerial + d >= policy.start && f.firstSerial + d <= policy.end ? scale : 1);
   let top = 0;
   for (let i = from; i < series.units.length; i++) top = Math.max(top, series.units[i]);
-  for (const v of f.upper80) top = Math.max(top, v);
+  f.upper80.forEach((v, d) => (top = Math.max(top, v * at(d))));
   const mark = (day: number): number | null => (day >= policy.start && day <= policy.end ? r2(top * 1.05) : null);
   for (let i = from; i < series.units.length; i++) {
     const day = series.startSerial + i;
@@ -40,7 +46,7 @@ export function chartSpec(line: PlanLine, series: DailySeries, policy: EventPoli
   }
   for (let d = 0; d < f.mean.length; d++) {
     const day = f.firstSerial + d;
-    rows.push([day, line.sku, null, r2(f.mean[d]), r2(f.lower80[d]), r2(f.upper80[d]), mark(day)]);
+    rows.push([day, line.sku, null, r2(f.mean[d] * at(d)), r2(f.lower80[d] * at(d)), r2(f.upper80[d] * at(d)), mark(day)]);
   }
   const name = line.name ? `${line.sku} ${line.name}` : line.sku;
   return { title: `${name}: history, forecast and ${policy.name}`, table: { kind: "Chart", columns: CHART_COLUMNS, rows } };

@@ -10,7 +10,7 @@
  */
 
 /** The sheets of the contract: inputs (Sales, SKUs, Lanes, Event) and outputs. */
-export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart";
+export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "SalesToDate" | "Watch";
 
 /** Languages output headers are written in; "zh-CN" (the command line's tag) is the same as "zh". */
 export type HeaderLanguage = "en" | "zh" | "zh-CN";
@@ -224,10 +224,35 @@ export const CHART_SHEET: SheetSpec = {
   headers: [o("Date", "Date", "日期"), o("SKU", "SKU", "SKU"), o("History", "History", "历史销量"), o("Forecast", "Forecast", "预测")],
 };
 
+/**
+ * `SalesToDate`: sales since the plan date for the Watch (`peakstock watch`, the pane's Watch step):
+ * Date, SKU, Units; optional Marketplace (or Destination) and OnHand (stock at the end of the day).
+ * The Sales sheet's headers, the marketplace also spelled as where the goods went.
+ */
+export const SALES_TO_DATE_SHEET: SheetSpec<SalesKey> = {
+  kind: "SalesToDate", en: "SalesToDate", zh: "至今销量", aliases: ["sales to date", "recent sales", "actual sales", "actuals", "近期销量", "实际销量", "销售至今"],
+  headers: SALES_SHEET.headers.map((h) =>
+    h.key === "Marketplace" ? { ...h, aliases: [...(h.aliases ?? []), "destination", "ship to", "目的地", "目的仓", "目的国"] } : h),
+};
+
+/** `Watch`: one row per watched SKU (columns: watch/watchTable.ts). */
+export const WATCH_SHEET: SheetSpec = {
+  kind: "Watch", en: "Watch", zh: "监控", aliases: ["sales watch", "销量监控"],
+  headers: [
+    o("SKU", "SKU", "SKU"), o("Name", "Name", "品名"), o("Status", "Status", "状态"), o("AsOf", "AsOf", "截至日期"), o("Sold", "Sold", "实际销量"),
+    o("Forecast", "Forecast", "预测销量"), o("Deviation", "Deviation", "偏差"), o("StockOutDays", "StockOutDays", "断货天数"),
+    o("StockNow", "StockNow", "当前库存"), o("RunsOutOn", "RunsOutOn", "预计断货日"), o("ShortUnits", "ShortUnits", "缺货数量"),
+    o("ReorderQty", "ReorderQty", "建议补货数量"), o("Lane", "Lane", "物流渠道"), o("ReadyOn", "ReadyOn", "生产完成日"),
+    o("SellableBy", "SellableBy", "最晚可售日"), o("InTime", "InTime", "是否及时"), o("Freight", "Freight", "运费"),
+    o("Saves", "Saves", "可挽回利润"), o("Leftover", "Leftover", "活动后剩余"), o("Advice", "Advice", "建议"),
+  ],
+};
+
 /** Every sheet of the contract, by kind. */
 export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
   Sales: SALES_SHEET, SKUs: SKU_SHEET, Lanes: LANE_SHEET, Event: EVENT_SHEET, Plan: PLAN_SHEET, Batches: BATCHES_SHEET,
   CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET,
+  SalesToDate: SALES_TO_DATE_SHEET, Watch: WATCH_SHEET,
 };
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The heavy work of the task pane as plain-data jobs: reading what the input
- * sheets hold (inspect), planning (plan) and checking sales to date (watch).
+ * sheets hold (inspect), planning (plan), checking sales to date (watch) and
+ * planning again from them (replan).
  * The plan worker runs them; so does the pane's own thread where there are no
  * workers (jest). Inputs and results are structured-clone safe (Maps included).
  */
@@ -10,7 +11,8 @@ import type { Grid } from "../../engine/workbook/sheetTable";
 import type { SourceKind } from "../planForm";
 import { inspectSources, type Findings } from "./inspectSources";
 import { planWithCharts, type PlannedWithCharts } from "./planWithCharts";
-import { watchReport, type WatchInput, type WatchOutcome } from "./watchReport";
+import { replanFromActuals, type ReplanInput, type ReplanOutcome } from "../../engine/watch/replanFromActuals";
+import { watchFromSheets, type WatchFromSheetsInput, type WatchOutcome } from "../../engine/watch/watchFromSheets";
 
 export interface InspectInput {
   readonly sheetNames: readonly string[];
@@ -24,13 +26,15 @@ export type PlanInput = Omit<PlanFromSheetsInput, "onProgress">;
 export interface JobInputs {
   readonly inspect: InspectInput;
   readonly plan: PlanInput;
-  readonly watch: WatchInput;
+  readonly watch: WatchFromSheetsInput;
+  readonly replan: ReplanInput;
 }
 
 export interface JobResults {
   readonly inspect: Findings;
   readonly plan: Result<PlannedWithCharts>;
   readonly watch: Result<WatchOutcome>;
+  readonly replan: Result<ReplanOutcome>;
 }
 
 export type JobKind = keyof JobInputs;
@@ -46,7 +50,8 @@ export function runJob<K extends JobKind>(kind: K, input: JobInputs[K], onProgre
   const jobs: { readonly [J in JobKind]: (i: JobInputs[J]) => JobResults[J] } = {
     inspect: (i) => inspectSources(i.sheetNames, i.grids, i.picked),
     plan: (i) => planWithCharts(onProgress ? { ...i, onProgress } : i),
-    watch: (i) => watchReport(i),
+    watch: (i) => watchFromSheets(i),
+    replan: (i) => replanFromActuals(i),
   };
   return jobs[kind](input);
 }
