@@ -28,7 +28,9 @@ export type PlanNoteKey =
   | "lowSupply"
   | "highSupply"
   | "overCapacity"
-  | "shipSoon";
+  | "shipSoon"
+  | "cutOffBinds"
+  | "timelineBinds";
 
 /** A note: its key and the values its sentence needs (numbers already rounded where shown). */
 export interface PlanNote {
@@ -61,6 +63,8 @@ const EN: Readonly<Record<PlanNoteKey, string>> = {
   overCapacity:
     "Storage at the event: {cubicFeet} ft³ against a limit of {limit} ({overage} ft³ over, about ${fee} at $10/ft³): move slow movers' base batch to an overseas warehouse or ship part of it after the event",
   shipSoon: "{lane}: {units} units must ship by {shipBy}",
+  cutOffBinds: "arrive by {arriveBy}, the marketplace's inbound cut-off ({days} days before {timeline}, what the event's dates allow)",
+  timelineBinds: "arrive by {arriveBy}, from the event's dates (start − safety − receiving days), on or before the marketplace's inbound cut-off",
 };
 
 const ZH: Readonly<Record<PlanNoteKey, string>> = {
@@ -86,6 +90,8 @@ const ZH: Readonly<Record<PlanNoteKey, string>> = {
   overCapacity:
     "活动时库存 {cubicFeet} 立方英尺，库容上限 {limit}（超出 {overage} 立方英尺，按每立方英尺 $10 约 ${fee}）：把慢销品的基础批转到海外仓，或部分在活动后发货",
   shipSoon: "{lane}：{units} 件须在 {shipBy} 前发货",
+  cutOffBinds: "{arriveBy} 前到仓：平台入仓截止日（比按活动日期倒推的 {timeline} 早 {days} 天）",
+  timelineBinds: "{arriveBy} 前到仓：按活动日期倒推（开始 − 安全天数 − 入仓天数），不晚于平台入仓截止日",
 };
 
 /** Lane modes as each language writes them in a sentence (params named `mode` or `fastMode`). */

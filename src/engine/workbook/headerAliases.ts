@@ -51,7 +51,7 @@ export type EventKey =
   | "Event" | "Marketplace" | "Start" | "End" | "PlanDate" | "PastEventStarts" | "ReceivingDays" | "SafetyDays"
   | "ServiceLevel" | "ServiceLevelA" | "ServiceLevelB" | "ServiceLevelC" | "BufferPct" | "ContingencyPct"
   | "AlertThreshold" | "Growth" | "CoverDaysAfter" | "CapacityCubicFeet" | "StorageRateOffPeak" | "StorageRatePeak"
-  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride";
+  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "InboundCutOff";
 
 // Headers shared by several sheets.
 const SKU_HEADER = {
@@ -150,6 +150,10 @@ export const EVENT_SHEET: SheetSpec<EventKey> = {
     { key: "InsuranceRate", en: "InsuranceRate", zh: "保险费率", aliases: ["insurance", "保险"] },
     { key: "SafetyStockMethod", en: "SafetyStockMethod", zh: "安全库存方法", aliases: ["ss method", "method", "安全库存算法", "安全库存公式"] },
     { key: "UpliftOverride", en: "UpliftOverride", zh: "活动倍数", aliases: ["uplift", "event uplift", "提升倍数", "爆发系数", "活动系数"] },
+    {
+      key: "InboundCutOff", en: "InboundCutOff", zh: "入仓截止日",
+      aliases: ["cutoff", "cut off date", "inbound cutoff date", "inbound deadline", "fba cutoff", "fba deadline", "arrival deadline", "入仓截止日期", "入库截止日", "入库截止日期", "截止入仓日", "截仓日"],
+    },
   ],
 };
 
