@@ -18,6 +18,12 @@ export interface OutputColumn {
   /** Header in Simplified Chinese ("活动需求P50"). */
   readonly zh: string;
   readonly format: CellFormat;
+  /**
+   * Long text (the Why, an alert's message): shown wrapped in a column at most this wide, in
+   * Excel character units, so the sheet prints one page wide as readable lines; absent = one
+   * line, the column fitted to its longest value.
+   */
+  readonly wrapWidth?: number;
 }
 
 /** A conditional format: rows whose `column` equals `equals` are shown in `tone`. */

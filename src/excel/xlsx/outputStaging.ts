@@ -7,6 +7,7 @@
  */
 import type { OutputLanguage, OutputWrite } from "../workbookPort";
 import { checkTableWrite, sameSheetName } from "../writeChecks";
+import { printLayoutOf } from "../printLayout";
 import { inRange } from "./cellAddress";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from "./contentTypes";
 import { newSheetXml } from "./newSheetXml";
@@ -20,7 +21,8 @@ import { SheetDataSplitter } from "./sheetDataSplitter";
 import { tableRange, type PlacedTable } from "./tableCells";
 import { tableXml } from "./tableXml";
 import { isRelType, WORKBOOK_PART, type SheetRecord, type SheetTable, type WorkbookModel } from "./workbookModel";
-import { setFullCalcOnLoad } from "./workbookXml";
+import { parseWorkbookXml, setFullCalcOnLoad } from "./workbookXml";
+import { withPrintTitles, type PrintTitle } from "./printTitlesXml";
 import type { XlsxPackage } from "./xlsxPackage";
 
 /** The workbook as the staging sees it. */
@@ -135,8 +137,21 @@ function dropCalcChain(edit: PackageEdit, model: WorkbookModel): void {
 }
 
 /**
- * Stages every write into `edit`: styles, each create or replace, and
- * `fullCalcOnLoad`. The `_PeakStock` sheet is the caller's (it also stores settings).
+ * The print titles of the written sheets: each sheet's position in workbook.xml
+ * (after the creates are appended) and its table's header row.
+ */
+function printTitles(workbookXml: string, checked: readonly CheckedWrite[]): PrintTitle[] {
+  const sheets = parseWorkbookXml(workbookXml).sheets;
+  return checked.map((c) => {
+    const { sheet } = c.write.target;
+    const top = c.existing ? c.existing.table.range.top : 0;
+    return { sheetIndex: sheets.findIndex((s) => sameSheetName(s.name, sheet)), sheetName: sheet, titleRow: printLayoutOf(c.write.table, top, 0).titleRow };
+  });
+}
+
+/**
+ * Stages every write into `edit`: styles, each create or replace, the print
+ * titles and `fullCalcOnLoad`. The `_PeakStock` sheet is the caller's (it also stores settings).
  * @throws Error before anything is staged when a write cannot be done
  */
 export async function stageOutputs(edit: PackageEdit, book: StagingBook, writes: readonly OutputWrite[], language: OutputLanguage): Promise<void> {
@@ -149,5 +164,6 @@ export async function stageOutputs(edit: PackageEdit, book: StagingBook, writes:
     else stageCreate(edit, c, styles, nextTableId++);
   }
   if (droppedFormulas) dropCalcChain(edit, book.model);
-  edit.setText(WORKBOOK_PART, setFullCalcOnLoad(edit.text(WORKBOOK_PART, { kind: "sheetList" })));
+  const workbook = edit.text(WORKBOOK_PART, { kind: "sheetList" });
+  edit.setText(WORKBOOK_PART, setFullCalcOnLoad(withPrintTitles(workbook, printTitles(workbook, checked))));
 }

@@ -78,7 +78,13 @@ describe.each(["libreoffice", "openpyxl"])("a workbook saved by %s", (maker) => 
   it("keeps every element of the parts it edits: defined names, pivot caches, sheets, relationships, content types, styles", () => {
     const wb = text(source, "xl/workbook.xml");
     const wbOut = text(output, "xl/workbook.xml");
-    for (const name of ["definedNames", "pivotCaches", "bookViews"]) expect(elements(wbOut, name)).toEqual(elements(wb, name));
+    for (const name of ["pivotCaches", "bookViews"]) expect(elements(wbOut, name)).toEqual(elements(wb, name));
+    // the seller's defined names first, as written; after them only PeakStock's print titles, one per output sheet (positions 4–8)
+    const sellers = elements(wb, "definedName");
+    const names = elements(wbOut, "definedName");
+    expect(names.slice(0, sellers.length)).toEqual(sellers);
+    expect(names.slice(sellers.length)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast"].map(
+      (sheet, i) => `<definedName name="_xlnm.Print_Titles" localSheetId="${4 + i}">'${sheet}'!$1:$1</definedName>`));
     for (const sheet of elements(wb, "sheet")) expect(wbOut).toContain(sheet);
     for (const rel of elements(text(source, "xl/_rels/workbook.xml.rels"), "Relationship")) expect(text(output, "xl/_rels/workbook.xml.rels")).toContain(rel);
     const types = text(source, "[Content_Types].xml");
