@@ -6,6 +6,7 @@
 import type { CellFormat, Highlight, OutputCell, OutputColumn } from "../engine/plan/outputTable";
 import type { SheetKind } from "../engine/workbook/headerAliases";
 import { serialFromDate } from "./dateSerial";
+import { printLayoutOf, type PrintLayout } from "./printLayout";
 import { usedRange } from "./usedRange";
 import type { Grid, OutputLanguage, OutputWrite, TableInfo } from "./workbookPort";
 import { tableDataRows } from "./writeChecks";
@@ -34,6 +35,8 @@ export interface MemoryTable {
   readonly highlights: readonly Highlight[];
   /** The title of the chart drawn over the table, or null. */
   readonly chartTitle: string | null;
+  /** How the sheet prints (landscape, one page wide, the header row repeated, long text wrapped), as the other workbooks set it. */
+  readonly print: PrintLayout;
 }
 
 /** One sheet: its values from A1, its tables, and the output table PeakStock wrote on it. */
@@ -115,5 +118,6 @@ export function writeTableInto(sheet: SheetContents, slot: StoredTable, write: O
     frozenRows: 1,
     highlights: Object.freeze([...(table.highlights ?? [])]),
     chartTitle: write.chartTitle ?? null,
+    print: Object.freeze(printLayoutOf(table, top, left)),
   });
 }

@@ -171,7 +171,7 @@ describe("OfficeWorkbook re-running in place", () => {
       "application.suspendApiCalculationUntilNextSync application.suspendScreenUpdatingUntilNextSync worksheets.add worksheet.visibility range.copyFrom range.copyFrom", // the copy, inside Excel
       "application.suspendApiCalculationUntilNextSync range.clear conditionalFormats.clearAll", // the old cells, nothing outside them
       "application.suspendApiCalculationUntilNextSync range.numberFormat range.values", // header and rows, from the old top-left
-      "application.suspendApiCalculationUntilNextSync table.resize conditionalFormats.add conditionalFormat.rule.formula conditionalFormat.fill.color conditionalFormats.add conditionalFormat.rule.formula conditionalFormat.fill.color",
+      "application.suspendApiCalculationUntilNextSync table.resize conditionalFormats.add conditionalFormat.rule.formula conditionalFormat.fill.color conditionalFormats.add conditionalFormat.rule.formula conditionalFormat.fill.color pageLayout.orientation pageLayout.zoom pageLayout.printTitleRows",
       "application.suspendApiCalculationUntilNextSync range.numberFormat range.values", // the registry, column B
       "application.suspendApiCalculationUntilNextSync application.suspendScreenUpdatingUntilNextSync worksheet.load", "worksheet.delete", // drop the copy
     ]);
