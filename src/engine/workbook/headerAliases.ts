@@ -10,7 +10,7 @@
  */
 
 /** The sheets of the contract: inputs (Sales, SKUs, Lanes, Event) and outputs. */
-export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart";
+export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "Charts";
 
 /** Languages output headers are written in; "zh-CN" (the command line's tag) is the same as "zh". */
 export type HeaderLanguage = "en" | "zh" | "zh-CN";
@@ -218,10 +218,16 @@ export const CHART_SHEET: SheetSpec = {
   headers: [o("Date", "Date", "日期"), o("SKU", "SKU", "SKU"), o("History", "History", "历史销量"), o("Forecast", "Forecast", "预测")],
 };
 
+/** `Charts`: the command line's charts of the costliest SKUs, their data as one table (columns: plan/chartTable.ts). */
+export const CHARTS_SHEET: SheetSpec = {
+  kind: "Charts", en: "Charts", zh: "重点SKU图表", aliases: ["sku charts", "top sku charts", "重点图表"],
+  headers: [o("Date", "Date", "日期"), o("SKU", "SKU", "SKU"), o("History", "History", "历史销量"), o("Forecast", "Forecast", "预测")],
+};
+
 /** Every sheet of the contract, by kind. */
 export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
   Sales: SALES_SHEET, SKUs: SKU_SHEET, Lanes: LANE_SHEET, Event: EVENT_SHEET, Plan: PLAN_SHEET, Batches: BATCHES_SHEET,
-  CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET,
+  CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET, Charts: CHARTS_SHEET,
 };
 
 /**

@@ -26,8 +26,9 @@ export function heightAttribute(points: number | null): string {
  * The sheet's XML in pieces.
  * @param table the table at A1 (top 0, left 0); its layout (widths, header, row heights) is worked out here
  * @param tableRelId the relationship id (in the sheet's .rels) of its table part
+ * @param drawingRelId the relationship id of its drawing part (its charts), if it has one
  */
-export function* newSheetXml(table: PlacedTable, tableRelId: string): Generator<string> {
+export function* newSheetXml(table: PlacedTable, tableRelId: string, drawingRelId?: string): Generator<string> {
   const layout = sheetLayout(table.table, table.headers);
   const placed: PlacedTable = { ...table, header: layout.header, headerHeight: layout.headerHeight, rowHeights: layout.rowHeights };
   const range = tableRange(placed);
@@ -47,6 +48,7 @@ export function* newSheetXml(table: PlacedTable, tableRelId: string): Generator<
       piece = "";
     }
   }
-  yield `${piece}</sheetData>${highlightXml(placed)}${newSheetPrintXml()}` +
+  const drawing = drawingRelId === undefined ? "" : `<drawing r:id="${drawingRelId}"/>`;
+  yield `${piece}</sheetData>${highlightXml(placed)}${newSheetPrintXml()}${drawing}` +
     `<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts></worksheet>`;
 }

@@ -82,6 +82,16 @@ export function insertHighlights(tail: string, added: string): string {
   return tail.slice(0, at) + added + tail.slice(at);
 }
 
+/** Worksheet children that come after `drawing` (CT_Worksheet). */
+const AFTER_DRAWING = new Set(["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+
+/** The tail with `<drawing r:id>` linking the sheet's new drawing part, where the schema puts it. */
+export function tailWithDrawing(tail: string, relId: string, prefix: string): string {
+  const next = topLevelElements(tail).find((e) => AFTER_DRAWING.has(e.name));
+  const at = next ? next.start : tail.lastIndexOf("</");
+  return `${tail.slice(0, at)}<${prefix}drawing r:id="${relId}"/>${tail.slice(at)}`;
+}
+
 /** Highest `priority` of the conditional formats left in the tail. */
 function maxPriority(tail: string): number {
   let max = 0;
@@ -135,8 +145,9 @@ function rowXml(row: number, kept: KeptRow | undefined, tableCells: readonly { c
  * @param placed the new table, at the old table's top-left
  * @param oldRange the old table's range (header included)
  * @param peakStockDxfs the dxf indices of PeakStock's highlight formats
+ * @param drawingRelId the relationship id of a drawing part made for the sheet's charts, to link from it
  */
-export function* replacedSheetXml(split: SplitSheet, table: PlacedTable, oldRange: CellRange, peakStockDxfs: ReadonlySet<number>): Generator<string> {
+export function* replacedSheetXml(split: SplitSheet, table: PlacedTable, oldRange: CellRange, peakStockDxfs: ReadonlySet<number>, drawingRelId?: string | null): Generator<string> {
   // The columns keep the widths the sheet has (the seller may have set them); rows are as tall as the wrapped text needs in them.
   const sheetWidths = columnWidthsOf(split.head);
   const widths = table.table.columns.map((_, j) => sheetWidths.get(table.left + j) ?? DEFAULT_COLUMN_WIDTH);
@@ -162,5 +173,6 @@ export function* replacedSheetXml(split: SplitSheet, table: PlacedTable, oldRang
   }
   const oldBody = oldRange.bottom > oldRange.top ? { ...oldRange, top: oldRange.top + 1 } : null;
   const tail = withoutOldHighlights(split.tail, oldBody, peakStockDxfs);
-  yield `${piece}</sheetData>${tailWithPageSetup(insertHighlights(tail, highlightXml(placed, maxPriority(tail) + 1)), prefix)}`;
+  const printed = tailWithPageSetup(insertHighlights(tail, highlightXml(placed, maxPriority(tail) + 1)), prefix);
+  yield `${piece}</sheetData>${drawingRelId ? tailWithDrawing(printed, drawingRelId, prefix) : printed}`;
 }
