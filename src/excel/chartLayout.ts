@@ -59,7 +59,7 @@ export function committedChartName(name: string): string {
  * rows, no date column or no numeric column.
  * @example chartColumns({ kind: "Chart", columns: CHART_COLUMNS, rows: [[46353, "A-1", 3, null, null, null, null]] }) // { date: 0, series: [2, 3, 4, 5, 6] }
  */
-export function chartColumns(table: Pick<OutputTable, "columns" | "rows">): { date: number; series: number[] } | null {
+export function chartColumns(table: OutputTable): { date: number; series: number[] } | null {
   const date = table.columns.findIndex((column) => column.format === "date");
   const series = table.columns.flatMap((column, j) => (NUMERIC.has(column.format) ? [j] : []));
   return table.rows.length === 0 || date < 0 || series.length === 0 ? null : { date, series };

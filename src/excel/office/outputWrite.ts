@@ -12,7 +12,8 @@ import type { OutputWrite, TableInfo } from "../workbookPort";
 import { sameSheetName, tableDataRows } from "../writeChecks";
 import type { ExcelSteps } from "./excelSteps";
 import { addHighlights } from "./highlightRules";
-import { addLineChart, CHART_NAME } from "./lineChart";
+import { chartName, chartsOf, CHART_NAME, NEW_CHART_NAME } from "../chartLayout";
+import { addLineChart } from "./lineChart";
 import { queuePrintSetup } from "./printSetup";
 import { excelRow, widthPoints } from "./tableCells";
 import { prepareRows, writePreparedRows, type PreparedRows } from "./writeRows";
@@ -20,8 +21,13 @@ import { prepareRows, writePreparedRows, type PreparedRows } from "./writeRows";
 /** The style of PeakStock's tables, as in the .xlsx writer. */
 export const TABLE_STYLE = "TableStyleMedium2";
 
-/** The name a replaced chart's successor has until the write is committed (then it takes {@link CHART_NAME}). */
-export const NEW_CHART_NAME = "PeakStock chart (new)";
+export { NEW_CHART_NAME } from "../chartLayout";
+
+/** Queues every chart of a write (`chartsOf`), named from `base` ("PeakStock chart", or its "(new)" name while replacing). */
+function addCharts(sheet: Excel.Worksheet, plan: OutputPlan, base: string): void {
+  const charts = chartsOf(plan.write);
+  charts.forEach((chart, k) => addLineChart(sheet, plan.write.table, plan.headers, chart, plan.box, chartName(base, k, charts.length), k));
+}
 
 /** A box of cells, zero-based. */
 export interface CellBox {
@@ -98,7 +104,7 @@ export function planOutput(write: OutputWrite, headers: readonly string[], table
  * its conditional formats, chart, wrapped text and print setup.
  */
 export async function writeCreated(steps: ExcelSteps, plan: OutputPlan): Promise<void> {
-  const { write, headers, box } = plan;
+  const { write, box } = plan;
   const { table, target } = write;
   await steps.step(async (step) => {
     step.pauseForWrite(true);
@@ -118,7 +124,7 @@ export async function writeCreated(steps: ExcelSteps, plan: OutputPlan): Promise
     excelTable.name = target.tableName;
     excelTable.style = TABLE_STYLE;
     addHighlights(sheet, table);
-    if (write.chartTitle !== undefined) addLineChart(sheet, table, headers, write.chartTitle, box, CHART_NAME);
+    addCharts(sheet, plan, CHART_NAME);
     queuePrintSetup(sheet, table, plan.layout, box, true);
     await step.sync();
   });
@@ -134,7 +140,7 @@ export async function writeCreated(steps: ExcelSteps, plan: OutputPlan): Promise
  * new chart under {@link NEW_CHART_NAME} beside the old one until the commit.
  */
 export async function writeReplaced(steps: ExcelSteps, plan: OutputPlan): Promise<void> {
-  const { write, headers, box, old } = plan;
+  const { write, box, old } = plan;
   if (old === null) throw new Error(`${write.target.tableName} is not there to replace`);
   const { table, target } = write;
   await steps.step(async (step) => {
@@ -150,7 +156,7 @@ export async function writeReplaced(steps: ExcelSteps, plan: OutputPlan): Promis
     const sheet = step.context.workbook.worksheets.getItem(target.sheet);
     sheet.tables.getItem(target.tableName).resize(boxAddress(box));
     addHighlights(sheet, table, box.top, box.left);
-    if (write.chartTitle !== undefined) addLineChart(sheet, table, headers, write.chartTitle, box, NEW_CHART_NAME);
+    addCharts(sheet, plan, NEW_CHART_NAME);
     queuePrintSetup(sheet, table, plan.layout, box, false);
     await step.sync();
   });

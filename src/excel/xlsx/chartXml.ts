@@ -29,7 +29,7 @@ const DATE_LABEL_DAYS = 14;
 /** The chart table and where it is: its sheet, its header's top-left cell (zero-based) and its header texts. */
 export interface ChartSource {
   readonly sheet: string;
-  readonly table: Pick<OutputTable, "columns" | "rows">;
+  readonly table: OutputTable;
   readonly headers: readonly string[];
   readonly top: number;
   readonly left: number;

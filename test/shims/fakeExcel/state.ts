@@ -37,6 +37,8 @@ export interface ChartRecord {
   categoryNames: string | null;
   series: { name: string; values: string | null }[];
   position: string[];
+  /** What was set on the series by position (`series.getItemAt(i)`), as "i property value", in order. */
+  seriesSettings?: string[];
 }
 
 export interface SheetRecord {

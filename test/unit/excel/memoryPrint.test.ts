@@ -1,3 +1,4 @@
+import { CHART_COLUMNS } from "../../../src/engine/plan/chartTable";
 import type { OutputTable } from "../../../src/engine/plan/outputTable";
 import { createMemoryWorkbook } from "../../../src/excel/memoryWorkbook";
 import { writeTables } from "./workbookContract";
@@ -13,5 +14,15 @@ describe("MemoryWorkbook records how an output prints", () => {
     const book = createMemoryWorkbook({ Sales: [["Date"]] });
     await writeTables(book, [ALERTS]);
     expect(book.getSheet("Alerts")?.table?.print).toEqual({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRow: 0, wrappedColumns: [2] });
+  });
+});
+
+describe("MemoryWorkbook records the charts drawn", () => {
+  it("one per block of a Charts table, and the pane's one over its whole table", async () => {
+    const book = createMemoryWorkbook({});
+    const rows = [[46350, "A", 1, null, null, null, null], [46350, "B", 2, null, null, null, null]];
+    const charts = [{ title: "A", firstRow: 0, rows: 1 }, { title: "B", firstRow: 1, rows: 1 }];
+    await writeTables(book, [{ kind: "Charts", columns: CHART_COLUMNS, rows, charts }]);
+    expect(book.getSheet("Charts")?.table?.charts).toEqual(charts);
   });
 });
