@@ -1,6 +1,7 @@
 /**
  * The arguments of `peakstock plan`, parsed: the input, where to write, the language.
  */
+import { DEFAULT_CHART_SKUS } from "../engine/plan/chartsTable";
 import type { OutputLanguage } from "../excel/workbookPort";
 import { chooseOutputPath } from "./outputPath";
 import { cliText } from "./cliText";
@@ -15,7 +16,12 @@ export interface PlanCommand {
   readonly language: OutputLanguage;
   /** True with `--overwrite-notes`: a re-run may write over notes where PeakStock's tables grow. */
   readonly overwriteNotes: boolean;
+  /** How many of the costliest SKUs the Charts sheet charts (`--charts`, default 10; 0 = no Charts sheet). */
+  readonly chartSkus: number;
 }
+
+/** Most SKUs `--charts` may ask for: each is a chart part and about 180 rows. */
+const MAX_CHART_SKUS = 100;
 
 /** The language asked for with `--lang`, found before the rest is parsed (so usage errors speak it too). */
 function languageOf(args: readonly string[]): OutputLanguage {
@@ -25,7 +31,7 @@ function languageOf(args: readonly string[]): OutputLanguage {
 
 /**
  * Parses the arguments after `peakstock`.
- * @example parseArgs(["plan", "book.xlsx", "--lang", "zh-CN"]) // { input: "book.xlsx", output: "book-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false }
+ * @example parseArgs(["plan", "book.xlsx", "--lang", "zh-CN"]) // { input: "book.xlsx", output: "book-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, chartSkus: 10 }
  * @returns the command, or a message for stderr
  */
 export function parseArgs(args: readonly string[]): PlanCommand | string {
@@ -35,6 +41,7 @@ export function parseArgs(args: readonly string[]): PlanCommand | string {
   let out: string | undefined;
   let inPlace = false;
   let overwriteNotes = false;
+  let chartSkus = DEFAULT_CHART_SKUS;
   let language: OutputLanguage = "en";
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
@@ -43,6 +50,11 @@ export function parseArgs(args: readonly string[]): PlanCommand | string {
       if (out === undefined || out.startsWith("--")) return `${t.outNeedsName}\n${t.usage}`;
     } else if (a === "--in-place") inPlace = true;
     else if (a === "--overwrite-notes") overwriteNotes = true;
+    else if (a === "--charts") {
+      const value = args[++i] ?? "";
+      chartSkus = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+      if (!(chartSkus <= MAX_CHART_SKUS)) return `${t.badCharts}\n${t.usage}`;
+    }
     else if (a === "--lang") {
       const value = (args[++i] ?? "").toLowerCase();
       if (value !== "en" && value !== "zh-cn" && value !== "zh") return `${t.badLanguage}\n${t.usage}`;
@@ -54,5 +66,5 @@ export function parseArgs(args: readonly string[]): PlanCommand | string {
   if (!input) return t.usage;
   const output = chooseOutputPath(input, out, inPlace);
   if (typeof output !== "string") return output.problem === "outIsInput" ? t.outIsInput(input) : t.outAndInPlace;
-  return { input, output, inPlace: output === input, language, overwriteNotes };
+  return { input, output, inPlace: output === input, language, overwriteNotes, chartSkus };
 }

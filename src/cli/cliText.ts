@@ -7,6 +7,7 @@ interface CliText {
   usage: string;
   outNeedsName: string;
   badLanguage: string;
+  badCharts: string;
   unknownOption(option: string): string;
   unexpected(argument: string): string;
   outIsInput(input: string): string;
@@ -14,12 +15,13 @@ interface CliText {
   unexpectedFailure(detail: string): string;
 }
 
-const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--lang en|zh-CN]";
+const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--lang en|zh-CN]";
 
 const EN: CliText = {
   usage: USAGE,
   outNeedsName: "--out needs a file name",
   badLanguage: "--lang must be en or zh-CN",
+  badCharts: "--charts needs a whole number of SKUs from 0 to 100 (0: no Charts sheet)",
   unknownOption: (option) => `unknown option ${option}`,
   unexpected: (argument) => `unexpected argument ${argument}`,
   outIsInput: (input) => `--out names the input file ${input}; PeakStock does not write over its input unless you ask: add --in-place (or leave out --out to write beside it).`,
@@ -28,9 +30,10 @@ const EN: CliText = {
 };
 
 const ZH: CliText = {
-  usage: `${USAGE}\n用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--lang en|zh-CN]`,
+  usage: `${USAGE}\n用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--charts <数量>] [--lang en|zh-CN]`,
   outNeedsName: "--out 后面需要文件名",
   badLanguage: "--lang 只能是 en 或 zh-CN",
+  badCharts: "--charts 需要 0 到 100 之间的整数（SKU 数量；0 表示不写图表工作表）",
   unknownOption: (option) => `未知选项 ${option}`,
   unexpected: (argument) => `多余的参数 ${argument}`,
   outIsInput: (input) => `--out 指向输入文件 ${input}；除非你明确要求，PeakStock 不会覆盖输入文件：请加上 --in-place（或去掉 --out，结果将写在它旁边）。`,

@@ -1,7 +1,7 @@
 /**
- * `peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--lang zh-CN]`:
+ * `peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--lang zh-CN]`:
  * plans the event of a workbook and writes the output sheets (Plan, Batches,
- * CashFlow, Alerts, Forecast) into `book-plan.xlsx` beside it (or `--out`, or
+ * CashFlow, Alerts, Forecast, and Charts: native line charts of the costliest SKUs) into `book-plan.xlsx` beside it (or `--out`, or
  * the input itself with `--in-place`), every other part of the workbook kept.
  * Bad input stops with a message naming sheet, row and column, exit code 2,
  * and writes nothing; a file that cannot be read or saved gets a plain message.
@@ -61,6 +61,7 @@ export async function main(args: readonly string[], io: Io = PROCESS_IO): Promis
     const run = await runPlan(book, {
       language,
       overwriteNotes: command.overwriteNotes,
+      chartSkus: command.chartSkus,
       onProgress: (done, total) => {
         if (total < 200) return;
         showBar = true;

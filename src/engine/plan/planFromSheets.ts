@@ -12,6 +12,7 @@ import { INPUT_LIMITS } from "../workbook/inputLimits";
 import type { DailySeries } from "../series/dailySeries";
 import { destinationSales } from "./destinationSales";
 import { laneDestinations } from "./destinations";
+import { chartsTable } from "./chartsTable";
 import { findSheet } from "../workbook/findSheet";
 import type { SheetKind } from "../workbook/headerAliases";
 import { readEventSheet } from "../workbook/readEventSheet";
@@ -40,6 +41,8 @@ export interface PlanFromSheetsInput {
   readonly onProgress?: (done: number, total: number) => void;
   /** Language of the tables' texts (Why, alerts): "en" (default) or "zh-CN". */
   readonly language?: string;
+  /** Chart this many of the costliest SKUs on a `Charts` table (`chartsTable`); 0 or absent = none. */
+  readonly chartSkus?: number;
 }
 
 export interface SheetsPlan {
@@ -82,7 +85,7 @@ function sheetOf(input: PlanFromSheetsInput, kind: "Sales" | "SKUs" | "Lanes" | 
  * reported as failed with that cell's error, not as missing from the sheet.
  * @returns the plan and its tables, or the first input error (sheet, row, column named)
  * @example planFromSheets({ sheetNames: ["Sales", "SKUs", "Event"], grids }).value.tables.map((t) => t.kind)
- * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"]
+ * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"], then "Charts" with `chartSkus`
  */
 export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const salesName = sheetOf(input, "Sales", true);
@@ -136,5 +139,8 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const sources: Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>> = { Sales: sales, SKUs: skuName.value as string };
   if (eventName.value !== undefined && !input.policy) sources.Event = eventName.value;
   if (lanesName.value !== undefined && !input.lanes) sources.Lanes = lanesName.value;
-  return ok({ plan, policy, tables: planTables(plan, input.language ?? "en"), warnings, usedDefaultLanes: !input.lanes && lanesName.value === undefined, sources, series });
+  const tables = planTables(plan, input.language ?? "en");
+  const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(plan.lines, series, policy, input.chartSkus ?? 0, input.language ?? "en") : null;
+  if (charts) tables.push(charts);
+  return ok({ plan, policy, tables, warnings, usedDefaultLanes: !input.lanes && lanesName.value === undefined, sources, series });
 }

@@ -10,7 +10,7 @@
  */
 
 /** The sheets of the contract: inputs (Sales, SKUs, Lanes, Event) and outputs. */
-export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "SalesToDate" | "Watch";
+export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "Charts" | "SalesToDate" | "Watch";
 
 /** Languages output headers are written in; "zh-CN" (the command line's tag) is the same as "zh". */
 export type HeaderLanguage = "en" | "zh" | "zh-CN";
@@ -51,7 +51,7 @@ export type EventKey =
   | "Event" | "Marketplace" | "Start" | "End" | "PlanDate" | "PastEventStarts" | "ReceivingDays" | "SafetyDays"
   | "ServiceLevel" | "ServiceLevelA" | "ServiceLevelB" | "ServiceLevelC" | "BufferPct" | "ContingencyPct"
   | "AlertThreshold" | "Growth" | "CoverDaysAfter" | "CapacityCubicFeet" | "StorageRateOffPeak" | "StorageRatePeak"
-  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot";
+  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot" | "InboundCutOff";
 
 // Headers shared by several sheets.
 const SKU_HEADER = {
@@ -159,6 +159,10 @@ export const EVENT_SHEET: SheetSpec<EventKey> = {
     { key: "UpliftOverride", en: "UpliftOverride", zh: "活动倍数", aliases: ["uplift", "event uplift", "提升倍数", "爆发系数", "活动系数"] },
     { key: "OverageFeePerCubicFoot", en: "OverageFeePerCubicFoot", zh: "超库容费", aliases: ["overage fee", "capacity overage fee", "超库容费每立方英尺", "超容费"] },
     { key: "ThreePlCostPerCubicFoot", en: "ThreePlCostPerCubicFoot", zh: "海外仓中转费", aliases: ["3pl cost", "3pl cost per cubic foot", "3pl费用", "海外仓费用", "海外仓中转费每立方英尺"] },
+    {
+      key: "InboundCutOff", en: "InboundCutOff", zh: "入仓截止日",
+      aliases: ["cutoff", "cut off date", "inbound cutoff date", "inbound deadline", "fba cutoff", "fba deadline", "arrival deadline", "入仓截止日期", "入库截止日", "入库截止日期", "截止入仓日", "截仓日"],
+    },
   ],
 };
 
@@ -248,10 +252,16 @@ export const WATCH_SHEET: SheetSpec = {
   ],
 };
 
+/** `Charts`: the command line's charts of the costliest SKUs, their data as one table (columns: plan/chartTable.ts). */
+export const CHARTS_SHEET: SheetSpec = {
+  kind: "Charts", en: "Charts", zh: "重点SKU图表", aliases: ["sku charts", "top sku charts", "重点图表"],
+  headers: [o("Date", "Date", "日期"), o("SKU", "SKU", "SKU"), o("History", "History", "历史销量"), o("Forecast", "Forecast", "预测")],
+};
+
 /** Every sheet of the contract, by kind. */
 export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
   Sales: SALES_SHEET, SKUs: SKU_SHEET, Lanes: LANE_SHEET, Event: EVENT_SHEET, Plan: PLAN_SHEET, Batches: BATCHES_SHEET,
-  CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET,
+  CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET, Charts: CHARTS_SHEET,
   SalesToDate: SALES_TO_DATE_SHEET, Watch: WATCH_SHEET,
 };
 

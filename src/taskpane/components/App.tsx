@@ -39,7 +39,7 @@ const STEPS: readonly { readonly value: Step; readonly label: StringKey }[] = [
   { value: "results", label: "tabResults" },
   { value: "watch", label: "tabWatch" },
 ];
-const EVENT_FIELDS: readonly FormField[] = ["name", "start", "end", "planDate", "marketplace", "pastStarts", "receivingDays", "safetyDays"];
+const EVENT_FIELDS: readonly FormField[] = ["name", "start", "end", "planDate", "marketplace", "pastStarts", "cutOff", "receivingDays", "safetyDays"];
 const NO_MARKETPLACES: readonly string[] = [];
 
 /** The step that shows how a run ended: the results, the step of a form problem, or the data step for a sheet problem. */

@@ -61,6 +61,7 @@ export function EventStep({ event: e, fields, knownMarketplaces: known, strings,
         message={check.fields.marketplace}
       />
       <TextField {...common} suffix="past-starts" label={strings.eventPastStarts} hint={strings.pastStartsHint} value={e.pastStarts} onChange={set("pastStarts")} message={check.fields.pastStarts} />
+      <TextField {...common} suffix="cut-off" type="date" label={strings.eventCutOff} hint={strings.cutOffHint} value={e.cutOff} onChange={set("cutOff")} message={check.fields.cutOff} />
       <div className={styles.pair}>
         <TextField {...common} suffix="receiving-days" inputMode="numeric" required label={strings.eventReceivingDays} hint={strings.receivingHint} value={e.receivingDays} onChange={set("receivingDays")} message={check.fields.receivingDays} />
         <TextField {...common} suffix="safety-days" inputMode="numeric" required label={strings.eventSafetyDays} value={e.safetyDays} onChange={set("safetyDays")} message={check.fields.safetyDays} />

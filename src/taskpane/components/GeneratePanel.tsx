@@ -10,7 +10,7 @@ import { testData, testId } from "../testHooks";
 /** The label of each form field, to name it in "fix the marked fields". */
 export const FIELD_LABEL: Readonly<Record<FormField, StringKey>> = {
   name: "eventName", start: "eventStart", end: "eventEnd", planDate: "eventPlanDate", marketplace: "eventMarketplace",
-  pastStarts: "eventPastStarts", receivingDays: "eventReceivingDays", safetyDays: "eventSafetyDays",
+  pastStarts: "eventPastStarts", cutOff: "eventCutOff", receivingDays: "eventReceivingDays", safetyDays: "eventSafetyDays",
   serviceA: "policyServiceA", serviceB: "policyServiceB", serviceC: "policyServiceC", buffer: "policyBuffer",
   contingency: "policyContingency", threshold: "policyThreshold", growth: "policyGrowth", coverDays: "policyCoverDays", capacity: "policyCapacity",
 };

@@ -74,6 +74,8 @@ export const EN = {
   pastStartsHint: "yyyy-mm-dd, separated by commas; PeakStock measures the event's uplift on them.",
   eventReceivingDays: "Warehouse receiving (days)",
   receivingHint: "FBA takes 14 days or more at peak.",
+  eventCutOff: "Marketplace's inbound cut-off",
+  cutOffHint: "Last day goods may reach the marketplace's warehouse (e.g. Amazon's FBA deadline); blank = none. Ship-by dates use the earlier of this and the event's own timeline.",
   eventSafetyDays: "Sellable this many days before the start",
 
   policyIntro: "How much stock to hold, and the lanes it can travel by.",
@@ -129,6 +131,7 @@ export const EN = {
   errPlanAfterEvent: "The plan date ({planDate}) is after the event ends ({end}).",
   warnPlanDuringEvent: "The event has already started: only stock on hand can still help.",
   errPastStartNotBefore: "{date} is not before this event's first day ({start}).",
+  errCutOffAfterStart: "The cut-off {date} is after this event's first day ({start}).",
   errWholeDays: "Enter whole days, 0 or more.",
   errServiceLevel: "Enter a service level between 0 and 1 (not 0 or 1), e.g. 0.95 or 95%.",
   errFraction: "Enter a fraction from 0 to 1, e.g. 0.15 or 15%.",

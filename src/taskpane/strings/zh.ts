@@ -75,6 +75,8 @@ export const ZH: Strings = {
   pastStartsHint: "yyyy-mm-dd，用逗号分隔；PeakStock 据此测算活动的销量提升。",
   eventReceivingDays: "仓库上架时间（天）",
   receivingHint: "旺季 FBA 上架需要 14 天或更久。",
+  eventCutOff: "平台入仓截止日",
+  cutOffHint: "货物到达平台仓库的最后一天（如亚马逊 FBA 截止日）；留空表示没有。最晚发货日按它和活动倒推日期中较早的一个计算。",
   eventSafetyDays: "提前可售天数",
 
   policyIntro: "备多少货，以及可以走哪些物流渠道。",
@@ -130,6 +132,7 @@ export const ZH: Strings = {
   errPlanAfterEvent: "规划日期（{planDate}）晚于活动结束日期（{end}）。",
   warnPlanDuringEvent: "活动已经开始：只有现有库存还能用上。",
   errPastStartNotBefore: "{date} 不早于本次活动的开始日期（{start}）。",
+  errCutOffAfterStart: "截止日 {date} 晚于本次活动的开始日期（{start}）。",
   errWholeDays: "请输入 0 或以上的整数天数。",
   errServiceLevel: "请输入 0 到 1 之间（不含 0 和 1）的服务水平，例如 0.95 或 95%。",
   errFraction: "请输入 0 到 1 之间的比例，例如 0.15 或 15%。",
