@@ -97,6 +97,11 @@ export interface PlanLine {
   readonly sprint: BatchLine | null;
   /** (purchase + freight + duty + insurance + storage) ÷ units shipped, USD/unit; null when nothing ships. */
   readonly landedCostPerUnit: number | null;
+  /**
+   * The day the sprint is decided, Excel serial: the sprint lane's ship-by, when a sprint that pays may be
+   * needed (two-stage, or the fast lane alone); the re-plan that day, with the sales to date, sets it. null otherwise.
+   */
+  readonly sprintReviewSerial: number | null;
   /** True when no lane can bring the goods in time: quantities are shown, lanes are not. */
   readonly noLaneInTime: boolean;
   readonly why: readonly PlanNote[];
@@ -212,7 +217,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const q = economicQuantity({
     window, preEventUnits: gap, usableUnits: usable, unit, base: costed.base, sprint: costed.sprint,
     floorLevel: floor === undefined ? null : floor, bufferPct: policy.bufferPct,
-    informationShare: policy.sprintInformationShare ?? QUICK_RESPONSE_DEFAULTS.informationShare,
+    informationShare: policy.sprintInformationShare ?? QUICK_RESPONSE_DEFAULTS.informationShare, unitsPerCarton: sku.unitsPerCarton,
   });
   if (noLane && q.netNeedUnits > 0) why.push(...noLaneNotes(options.value, earliestShip, q.netNeedUnits));
   const told = noLane ? { why: [], unprofitable: [] } : quantityNotes(q, lanes.value, unit, input.abcClass, policy.bufferPct);
@@ -230,12 +235,8 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   });
   if (!ss.ok) return ss;
 
-  const bc = roundedCartons(noLane ? 0 : q.baseUnits, sku.unitsPerCarton);
-  if (!bc.ok) return bc;
-  const sc = roundedCartons(noLane ? 0 : q.sprintUnits, sku.unitsPerCarton);
-  if (!sc.ok) return sc;
-  let baseCartons = bc.value;
-  let sprintCartons = sc.value;
+  let baseCartons = noLane ? 0 : q.baseCartons;
+  let sprintCartons = noLane ? 0 : q.sprintCartons;
   const perCarton = Math.max(1, sku.unitsPerCarton);
   const totalUnits = (baseCartons + sprintCartons) * perCarton;
   // A total below the MOQ goes up to it by the slow lane; never by air (issue 11 §1).
@@ -298,6 +299,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     base: base.value,
     sprint: sprint.value,
     landedCostPerUnit: units > 0 ? cost / units : null,
+    sprintReviewSerial: !noLane && sprintLane && (q.mode === "two-stage" || q.mode === "sprint") ? sprintLane.option.dates.shipBy : null,
     noLaneInTime: noLane,
     why,
     unprofitable: told.unprofitable,

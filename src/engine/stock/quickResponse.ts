@@ -76,19 +76,19 @@ function jointBelow(u: number, xi: number, s: number, sigma2: number): number {
  * @example baseProbabilityLevel({ marginUsd: 7, leftoverUsd: 1 }, 2, 4, 0) // 0.625: (7 − 2) ÷ (7 + 1)
  */
 export function baseProbabilityLevel(unit: UnitEconomics, baseLandedUsd: number, sprintLandedUsd: number | null, informationShare: number): number {
+  const single = clampLevel(laneCriticalRatio(unit, baseLandedUsd));
+  if (sprintLandedUsd === null || sprintLandedUsd >= unit.marginUsd) return single;
+  if (sprintLandedUsd <= baseLandedUsd) return 0;
+  const rho = Math.min(1, Math.max(0, informationShare));
+  if (rho >= 1 - 1e-9) return clampLevel((sprintLandedUsd - baseLandedUsd) / (sprintLandedUsd + Math.max(0, unit.leftoverUsd)));
+  if (rho <= 1e-9) return single;
   const m = unit.marginUsd;
   const o = Math.max(0, unit.leftoverUsd);
   const kb = baseLandedUsd;
-  const single = clampLevel(laneCriticalRatio(unit, kb));
-  if (sprintLandedUsd === null || sprintLandedUsd >= m) return single;
   const ks = sprintLandedUsd;
-  if (ks <= kb) return 0;
-  const rho = Math.min(1, Math.max(0, informationShare));
-  if (rho >= 1 - 1e-9) return clampLevel((ks - kb) / (ks + o));
-  if (rho <= 1e-9) return single;
   const s = Math.sqrt(rho);
   const sigma2 = Math.sqrt(1 - rho);
-  const zs = normalQuantile(clampLevel(laneCriticalRatio(unit, ks)) || 1e-9);
+  const zs = normalQuantile(clampLevel(laneCriticalRatio(unit, ks)));
   const slope = (xi: number): number => {
     const u = (xi - zs * sigma2) / s;
     const below = normalCdf(u);

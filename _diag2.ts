@@ -1,0 +1,13 @@
+import { replayEvent, peakStockPolicy, perfectForesightPolicy } from "./src/engine";
+import { m5Edition, m5ReplayBook, replayInputOf } from "./bench/planReplay";
+import { loadM5 } from "./bench/m5";
+const book = m5ReplayBook();
+const cat = new Map(loadM5().series.map((s) => [s.id, s.category]));
+const e = m5Edition("Labor Day", "LaborDay", -3, 2015);
+const input = replayInputOf(book, e);
+const ps = replayEvent(input, peakStockPolicy()); const pf = replayEvent(input, perfectForesightPolicy());
+if (!ps.ok || !pf.ok) throw new Error("x");
+const pfBy = new Map(pf.value.skus.map((s) => [s.sku, s]));
+const rows = ps.value.skus.filter((r) => cat.get(r.sku) === "HOUSEHOLD").map((r) => ({ r, d: r.profitUsd - pfBy.get(r.sku)!.profitUsd })).sort((a, b) => a.d - b.d).slice(0, 8);
+for (const { r, d } of rows) console.log(r.sku, Math.round(d), JSON.stringify({ dem: r.demandedUnits, sold: r.soldUnits, left: r.leftoverUnits, ship: r.shippedUnits, fr: Math.round(r.freightUsd), st: Math.round(r.storageUsd), lc: Math.round(r.leftoverCostUsd), rev: Math.round(r.revenueUsd), p: Math.round(r.profitUsd), lots: r.shipments.map((s) => `${s.lane}:${s.units}@${s.shipDay}->${s.arrivalDay} $${Math.round(s.freightUsd)}`) }));
+const sku = book.skus.find((s) => s.sku === rows[0].r.sku)!; console.log(sku);
