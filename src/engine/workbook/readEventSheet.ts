@@ -24,8 +24,12 @@ export const EVENT_DEFAULTS = Object.freeze({
   safetyDays: 7,
   /** A 0.98, B 0.95, C 0.90 (DESIGN.md §1 item 2). */
   serviceLevelByClass: DEFAULT_SERVICE_LEVEL_BY_CLASS,
-  /** 机动库存 10–20 % (DESIGN.md §1 item 4). */
-  bufferPct: 0.15,
+  /**
+   * None: the event quantity is the newsvendor quantile of the window's demand, which already holds the
+   * cushion that pays (issue 11 §1). A seller who wants a 机动库存 on top (DESIGN.md §1 item 4: 10–20 %)
+   * writes it, and the plan stocks at least (1 + BufferPct) × the window's median and says what it costs.
+   */
+  bufferPct: 0,
   /** 10–15 % contingency budget (DESIGN.md §1 item 7). */
   contingencyPct: 0.1,
   /** ±30 % actual vs forecast (DESIGN.md §1 item 9). */

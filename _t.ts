@@ -1,0 +1,13 @@
+import { replayEvent, peakStockPolicy, planEvent } from "./src/engine";
+import { toyInput, EVENT, S, toySeries, SKU, LANES } from "./test/unit/engine/replay/toyBook";
+const input = toyInput({ event: { ...EVENT, sprintInformationShare: 1 } });
+const r = replayEvent(input, peakStockPolicy());
+if (!r.ok) throw new Error(r.error.message);
+console.log(r.value.skus[0].shipments.map((l) => [l.lane, l.units, l.shipDay - S, l.arrivalDay - S]), r.value.total);
+const h = toySeries(); const cut = { ...h, units: h.units.slice(0, S - 20 - h.startSerial), excluded: h.excluded.slice(0, S - 20 - h.startSerial) };
+const p = planEvent({ series: [cut], skus: [SKU], lanes: LANES, policy: { ...EVENT, sprintInformationShare: 1, planDate: S - 20, eventStockHeldUntilStart: true } });
+const l = p.lines[0]; console.log(l.windowDemandMean, l.windowDemandP50, l.baseLandedUsd, l.sprintLandedUsd, l.leftoverCostUsd, l.criticalRatio, l.baseLevel, l.base?.units, l.sprint?.units, l.sprintReviewSerial! - S, l.safetyStock);
+import { knowledgeAt } from "./src/engine";
+const cut2 = { ...h, units: h.units.slice(0, S - 7 - h.startSerial), excluded: h.excluded.slice(0, S - 7 - h.startSerial) };
+const p2 = planEvent({ series: [cut2], skus: [{ ...SKU, inTransit: 70, inTransitArrival: S }], lanes: LANES, policy: { ...EVENT, sprintInformationShare: 1, planDate: S - 7, eventStockHeldUntilStart: true } });
+const l2 = p2.lines[0]; console.log(l2.windowDemandMean, l2.stockAtEventUnits, l2.inTransitUsable, l2.netNeed, l2.quantityMode, l2.serviceLevel, l2.sprint?.units, l2.eventDemandP50, l2.uplift, l2.coverUnits);
