@@ -84,10 +84,15 @@ export interface EconomicQuantity {
   readonly economicLevel: number | null;
   /** Two-stage: the level the base covers (quickResponse.ts); null otherwise. */
   readonly baseLevel: number | null;
-  /** Stock wanted at the event at `level`, including what is there and the pre-event units. */
+  /**
+   * Stock wanted at the event, including what is there and the pre-event units: one lane, T(level); two-stage,
+   * the stock there + the base + the expected sprint (the re-plan stocks to T(level) of the demand known then).
+   */
   readonly targetUnits: number;
-  /** targetUnits − usable stock, at least 0: the need. */
+  /** targetUnits − usable stock, at least 0: the need (two-stage: base + expected sprint, before cartons). */
   readonly netNeedUnits: number;
+  /** The stock already there that serves the window (the input's), units. */
+  readonly usableUnits: number;
   readonly floor: FloorCost | null;
 }
 
@@ -122,13 +127,11 @@ export function economicQuantity(input: EconomicQuantityInput): EconomicQuantity
   const sprintPays = input.sprint !== null && input.sprint.criticalRatio > 0;
   const last = sprintPays ? input.sprint : basePays ? input.base : null;
   if (!last) {
-    return { mode: "none", baseUnits: 0, sprintUnits: 0, baseCartons: 0, sprintCartons: 0, level: null, economicLevel: null, baseLevel: null, targetUnits: 0, netNeedUnits: 0, floor: null };
+    return { mode: "none", baseUnits: 0, sprintUnits: 0, baseCartons: 0, sprintCartons: 0, level: null, economicLevel: null, baseLevel: null, targetUnits: 0, netNeedUnits: 0, usableUnits: usable, floor: null };
   }
   const economicLevel = Math.min(MAX_LEVEL, last.criticalRatio);
   const floor = floorOf(input, economicLevel, target, last.landed.totalUsd, pre);
   const level = floor ? floor.level : economicLevel;
-  const targetUnits = target(level);
-  const netNeedUnits = Math.max(0, targetUnits - usable);
   const cartonsFor = (units: number): number => Math.ceil(Math.max(0, units) / perCarton - 1e-9);
   // Marginal expected profit of one more unit at a total stock of x units on a lane of landed cost k.
   const marginal = (k: number) => (x: number): number => unit.marginUsd - k - (unit.marginUsd + Math.max(0, unit.leftoverUsd)) * window.cdf(x - pre);
@@ -137,9 +140,16 @@ export function economicQuantity(input: EconomicQuantityInput): EconomicQuantity
     const baseUnits = Math.max(0, target(baseLevel) - usable);
     const baseCartons = cartonsFor(baseUnits);
     const sprintUnits = expectedSprintUnits(window.mean + pre, Math.sqrt(window.variance), usable + baseCartons * perCarton, level, input.informationShare);
-    return { mode: "two-stage", baseUnits, sprintUnits, baseCartons, sprintCartons: Math.round(sprintUnits / perCarton), level, economicLevel, baseLevel, targetUnits, netNeedUnits, floor };
+    // The stock expected at the event: what is there, the base and the expected sprint.
+    const expected = baseUnits + sprintUnits;
+    return {
+      mode: "two-stage", baseUnits, sprintUnits, baseCartons, sprintCartons: Math.round(sprintUnits / perCarton), level, economicLevel, baseLevel,
+      targetUnits: usable + expected, netNeedUnits: expected, usableUnits: usable, floor,
+    };
   }
   const mode: QuantityMode = sprintPays ? "sprint" : "base";
+  const targetUnits = target(level);
+  const netNeedUnits = Math.max(0, targetUnits - usable);
   return {
     mode,
     baseUnits: mode === "base" ? netNeedUnits : 0,
@@ -152,6 +162,7 @@ export function economicQuantity(input: EconomicQuantityInput): EconomicQuantity
     baseLevel: null,
     targetUnits,
     netNeedUnits,
+    usableUnits: usable,
     floor,
   };
 }

@@ -157,7 +157,7 @@ const MODE_PARAMS = new Set(["mode", "fastMode"]);
 /**
  * Builds a note.
  * @param error an engine error its `{message}` names, rendered in the note's language
- * @example note("raisedToMoq", { moq: 500 }) // { key: "raisedToMoq", params: { moq: 500 } }
+ * @example note("raisedToMoq", { moq: 500, lane: "Fast boat → US West" }) // { key: "raisedToMoq", params: { moq: 500, lane: "Fast boat → US West" } }
  */
 export function note(key: PlanNoteKey, params: Readonly<Record<string, string | number>> = {}, error?: EngineError): PlanNote {
   return error ? { key, params, error } : { key, params };
@@ -165,7 +165,7 @@ export function note(key: PlanNoteKey, params: Readonly<Record<string, string | 
 
 /**
  * The note's sentence in `language` ("zh…" → Simplified Chinese, otherwise English).
- * @example renderNote(note("raisedToMoq", { moq: 500 }), "zh-CN") // "已补足到最小起订量 500"
+ * @example renderNote(note("raisedToMoq", { moq: 500, lane: "Fast boat → US West" }), "zh-CN") // "已按最小起订量 500 补足，走 Fast boat → US West"
  */
 export function renderNote(planNote: PlanNote, language?: string): string {
   const zh = (language ?? "").toLowerCase().startsWith("zh");

@@ -54,7 +54,7 @@ export function quantityNotes(q: EconomicQuantity, lanes: SkuLanes, unit: UnitEc
   } else if (q.mode === "base" || q.mode === "sprint") {
     const lane = (q.mode === "base" ? base : sprint) as LaneEconomics;
     const level = q.economicLevel ?? 0;
-    if (q.netNeedUnits <= 0) why.push(note("stockCovers", { units: whole(q.targetUnits), pct: pct(q.level ?? 0) }));
+    if (q.netNeedUnits <= 0) why.push(note("stockCovers", { units: Math.floor(q.usableUnits + 1e-9), pct: pct(q.level ?? 0) }));
     else {
       why.push(note("oneLane", {
         pct: pct(level), units: whole(q.floor ? q.floor.economicUnits : q.targetUnits), lane: lane.option.lane.name, margin: m, landed: usd(lane.landed.totalUsd), leftover: o, ratio: level.toFixed(3),

@@ -1,0 +1,11 @@
+import { planSku, DEFAULT_LANES, forecastEventDemand, windowDemand } from "./src/engine";
+import { flatSeries, POLICY, SKU, S } from "./test/unit/engine/plan/flatBook";
+const r = planSku({ series: flatSeries(), sku: SKU, lanes: DEFAULT_LANES, policy: { ...POLICY, sprintInformationShare: 1 }, abcClass: "A", portfolioUplift: null, model: "ses", destination: "Amazon US" });
+if (!r.ok) throw new Error(r.error.message);
+const l = r.value;
+console.log(l.windowDemandMean, l.windowDemandP50, l.baseLandedUsd, l.sprintLandedUsd, l.leftoverCostUsd, l.criticalRatio, l.baseLevel, l.base?.units, l.sprint?.units, l.netNeed, l.safetyStock, l.quantityMode, l.buffer);
+const fed = forecastEventDemand({ series: flatSeries(), event: { startSerial: S, endSerial: S + 3 }, pastEventStarts: [], model: "ses", portfolioUplift: null, growth: 1, coverDaysAfter: 14, upliftOverride: 1 });
+if (!fed.ok) throw 1;
+console.log(fed.value.baseline.distribution.dispersion, fed.value.baseline.firstSerial - S);
+const w = windowDemand({ baseline: fed.value.baseline.distribution, event: fed.value.demand, fromDay: 70, eventFromDay: 70, eventToDay: 74, toDay: 88 });
+console.log(w.mean, w.variance, w.family, w.size);
