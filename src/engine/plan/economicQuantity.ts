@@ -132,7 +132,7 @@ export function economicQuantity(input: EconomicQuantityInput): EconomicQuantity
   const economicLevel = Math.min(MAX_LEVEL, last.criticalRatio);
   const floor = floorOf(input, economicLevel, target, last.landed.totalUsd, pre);
   const level = floor ? floor.level : economicLevel;
-  const cartonsFor = (units: number): number => Math.ceil(Math.max(0, units) / perCarton - 1e-9);
+  const cartonsFor = (units: number): number => Math.max(0, Math.ceil(units / perCarton - 1e-9));
   // Marginal expected profit of one more unit at a total stock of x units on a lane of landed cost k.
   const marginal = (k: number) => (x: number): number => unit.marginUsd - k - (unit.marginUsd + Math.max(0, unit.leftoverUsd)) * window.cdf(x - pre);
   if (basePays && sprintPays) {
