@@ -236,7 +236,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   if (!ss.ok) return ss;
 
   let baseCartons = noLane ? 0 : q.baseCartons;
-  let sprintCartons = noLane ? 0 : q.sprintCartons;
+  const sprintCartons = noLane ? 0 : q.sprintCartons;
   const perCarton = Math.max(1, sku.unitsPerCarton);
   const totalUnits = (baseCartons + sprintCartons) * perCarton;
   // A total below the MOQ goes up to it by the slow lane; never by air (issue 11 §1).
