@@ -11,17 +11,20 @@ import type { DailySeries } from "../series/dailySeries";
 import { roundUpToOrderQuantity } from "../stock/roundUpToOrderQuantity";
 import { safetyStock } from "../stock/safetyStock";
 import { batchLine, type BatchLine } from "./batchLine";
-import { economicQuantity, QUICK_RESPONSE_DEFAULTS, type EconomicQuantity, type LaneEconomics } from "./economicQuantity";
+import { economicQuantity, QUICK_RESPONSE_DEFAULTS, type LaneEconomics } from "./economicQuantity";
 import { skuLanes, type SkuLanes } from "./laneEconomics";
 import { isFastLane, laneOptions, slowLaneGoneNote } from "./laneOptions";
 import { leftoverCostPerUnitUsd } from "./leftoverCost";
 import { noLaneNotes } from "./noLaneReason";
 import { note, type PlanNote } from "./planNotes";
-import { planForecastOf, type PlanForecast } from "./planForecast";
+import type { PlanLine } from "./planLine";
+import { planForecastOf } from "./planForecast";
 import { quantityNotes } from "./quantityNotes";
 import { stockAtEvent } from "./stockAtEvent";
 import type { EventPolicy, Lane, SkuMaster } from "./types";
 import { unitMarginUsd } from "./unitMargin";
+
+export type { PlanLine } from "./planLine";
 
 export interface PlanSkuInput {
   readonly series: DailySeries;
@@ -37,78 +40,6 @@ export interface PlanSkuInput {
   readonly destination?: string;
 }
 
-export interface PlanLine {
-  readonly sku: string;
-  readonly name: string;
-  /** The destination planned ("Amazon US"); "" = the book's one unnamed destination. */
-  readonly destination: string;
-  readonly abcClass: AbcClass;
-  readonly model: string;
-  readonly modelReason: string;
-  /** Baseline forecast, average over the event days, units/day. */
-  readonly baselinePerDay: number;
-  readonly uplift: number;
-  readonly eventDemandP50: number;
-  readonly eventDemandP90: number;
-  /** Baseline demand over the cover days after the event, units. */
-  readonly coverUnits: number;
-  /** Median and mean of the window's demand (event + cover days, one distribution: {@link windowDemand}), units. */
-  readonly windowDemandP50: number;
-  readonly windowDemandMean: number;
-  /** Baseline demand from the plan date to the event, served from stock on hand, units. */
-  readonly preEventUnits: number;
-  /** The cushion of a re-order during the event ({@link safetyStock}, the same as PEAK.SAFETYSTOCK); not added to the quantity. */
-  readonly safetyStock: number;
-  /** Units the plan holds above the window's median: target − (window P50 + pre-event units), ≥ 0. */
-  readonly buffer: number;
-  readonly onHand: number;
-  /** In-transit units counted for the window: all when they arrive by the event start, fewer when they arrive during it ({@link stockAtEvent}). */
-  readonly inTransitUsable: number;
-  /** Stock serving the window before any batch: on hand and in transit left after the pre-event sales, projected day by day, units. */
-  readonly stockAtEventUnits: number;
-  /** First day the stock on hand runs out before the event, Excel serial; null when it lasts to the start. */
-  readonly runsOutSerial: number | null;
-  /** The day the event stock is sellable (event start − safety days), Excel serial. */
-  readonly sellableBySerial: number;
-  /** Forecast sales lost before the event stock is sellable (stock out, nothing to sell), units. */
-  readonly shortBeforeSellableUnits: number;
-  /** Forecast sales from sellable-by to the day before the start that the event stock serves, in the need, units. */
-  readonly preEventGapUnits: number;
-  /** Unit margin m = price − unit cost − marketplace fees, USD/unit (what a unit earns before logistics). */
-  readonly unitMarginUsd: number;
-  /** o: the cost of a unit left over after the window, USD/unit ({@link leftoverCostPerUnitUsd}). */
-  readonly leftoverCostUsd: number;
-  /** k of the base and the sprint lane chosen, USD/unit ({@link landedLogisticsPerUnitUsd}); null without that lane. */
-  readonly baseLandedUsd: number | null;
-  readonly sprintLandedUsd: number | null;
-  /** How the quantity was set ({@link economicQuantity}): both lanes, one, or none that pays. */
-  readonly quantityMode: EconomicQuantity["mode"];
-  /** The probability level the stock at the event is planned to (CR, or a floor above it); null when nothing pays. */
-  readonly serviceLevel: number | null;
-  /** The critical ratio (m − k) ÷ (m + o) of the last lane, before floors; null when nothing pays. */
-  readonly criticalRatio: number | null;
-  /** Two-stage: the level the base covers; null otherwise. */
-  readonly baseLevel: number | null;
-  /** Expected profit a service-level or buffer floor gives up against the economic quantity, USD (0 without one). */
-  readonly floorCostUsd: number;
-  /** Units wanted at the event less the stock there, at the planned level. */
-  readonly netNeed: number;
-  readonly base: BatchLine | null;
-  readonly sprint: BatchLine | null;
-  /** (purchase + freight + duty + insurance + storage) ÷ units shipped, USD/unit; null when nothing ships. */
-  readonly landedCostPerUnit: number | null;
-  /**
-   * The day the sprint is decided, Excel serial: the sprint lane's ship-by, when a sprint that pays may be
-   * needed (two-stage, or the fast lane alone); the re-plan that day, with the sales to date, sets it. null otherwise.
-   */
-  readonly sprintReviewSerial: number | null;
-  /** True when no lane can bring the goods in time: quantities are shown, lanes are not. */
-  readonly noLaneInTime: boolean;
-  readonly why: readonly PlanNote[];
-  /** Why the base lane in time (or every lane) does not pay its freight, with the cheapest that would; empty when it pays (the UNPROFITABLE alert). */
-  readonly unprofitable: readonly PlanNote[];
-  readonly forecast: PlanForecast;
-}
 
 /** The safety stock's history: the last 90 days the baseline was fitted on. */
 const DAYS_FOR_STATS = 90;
