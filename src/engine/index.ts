@@ -81,6 +81,7 @@ export * from "./plan/planAlerts";
 export * from "./plan/planCashFlow";
 export * from "./plan/planEvent";
 export * from "./plan/planForecast";
+export * from "./plan/planLine";
 export * from "./plan/planFromSheets";
 export * from "./plan/planNotes";
 export * from "./plan/planSku";

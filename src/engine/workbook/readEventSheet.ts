@@ -75,8 +75,11 @@ const METHOD_WORDS: ReadonlyMap<string, SafetyStockMethod> = new Map([
  * Values: PastEventStarts holds dates separated by commas, semicolons or line
  * breaks in one cell, and/or one per following row with an empty key (sorted,
  * repeats dropped); each must be before Start. ReceivingDays, SafetyDays and
- * CoverDaysAfter are whole days ≥ 0. ServiceLevel sets classes A, B and C, and
- * ServiceLevelA/B/C override one class; each strictly between 0 and 1.
+ * CoverDaysAfter are whole days ≥ 0. ServiceLevel sets classes A, B and C (the z of
+ * the SERVICE safety stock), and ServiceLevelA/B/C override one class; ServiceLevelFloor and
+ * ServiceLevelFloorA/B/C likewise set the optional floor on the event quantity (none when not
+ * written); each strictly between 0 and 1. LeftoverHoldDays (whole days) and LeftoverMarkdownPct
+ * set the leftover cost o (leftoverCost.ts; 90 days and 10 % when not written).
  * BufferPct, ContingencyPct, AlertThreshold and InsuranceRate are fractions
  * (0.15) or percentages ("15%"), at most 1. Growth and UpliftOverride are more
  * than 0; CapacityCubicFeet is ft³ more than 0, one number for every destination
@@ -199,8 +202,18 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     if (!level.ok) return level;
     levels[slot] = level.value;
   }
+  const floors: Record<"all" | "A" | "B" | "C", number | null> = { all: null, A: null, B: null, C: null };
+  for (const [slot, key] of [["all", "ServiceLevelFloor"], ["A", "ServiceLevelFloorA"], ["B", "ServiceLevelFloorB"], ["C", "ServiceLevelFloorC"]] as const) {
+    const level = serviceLevel(key);
+    if (!level.ok) return level;
+    floors[slot] = level.value;
+  }
   const buffer = fraction("BufferPct");
   if (!buffer.ok) return buffer;
+  const holdDays = days("LeftoverHoldDays");
+  if (!holdDays.ok) return holdDays;
+  const markdown = fraction("LeftoverMarkdownPct");
+  if (!markdown.ok) return markdown;
   const contingency = fraction("ContingencyPct");
   if (!contingency.ok) return contingency;
   const alert = fraction("AlertThreshold");
@@ -232,6 +245,11 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   }
 
   const d = EVENT_DEFAULTS.serviceLevelByClass;
+  const floorByClass: Partial<Record<"A" | "B" | "C", number>> = {};
+  for (const cls of ["A", "B", "C"] as const) {
+    const floor = floors[cls] ?? floors.all;
+    if (floor !== null) floorByClass[cls] = floor;
+  }
   const policy: EventPolicy = {
     name: name.value ?? EVENT_DEFAULTS.name,
     marketplace: marketplace.value ?? EVENT_DEFAULTS.marketplace,
@@ -246,6 +264,7 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
       B: levels.B ?? levels.all ?? d.B,
       C: levels.C ?? levels.all ?? d.C,
     },
+    ...(Object.keys(floorByClass).length > 0 ? { serviceLevelFloorByClass: floorByClass } : {}),
     bufferPct: buffer.value ?? EVENT_DEFAULTS.bufferPct,
     contingencyPct: contingency.value ?? EVENT_DEFAULTS.contingencyPct,
     alertThreshold: alert.value ?? EVENT_DEFAULTS.alertThreshold,
@@ -260,6 +279,8 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     insuranceRate: insurance.value ?? EVENT_DEFAULTS.insuranceRate,
     safetyStockMethod: method,
     ...(uplift.value !== null ? { upliftOverride: uplift.value } : {}),
+    ...(holdDays.value !== null ? { leftoverHoldDays: holdDays.value } : {}),
+    ...(markdown.value !== null ? { leftoverMarkdownShare: markdown.value } : {}),
   };
   return ok({ policy, warnings });
 }
