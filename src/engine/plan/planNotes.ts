@@ -59,7 +59,7 @@ const EN: Readonly<Record<PlanNoteKey, string>> = {
   stockCovers: "the stock there ({units} units) already covers the window's P{pct}: nothing to ship",
   allFast: "all by the fast lane",
   twoStage:
-    "base by {baseLane} covers the window's P{basePct} (${baseLanded}/unit landed); the sprint by {sprintLane} (${sprintLanded}/unit) tops it up to P{pct} as the re-plan on {shipBy} decides from the sales to date: about {sprint} units expected (margin ${margin}, leftover ${leftover})",
+    "base by {baseLane} covers the window's P{basePct} (${baseLanded}/unit landed); the sprint by {sprintLane} (${sprintLanded}/unit) is decided by the re-plan on {shipBy} from the sales to date, up to P{pct} of the demand known then: about {sprint} units expected (margin ${margin}, leftover ${leftover})",
   oneLane: "stocks the window's P{pct} ({units} units) by {lane}: CR = (margin ${margin} − landed ${landed}) ÷ (${margin} + leftover ${leftover}) = {ratio}",
   laneDoesNotPay: "{lane} does not pay its freight: freight, duty, insurance and storage ${landed}/unit against the ${margin} margin of a sale, so nothing goes by it",
   cheapestPayingLane: "the cheapest lane that would pay: {lane} at ${landed}/unit, shipped by {shipBy}",
@@ -106,7 +106,7 @@ const ZH: Readonly<Record<PlanNoteKey, string>> = {
   stockCovers: "现有库存（{units} 件）已覆盖窗口需求的 P{pct}：无需发货",
   allFast: "全部走快线",
   twoStage:
-    "基础批走 {baseLane}，覆盖窗口需求的 P{basePct}（每件落地物流 ${baseLanded}）；冲刺批走 {sprintLane}（每件 ${sprintLanded}），由 {shipBy} 按当时销量重新计划补到 P{pct}：预计约 {sprint} 件（毛利 ${margin}，剩货成本 ${leftover}）",
+    "基础批走 {baseLane}，覆盖窗口需求的 P{basePct}（每件落地物流 ${baseLanded}）；冲刺批走 {sprintLane}（每件 ${sprintLanded}），由 {shipBy} 按当时销量重新计划，补到当时所知需求的 P{pct}：预计约 {sprint} 件（毛利 ${margin}，剩货成本 ${leftover}）",
   oneLane: "按窗口需求的 P{pct} 备货（{units} 件），走 {lane}：临界比 =（毛利 ${margin} − 落地物流 ${landed}）÷（${margin} + 剩货成本 ${leftover}）= {ratio}",
   laneDoesNotPay: "{lane} 运费不划算：每件运费、关税、保险和仓储 ${landed}，高于每件 ${margin} 的毛利，不走此渠道",
   cheapestPayingLane: "能赚钱的最便宜渠道：{lane}，每件 ${landed}，须在 {shipBy} 前发货",

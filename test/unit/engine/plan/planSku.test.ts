@@ -52,7 +52,7 @@ describe("planSku, worked by hand", () => {
     expect(line.buffer).toBeCloseTo(line.netNeed - line.windowDemandP50 - 70, 9);
     expect(line.buffer).toBeCloseTo(5.841, 2);
     expect(renderNotes(line.why)).toContain(
-      "base by Fast boat → US West covers the window's P49.4 ($2.24/unit landed); the sprint by Air → US West ($5.38/unit) tops it up to P20.3 as the re-plan on 2026-10-25 decides from the sales to date: about 6 units expected (margin $7.00, leftover $0.98)",
+      "base by Fast boat → US West covers the window's P49.4 ($2.24/unit landed); the sprint by Air → US West ($5.38/unit) is decided by the re-plan on 2026-10-25 from the sales to date, up to P20.3 of the demand known then: about 6 units expected (margin $7.00, leftover $0.98)",
     );
   });
 
