@@ -4,12 +4,15 @@
  * 2014, 2015 and Labor Day 2015, each planned 70 days ahead; window = the 4 event days (Black
  * Friday → Cyber Monday; Labor Day: the long weekend, Friday → Monday) + 14 cover days, the same
  * window for every policy. Policies (src/engine/replay/policies): PeakStock as it plans today
- * (sprint decided at its ship-by from a re-plan), last year's window + 20 %, the 30-day average ×
+ * (quantities from each SKU's economics; the base on the plan date, the sprint decided at its ship-by
+ * from a re-plan), last year's window + 20 %, the 30-day average ×
  * (window + safety days), the seller's rule (P50 by sea + max/avg safety stock by air), and the
  * perfect-foresight reference that ships exactly the missing units where that pays.
  * Economics per SKU: bench/m5Economics.ts (stated there, chosen before any result was seen).
  * Goal: PeakStock makes more profit than every naive policy on every event, and at least 75 % of
- * the reference's total profit.
+ * the reference's total profit. PeakStock's own settings (the sprint's information share ρ, how batches
+ * are rounded to cartons, no buffer) were chosen by replays of seven EARLIER editions (bench/tunePlan.ts),
+ * never of these four.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -148,6 +151,7 @@ export function benchPlanReplay(): void {
   const { series, skus } = m5ReplayBook();
   console.log(`\n## The plan replayed on M5 (${series.length} series): planned ${DAYS_AHEAD} days ahead, window = 4 event days + ${COVER_DAYS} cover days, arrival at typical transit`);
   for (const line of economicsHeader()) console.log(`economics: ${line}`);
+  console.log("PeakStock's settings were chosen on replays of Black Friday 2012, Labor Day 2012–2013, Memorial Day 2012–2013 and July 4 2012–2013 (bench/tunePlan.ts), never on these events");
   const totals = new Map<ReplayPolicyId, number>();
   const beaten: string[] = [];
   for (const e of editions()) {
