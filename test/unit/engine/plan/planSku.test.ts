@@ -16,7 +16,9 @@ import { DEFAULT_LANES, defaultLanes } from "../../../../src/engine/plan/default
 import { renderNotes } from "../../../../src/engine/plan/planNotes";
 import { planSku, type PlanLine } from "../../../../src/engine/plan/planSku";
 import type { EventPolicy, Lane, SkuMaster } from "../../../../src/engine/plan/types";
-import { flatSeries, POLICY, S, SKU } from "./flatBook";
+import { dailySeries } from "../../../../src/engine/series/dailySeries";
+import { unwrap } from "../stock/testResult";
+import { flatSeries, PLAN, POLICY, S, SKU } from "./flatBook";
 
 function plan(sku: Partial<SkuMaster> = {}, policy: Partial<EventPolicy> = {}, lanes: readonly Lane[] = DEFAULT_LANES): PlanLine {
   const r = planSku({ series: flatSeries(), sku: { ...SKU, ...sku }, lanes, policy: { ...POLICY, ...policy }, abcClass: "A", portfolioUplift: null, model: "ses", destination: "Amazon US" });
@@ -142,6 +144,23 @@ describe("planSku, worked by hand", () => {
     expect(renderNotes(line.why)).toContain(
       "below the MOQ of 1000: 240 units go by Air → US West, the other 760 are not flown (about $3800.00 of freight for stock the window does not need)",
     );
+  });
+
+  it("re-plans the sprint at its ship-by, counting the base at sea as arriving on its date", () => {
+    // hand: the re-plan on S − 33 (sales to S − 34, still 10/day: the same window, its leads held at 28 days), the fast boat
+    // gone, the base held for the window and counted from the start (as the replay passes it): air alone at CR 0.202950 → 168.
+    const replan = (atSea: number) => {
+      const series = unwrap(dailySeries("A", PLAN - 400, Array.from({ length: 437 }, () => 10)));
+      return unwrap(planSku({ series, sku: { ...SKU, inTransit: atSea, inTransitArrival: S }, lanes: DEFAULT_LANES, policy: { ...POLICY, planDate: S - 33, eventStockHeldUntilStart: true }, abcClass: "A", portfolioUplift: null, model: "ses" }));
+    };
+    // 250 at sea ≥ 168: nothing flies
+    const covered = replan(250);
+    expect([covered.quantityMode, covered.stockAtEventUnits, covered.netNeed, covered.sprint]).toEqual(["sprint", 250, 0, null]);
+    expect(renderNotes(covered.why)).toContain("the stock there (250 units) already covers the window's P20.3: nothing to ship");
+    // 100 at sea: 168 − 100 = 68 → 6 full cartons, and the 7th (stock 160 … 169) pays +4.32 (as above) → 70 by air
+    const short = replan(100);
+    expect(short.netNeed).toBe(68);
+    expect(short.sprint).toMatchObject({ lane: "Air → US West", units: 70, shipBy: S - 33 });
   });
 
   it("raises the quantity to a class's service-level floor and says what it costs", () => {
