@@ -34,7 +34,8 @@ export interface LandedLogistics {
  * @returns the parts and k, or a storage-fee or insurance error (a bad rate or date)
  * @example landedLogisticsPerUnitUsd(sku, fastBoatOption, policy) // flat book (flatBook.ts), fast boat $300/CBM:
  * // freight 0.006 CBM × 300 = $1.80, duty 0, insurance (3 + 1.8) × 1.1 × 0.003 = $0.01584,
- * // storage 0.211888 ft³ from 2026-11-11 (sellable-by 11-20 − 9 days) to 12-06 (start + 9) = $0.42377; k = $2.23961
+ * // storage 0.211888 ft³ × $2.40 from 2026-11-11 (sellable-by 11-20 − 9 days) to 12-06 (start + 9): 20/30 + 5/31 of a month = $0.421042;
+ * // k = ok({ freightUsd: 1.8, dutyUsd: 0, insuranceUsd: 0.01584, storageUsd: 0.421042, totalUsd: 2.236882 })
  */
 export function landedLogisticsPerUnitUsd(sku: SkuMaster, option: LaneOption, policy: EventPolicy): Result<LandedLogistics> {
   const freightUsd = option.freightPerUnitUsd;

@@ -26,7 +26,7 @@ export interface SkuLanes {
  * least m is still chosen here: whether it carries anything is the quantity's decision ({@link economicQuantity}).
  * @returns the lanes, or a lane's storage or insurance error
  * @example skuLanes(sku, laneOptions(sku, DEFAULT_LANES, …), policy, { marginUsd: 7, leftoverUsd: 0.9 })
- * // flat book at T−70: base Fast boat (k $2.24, CR 0.604), sprint Air (k $5.44 …), allowed: all five lanes
+ * // flat book at T−70 (m $7, o $0.98): base Fast boat (k $2.24, CR 0.597), sprint Air (k $5.38, CR 0.203), allowed: all five lanes
  */
 export function skuLanes(sku: SkuMaster, options: readonly LaneOption[], policy: EventPolicy, unit: UnitEconomics): Result<SkuLanes> {
   const allowed: LaneEconomics[] = [];

@@ -36,9 +36,9 @@ function notPaying(lane: LaneEconomics, unit: UnitEconomics): PlanNote {
  *   or "no lane would pay" — these also make the UNPROFITABLE alert;
  * - a floor above the economic quantity: its units and its expected cost.
  * Only for SKUs some lane reaches in time (a SKU none reaches has its own notes, {@link noLaneNotes}).
- * @example quantityNotes(q, lanes, unit, "A", 0).why.map((n) => renderNote(n))
- * // ["stocks the window's P60.4 (190 units) by Fast boat → US West: CR = (margin $7.00 − landed $2.24) ÷ ($7.00 + leftover $0.88) = 0.604",
- * //  "Air → US West does not pay its freight: …"]
+ * @example quantityNotes(q, lanes, unit, "A", 0).why.map((n) => renderNote(n)) // flat book at price $8 (planSku.test.ts)
+ * // ["stocks the window's P46.2 (248 units) by Fast boat → US West: CR = (margin $5.00 − landed $2.24) ÷ ($5.00 + leftover $0.98) = 0.462",
+ * //  "Air → US West does not pay its freight: freight, duty, insurance and storage $5.38/unit against the $5.00 margin of a sale, so nothing goes by it"]
  */
 export function quantityNotes(q: EconomicQuantity, lanes: SkuLanes, unit: UnitEconomics, abcClass: AbcClass, bufferPct: number): QuantityNotes {
   const why: PlanNote[] = [];
