@@ -74,6 +74,8 @@ export interface PlanLine {
    * needed (two-stage, or the fast lane alone); the re-plan that day, with the sales to date, sets it. null otherwise.
    */
   readonly sprintReviewSerial: number | null;
+  /** The fast lane that re-plan sends the sprint by (the Plan's SprintLane even when no carton is expected today); null without a review. */
+  readonly sprintReviewLane: string | null;
   /** True when no lane can bring the goods in time: quantities are shown, lanes are not. */
   readonly noLaneInTime: boolean;
   readonly why: readonly PlanNote[];

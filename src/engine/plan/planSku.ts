@@ -192,6 +192,8 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const units = lines.reduce((s, l) => s + l.units, 0);
   const cost = lines.reduce((s, l) => s + l.purchaseUsd + l.freightUsd + l.dutyUsd + l.insuranceUsd + l.storageUsd, 0);
   const windowP50 = window.quantile(0.5);
+  // The sprint is decided later whenever a sprint that pays may be needed.
+  const review = !noLane && sprintLane && (q.mode === "two-stage" || q.mode === "sprint") ? sprintLane : null;
 
   return ok({
     sku: sku.sku,
@@ -230,7 +232,8 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     base: base.value,
     sprint: sprint.value,
     landedCostPerUnit: units > 0 ? cost / units : null,
-    sprintReviewSerial: !noLane && sprintLane && (q.mode === "two-stage" || q.mode === "sprint") ? sprintLane.option.dates.shipBy : null,
+    sprintReviewSerial: review ? review.option.dates.shipBy : null,
+    sprintReviewLane: review ? review.option.lane.name : null,
     noLaneInTime: noLane,
     why,
     unprofitable: told.unprofitable,

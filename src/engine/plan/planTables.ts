@@ -56,7 +56,7 @@ const units = (x: number): number => Math.ceil(x - 1e-9);
  * UnitMargin m and LeftoverCost o (USD/unit), ServiceLevel the probability of not running out in the window
  * the stock is planned to (the last lane's CR = (m − k) ÷ (m + o), or a floor above it; blank when no lane
  * pays), FloorCost the expected profit a floor gives up (USD). SprintQty is the EXPECTED sprint: the re-plan
- * on SprintShipBy decides it.
+ * on SprintShipBy decides it (SprintLane and SprintShipBy are shown whenever a sprint is to be decided, even at 0 today).
  * The Why, Severity and Message texts are written in `language` ("zh-CN" or English).
  * @example planTables(plan)[0].rows[0] // ["SKU-001", "Silicone spatula", "Amazon US", "A", "holtWinters", 12.4, 2.1, …]
  */
@@ -69,7 +69,7 @@ export function planTables(plan: EventPlan, language = "en"): OutputTable[] {
     return [
       l.sku, l.name, l.destination, l.abcClass, l.model, r2(l.baselinePerDay), r2(l.uplift), units(l.eventDemandP50), units(l.eventDemandP90),
       units(l.safetyStock), units(l.buffer), l.onHand, l.inTransitUsable, units(l.netNeed),
-      l.base?.units ?? 0, l.base?.lane ?? "", l.base?.shipBy ?? null, l.sprint?.units ?? 0, l.sprint?.lane ?? "", l.sprint?.shipBy ?? null,
+      l.base?.units ?? 0, l.base?.lane ?? "", l.base?.shipBy ?? null, l.sprint?.units ?? 0, l.sprint?.lane ?? l.sprintReviewLane ?? "", l.sprint?.shipBy ?? l.sprintReviewSerial,
       total((b) => b.cartons), r4(total((b) => b.cbm)), r2(total((b) => b.chargeableKg)), r2(total((b) => b.freightUsd)), r2(total((b) => b.dutyUsd)),
       r2(total((b) => b.insuranceUsd)), r2(total((b) => b.storageUsd)), l.landedCostPerUnit === null ? null : r2(l.landedCostPerUnit),
       r2(l.unitMarginUsd), r2(l.leftoverCostUsd), l.serviceLevel === null ? null : r4(l.serviceLevel), r2(l.floorCostUsd),

@@ -39,6 +39,12 @@ describe("planTables, worked by hand", () => {
     expect(cell(plan, 0, "Why")).toBe("raised to the MOQ of 500 by Fast boat → US West");
   });
 
+  it("names the sprint's lane and decision day even when no carton is expected today", () => {
+    const waiting = lineWith({ sprint: null, sprintReviewSerial: 46320, sprintReviewLane: "Air → US West" });
+    const [table] = planTables({ ...PLAN, lines: [waiting], allocations: new Map() });
+    expect(["SprintQty", "SprintLane", "SprintShipBy"].map((k) => cell(table, 0, k))).toEqual([0, "Air → US West", 46320]);
+  });
+
   it("writes a batch row with its destination, and an alert row with its", () => {
     expect(batches.rows[0].slice(0, 6)).toEqual(["B01", "base", "Rail → Germany", "rail", "Amazon DE", 46292]);
     expect(cell(batches, 0, "Total")).toBe(1235.1);
