@@ -64,7 +64,7 @@ function jointBelow(u: number, xi: number, s: number, sigma2: number): number {
  * is a newsvendor unit at the base's cost). V′ falls in ξ; the root ξ* is found by bisection and the
  * level returned is Φ(ξ*). The two ends are closed forms:
  * - ρ = 1 (the sprint sees the demand): Φ(ξ*) = (k_s − k_b) ÷ (k_s + o), the reactive-capacity ratio
- *   with the sprint's cost as the underage (the brief's (min(m, k_s) − k_b) ÷ (min(m, k_s) + o));
+ *   with the sprint's cost as the underage (in general (min(m, k_s) − k_b) ÷ (min(m, k_s) + o); here k_s < m);
  * - ρ = 0 (the sprint learns nothing): the base takes everything, Φ(ξ*) = (m − k_b) ÷ (m + o).
  * Without a sprint that pays (k_s ≥ m, or none), the base is the one-stage newsvendor (m − k_b) ÷ (m + o).
  * The result is clamped to [0, 0.9999]; ≤ 0 means no base (the slow lane does not pay, or costs more than the sprint).
