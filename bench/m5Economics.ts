@@ -18,9 +18,10 @@
  * - Nothing on hand or in transit at the plan date (the sales before the event are the seller's
  *   normal stock's), goods ready on the plan date (supplier lead 0), no MOQ, nothing sensitive.
  * - Lanes: the product's default China → US West lanes (defaultLanes("US-West")); event settings:
- *   the product's defaults (EVENT_DEFAULTS: receiving 14 days, safety 7, service A 98 % / B 95 % /
- *   C 90 %, buffer 15 %, cover 14 days, storage $0.78/$2.40 per ft³·month, SERVICE safety stock)
- *   and the leftover cost o of the plan (LEFTOVER_DEFAULTS: 90 days of storage + 10 % of the cost).
+ *   the product's defaults (EVENT_DEFAULTS: receiving 14 days, safety 7, cover 14 days, storage
+ *   $0.78/$2.40 per ft³·month, no service-level floor and no buffer, SERVICE safety stock at A 98 % /
+ *   B 95 % / C 90 % for the SafetyStock column, which sets no quantity) and the leftover cost o of the
+ *   plan (LEFTOVER_DEFAULTS: 90 days of storage + 10 % of the cost).
  *   At T−70 sea FCL (5 + 55 + 14 + 7 = 81 days) and LCL are out of reach; the fast boat
  *   (5 + 22 + 14 + 7 = 48) is the sea lane in time, air (33) and express (27) the fast ones.
  */

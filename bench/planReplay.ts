@@ -4,12 +4,15 @@
  * 2014, 2015 and Labor Day 2015, each planned 70 days ahead; window = the 4 event days (Black
  * Friday → Cyber Monday; Labor Day: the long weekend, Friday → Monday) + 14 cover days, the same
  * window for every policy. Policies (src/engine/replay/policies): PeakStock as it plans today
- * (sprint decided at its ship-by from a re-plan), last year's window + 20 %, the 30-day average ×
+ * (quantities from each SKU's economics; the base on the plan date, the sprint decided at its ship-by
+ * from a re-plan), last year's window + 20 %, the 30-day average ×
  * (window + safety days), the seller's rule (P50 by sea + max/avg safety stock by air), and the
  * perfect-foresight reference that ships exactly the missing units where that pays.
  * Economics per SKU: bench/m5Economics.ts (stated there, chosen before any result was seen).
  * Goal: PeakStock makes more profit than every naive policy on every event, and at least 75 % of
- * the reference's total profit.
+ * the reference's total profit. PeakStock's own settings (the sprint's information share ρ, how batches
+ * are rounded to cartons, no buffer) were chosen by replays of seven EARLIER editions (bench/tunePlan.ts),
+ * never of these four.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -36,7 +39,8 @@ const DAYS_AHEAD = 70;
 const COVER_DAYS = 14;
 const NAIVE: readonly ReplayPolicyId[] = ["last-year", "average-sales", "sellers-rule"];
 
-interface Edition {
+/** One edition of an event: its name, first day (Excel serial) and the first days of its earlier editions. */
+export interface Edition {
   readonly name: string;
   readonly start: number;
   readonly pastStarts: readonly number[];
@@ -53,20 +57,33 @@ function calendarDays(event: string): number[] {
     });
 }
 
-/** Black Friday = the day after Thanksgiving; Labor Day weekend = the Friday before Labor Day (Monday). */
-function editions(): Edition[] {
-  const bf = calendarDays("Thanksgiving").map((d) => d + 1);
-  const ld = calendarDays("LaborDay").map((d) => d - 3);
-  const edition = (name: string, starts: number[], year: number): Edition => {
-    const start = starts.find((s) => isoFromSerial(s).startsWith(String(year))) as number;
-    return { name: `${name} ${year}`, start, pastStarts: starts.filter((s) => s < start) };
-  };
-  return [edition("Black Friday", bf, 2013), edition("Black Friday", bf, 2014), edition("Black Friday", bf, 2015), edition("Labor Day", ld, 2015)];
+/**
+ * The edition of `year` of an M5 calendar event, starting `offsetDays` after the named day (Black Friday =
+ * Thanksgiving + 1; a Monday holiday's long weekend = the holiday − 3, its Friday), with its earlier editions.
+ * @example m5Edition("Black Friday", "Thanksgiving", 1, 2013) // start 2013-11-29, past starts 2011-11-25, 2012-11-23
+ */
+export function m5Edition(name: string, calendarEvent: string, offsetDays: number, year: number): Edition {
+  const starts = calendarDays(calendarEvent).map((d) => d + offsetDays);
+  const start = starts.find((s) => isoFromSerial(s).startsWith(String(year)));
+  if (start === undefined) throw new Error(`${calendarEvent} has no ${year} edition in the M5 calendar`);
+  return { name: `${name} ${year}`, start, pastStarts: starts.filter((s) => s < start) };
 }
 
-function eventOf(e: Edition): EventPolicy {
+/** The four benchmarked editions: Black Friday = the day after Thanksgiving; Labor Day weekend = the Friday before Labor Day (Monday). */
+function editions(): Edition[] {
+  return [
+    m5Edition("Black Friday", "Thanksgiving", 1, 2013),
+    m5Edition("Black Friday", "Thanksgiving", 1, 2014),
+    m5Edition("Black Friday", "Thanksgiving", 1, 2015),
+    m5Edition("Labor Day", "LaborDay", -3, 2015),
+  ];
+}
+
+/** The event as the replay plans it: the product's default settings, 4 event days, 14 cover days, planned 70 days ahead. */
+export function eventOf(e: Edition, settings: Partial<EventPolicy> = {}): EventPolicy {
   return {
     ...EVENT_DEFAULTS,
+    ...settings,
     name: e.name,
     start: e.start,
     end: e.start + 3,
@@ -107,8 +124,8 @@ function printEvent(e: Edition, results: readonly ReplayResult[]): void {
   console.log(`PeakStock's profit = ${pct(peak.total.profitUsd / ref.total.profitUsd)} of the reference's${errors > 0 ? `; ${errors} SKU errors` : ""}`);
 }
 
-/** Runs the four replays and prints them. */
-export function benchPlanReplay(): void {
+/** The M5 book under the bench's economics (m5Economics.ts): every series and its SKU master. */
+export function m5ReplayBook(): { series: DailySeries[]; skus: SkuMaster[] } {
   const { firstDate, series: m5 } = loadM5();
   const [y, m, d] = firstDate.replace(/^d_/, "").split("-").map(Number);
   const first = Number.isFinite(y) && m ? serialFromYmd(y, m, d) : serialFromYmd(2011, 1, 29);
@@ -121,12 +138,24 @@ export function benchPlanReplay(): void {
     series.push(r.value);
     skus.push(m5Sku(s.id, s.category, prices.get(s.id) ?? 4));
   }
+  return { series, skus };
+}
+
+/** The replay input of one edition on the M5 book, with the default China → US West lanes. */
+export function replayInputOf(book: { series: readonly DailySeries[]; skus: readonly SkuMaster[] }, e: Edition, settings: Partial<EventPolicy> = {}): ReplayInput {
+  return { series: book.series, skus: book.skus, lanes: defaultLanes("US-West"), event: eventOf(e, settings), settings: { daysAhead: DAYS_AHEAD, arrival: "typical" } };
+}
+
+/** Runs the four replays and prints them. */
+export function benchPlanReplay(): void {
+  const { series, skus } = m5ReplayBook();
   console.log(`\n## The plan replayed on M5 (${series.length} series): planned ${DAYS_AHEAD} days ahead, window = 4 event days + ${COVER_DAYS} cover days, arrival at typical transit`);
   for (const line of economicsHeader()) console.log(`economics: ${line}`);
+  console.log("PeakStock's settings were chosen on replays of Black Friday 2012, Labor Day 2012–2013, Memorial Day 2012–2013 and July 4 2012–2013 (bench/tunePlan.ts), never on these events");
   const totals = new Map<ReplayPolicyId, number>();
   const beaten: string[] = [];
   for (const e of editions()) {
-    const input: ReplayInput = { series, skus, lanes: defaultLanes("US-West"), event: eventOf(e), settings: { daysAhead: DAYS_AHEAD, arrival: "typical" } };
+    const input = replayInputOf({ series, skus }, e);
     const results: ReplayResult[] = [];
     for (const policy of replayPolicies()) {
       const r = replayEvent(input, policy);

@@ -2,7 +2,7 @@
  * How an output table is laid out on its sheet so that it reads on screen and
  * prints one page wide: column widths, long text wrapped (`OutputColumn.wrapWidth`)
  * in rows tall enough for it, and — for a table too wide to print legibly with
- * its headers written across (the Plan's 30 columns) — the header turned, read
+ * its headers written across (the Plan's 34 columns) — the header turned, read
  * upward in English and stacked in Chinese, so the columns are as narrow as
  * their values. Shared by the .xlsx and Office.js writers. Browser-safe.
  */
@@ -76,7 +76,7 @@ export function wrappedLines(text: string, width: number): number {
 
 /**
  * The layout of `table` written with `headers`.
- * @example sheetLayout(planTable, headers).header // "upward": 30 columns are wider than a page holds across
+ * @example sheetLayout(planTable, headers).header // "upward": 34 columns are wider than a page holds across
  */
 export function sheetLayout(table: Pick<OutputTable, "columns" | "rows">, headers: readonly string[]): SheetLayout {
   const valuesOf = (j: number): OutputCell[] => table.rows.map((row) => row[j]);

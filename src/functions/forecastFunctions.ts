@@ -58,7 +58,7 @@ function seriesFromRanges(dates: unknown, dailySales: unknown): Result<DailySeri
 }
 
 /**
- * Units expected to sell during the event: baseline forecast times the uplift of past editions, blended with last year's event times growth. P50 by default; quantile 0.9 gives P90. Same computation as the Plan sheet's EventDemandP50/P90.
+ * Units expected to sell during the event: baseline forecast times the uplift of past editions, blended with last year's event, times growth. P50 by default; quantile 0.9 gives P90. Same computation as the Plan sheet's EventDemandP50/P90.
  * @customfunction EVENTDEMAND
  * @helpurl https://localhost:3000/help.html#eventdemand
  * @param dates The dates of daily_sales, one per cell (dates or date text).
@@ -67,7 +67,7 @@ function seriesFromRanges(dates: unknown, dailySales: unknown): Result<DailySeri
  * @param event_end Last day of the event (a date).
  * @param [past_event_starts] First days of the same event in earlier years (dates). Default: none (last year = the same weekdays 52 weeks earlier).
  * @param [uplift] Your own uplift (2 = twice the usual daily sales); overrides the one measured on past events.
- * @param [growth] Multiplies last year's event sales (1.2 = +20 %). Default 1.
+ * @param [growth] Multiplies the whole event forecast as you expect it (1.2 = +20 %). Default 1.
  * @param [quantile] 0.5 (default) for the median; any value from 0.01 to 0.99, higher for a safer figure (0.9 = P90).
  * @returns Units over the whole event window.
  */

@@ -1,20 +1,13 @@
 /**
- * The sales and lead-time arguments SAFETYSTOCK and REORDERPOINT share.
+ * The lead-time argument SAFETYSTOCK and REORDERPOINT share.
  */
 import { fail, ok, type Result } from "../engine/errors";
 import { placeParam } from "../engine/messages/messageText";
-import { demandStats, type DemandStats } from "../engine/stats/demandStats";
+import { demandStats } from "../engine/stats/demandStats";
 import { readNumberArgument } from "./argumentRules";
 import { numbersFromRange } from "./numbersFromRange";
+import type { LeadTimeDays } from "../engine/stock/safetyStock";
 import { asRange } from "./argumentShape";
-
-/** Average, maximum and sample standard deviation of the lead time, days. */
-export interface LeadTimeDays {
-  readonly avg: number;
-  readonly max: number;
-  readonly sd: number;
-}
-
 
 /**
  * Lead time from one number (fixed: sd 0) or a range of observed lead times
@@ -31,14 +24,4 @@ export function leadTimeArgument(range: unknown, maxLeadTimeDays: unknown): Resu
   const given = maxLeadTimeDays === null || maxLeadTimeDays === undefined ? null : readNumberArgument(maxLeadTimeDays, "max_lead_time_days");
   if (given && !given.ok) return given;
   return ok({ avg: stats.value.mean, max: given ? given.value : stats.value.max, sd: stats.value.sd });
-}
-
-/**
- * Mean, max and sample sd of a daily-sales range (blank cells skipped).
- * @example dailySalesArgument([[15], [""], [3], [3]]) // ok({ mean: 7, max: 15, … })
- */
-export function dailySalesArgument(range: unknown, name = "daily_sales"): Result<DemandStats> {
-  const values = numbersFromRange(asRange(range), name);
-  if (!values.ok) return values;
-  return demandStats(values.value, name);
 }

@@ -7,10 +7,11 @@ import { fail, ok, type Result } from "../engine/errors";
 import { placeParam, quoted } from "../engine/messages/messageText";
 import { baseSprintSplit } from "../engine/plan/baseSprintSplit";
 import { reorderPoint as engineReorderPoint } from "../engine/stock/reorderPoint";
-import { safetyStockMaxAvg } from "../engine/stock/safetyStockMaxAvg";
-import { serviceLevelSafetyStock } from "../engine/stock/serviceLevelSafetyStock";
+import { safetyStock as engineSafetyStock, type SafetyStockResult } from "../engine/stock/safetyStock";
 import { readNumberArgument } from "./argumentRules";
-import { dailySalesArgument, leadTimeArgument } from "./leadTimeArgument";
+import { asRange } from "./argumentShape";
+import { leadTimeArgument } from "./leadTimeArgument";
+import { numbersFromRange } from "./numbersFromRange";
 import { unwrap } from "./unwrap";
 
 
@@ -22,44 +23,25 @@ function safetyStockMethod(method: unknown): Result<"MAXAVG" | "SERVICE"> {
   return fail("notMaxAvgOrService", "OUT_OF_RANGE", { place: placeParam({ argument: "method" }), value: quoted(String(method)) }, { argument: "method" });
 }
 
-interface SafetyStockParts {
-  readonly safetyStockUnits: number;
-  readonly avgUnitsPerDay: number;
-  readonly avgLeadTimeDays: number;
-}
-
-function computeSafetyStock(dailySales: unknown, leadTime: unknown, maxLeadTime: unknown, method: unknown, serviceLevel: unknown): Result<SafetyStockParts> {
+/** SAFETYSTOCK's and REORDERPOINT's arguments through the engine's one safety-stock definition, the Plan sheet's. */
+function computeSafetyStock(dailySales: unknown, leadTime: unknown, maxLeadTime: unknown, method: unknown, serviceLevel: unknown): Result<SafetyStockResult> {
   const chosen = safetyStockMethod(method);
   if (!chosen.ok) return chosen;
-  const sales = dailySalesArgument(dailySales);
+  const sales = numbersFromRange(asRange(dailySales), "daily_sales");
   if (!sales.ok) return sales;
   const lead = leadTimeArgument(leadTime, maxLeadTime);
   if (!lead.ok) return lead;
-  let ss: Result<number>;
-  if (chosen.value === "MAXAVG") {
-    ss = safetyStockMaxAvg({
-      maxUnitsPerDay: sales.value.max,
-      maxLeadTimeDays: lead.value.max,
-      avgUnitsPerDay: sales.value.mean,
-      avgLeadTimeDays: lead.value.avg,
-    });
-  } else {
-    const level = readNumberArgument(serviceLevel, "service_level");
-    if (!level.ok) return level;
-    ss = serviceLevelSafetyStock({
-      serviceLevel: level.value,
-      avgUnitsPerDay: sales.value.mean,
-      sdUnitsPerDay: sales.value.sd,
-      avgLeadTimeDays: lead.value.avg,
-      sdLeadTimeDays: lead.value.sd,
-    });
+  let level = 0.95;
+  if (chosen.value === "SERVICE") {
+    const read = readNumberArgument(serviceLevel, "service_level");
+    if (!read.ok) return read;
+    level = read.value;
   }
-  if (!ss.ok) return ss;
-  return ok({ safetyStockUnits: ss.value, avgUnitsPerDay: sales.value.mean, avgLeadTimeDays: lead.value.avg });
+  return engineSafetyStock({ dailyUnits: sales.value, leadTimeDays: lead.value, method: chosen.value, serviceLevel: level });
 }
 
 /**
- * Safety stock in units. MAXAVG (default): max daily sales × max lead time − average daily sales × average lead time. SERVICE: z·√(L̄·σd² + d̄²·σL²) with z for the service level.
+ * Safety stock in units, as the Plan sheet's SafetyStock. MAXAVG (default): max daily sales × max lead time − average daily sales × average lead time. SERVICE: z·√(L̄·σd² + d̄²·σL²) with z for the service level.
  * @customfunction SAFETYSTOCK
  * @helpurl https://localhost:3000/help.html#safetystock
  * @param daily_sales Units sold per day, one cell per day (units/day). Blank cells are skipped.

@@ -1,7 +1,7 @@
 /**
  * A SKU's demand over an event window, P50 and an upper quantile, with the
- * parts that made it: last year's same window × growth blended with the
- * baseline forecast × uplift.
+ * parts that made it: last year's same window blended with the baseline
+ * forecast × uplift, the whole × the seller's growth.
  */
 import { isoFromSerial } from "../dates";
 import { err, ok, type Result } from "../errors";
@@ -45,9 +45,9 @@ export interface EventDemandInput {
   readonly portfolioUpliftCv?: number | null;
   /** The seller's uplift; wins over the SKU's and the portfolio's. */
   readonly upliftOverride?: number;
-  /** Multiplies last year's window (YoY growth, ad spend). Default 1. */
+  /** The seller's growth: multiplies the whole event forecast (1.15 = +15 %: YoY growth, ad spend). Default 1. */
   readonly growth?: number;
-  /** Weight of "last year × growth", 0 … 1. Default {@link DEFAULT_BLEND_LAST_YEAR} when last year's window is usable, else 0. */
+  /** Weight of last year's window in the blend, 0 … 1. Default {@link DEFAULT_BLEND_LAST_YEAR} when last year's window is usable, else 0. */
   readonly blendWeightLastYear?: number;
   /** Upper quantile reported besides P50, in (0.5, 1). Default 0.9. */
   readonly quantile?: number;
@@ -58,8 +58,10 @@ export interface EventDemandInput {
 }
 
 export interface EventDemand {
-  /** Expected event-window demand (units over the whole event): the blend below. */
+  /** Expected event-window demand (units over the whole event): the blend below × growth. */
   readonly meanUnits: number;
+  /** The blend before growth (units over the whole event): meanUnits = growth × this. */
+  readonly meanBeforeGrowthUnits: number;
   /** Median event-window demand (units over the whole event). */
   readonly p50Units: number;
   /** Demand at `quantile` (units over the whole event); ≥ p50Units. */
@@ -82,6 +84,14 @@ export interface EventDemand {
   readonly lastYearWeight: number;
   /** Σ baseline forecast mean over the event days (units). */
   readonly trendUnits: number;
+  /**
+   * The event total = the baseline over the event days × this factor (meanUnits ÷ trendUnits), whose own
+   * uncertainty is `multiplierCv`; null when the baseline forecasts nothing (the total then stands alone).
+   * A window that joins the event to other days ({@link windowDemand}) scales the event days by it.
+   */
+  readonly baselineMultiplier: number | null;
+  /** Coefficient of variation of `baselineMultiplier` (the uplift's share of the blend × its year-to-year cv). */
+  readonly multiplierCv: number;
   readonly trendTimesUplift: number;
   readonly growth: number;
   /** sd of the event total (units). */
@@ -103,7 +113,7 @@ const DEFAULT_QUANTILE = 0.9;
  */
 export const EVENT_UPLIFT_PRIOR_UNITS = 300;
 
-/** Weight of "last year × growth" when last year's window is usable: 0, 0.25 and 0.5 on the 2012 editions (bench/tuneEvents.ts) gave WAPE 0.404, 0.385, 0.385 and pinball 4.65, 4.27, 4.16. */
+/** Weight of last year's window when last year's window is usable: 0, 0.25 and 0.5 on the 2012 editions (bench/tuneEvents.ts) gave WAPE 0.404, 0.385, 0.385 and pinball 4.65, 4.27, 4.16. */
 export const DEFAULT_BLEND_LAST_YEAR = 0.5;
 /** 52 weeks: the same weekdays one year earlier. */
 const DAYS_PER_YEAR_WEEKDAY_ALIGNED = 364;
@@ -129,25 +139,27 @@ const pct = (w: number): string => `${Math.round(w * 100)} %`;
  * Event-window demand for one SKU.
  *
  * (a) last year = units in the window of the most recent past event (without
- *     past starts: the same weekdays 364 days before), × growth;
+ *     past starts: the same weekdays 364 days before);
  * (b) trend × uplift = Σ baseline forecast mean over the event days × uplift,
  *     uplift = override, else {@link shrinkUplift}(own, expected units, portfolio);
- * (c) mean = wLY·(a) + (1 − wLY)·(b);
+ * (c) mean = growth × (wLY·(a) + (1 − wLY)·(b));
  * (d) the total's distribution: the baseline forecast's {@link demandDistribution} over the
  *     event days (its spread measured on the forecast's backtest, growing with the lead),
  *     scaled to the mean, with the uplift's year-to-year cv (the SKU's own years, else
  *     the portfolio's) on the uplift's share; P50 and P_q are its quantiles.
  *
- * Growth multiplies only the last-year side: the baseline forecast is fitted on
- * recent sales, so it already carries this year's growth; multiplying it again
- * would count growth twice. DESIGN.md §1 item 3 (blend "same period last year ×
- * growth" with "recent trend × uplift").
+ * Growth is the seller's own expectation for this edition (ad spend, a bigger deal, a
+ * new listing) and multiplies the WHOLE forecast as the seller expects: 1.15 → +15 %
+ * (issue 11 §3; it used to multiply only the last-year half of the blend, so 1.15 gave
+ * about +7 %). The blend before growth is kept (`meanBeforeGrowthUnits`) and the Why
+ * text shows both numbers. DESIGN.md §1 item 3 (blend "same period last year" with
+ * "recent trend × uplift"; the growth coefficient multiplies on top).
  * @example
  * // a 10-day event; last year's window sold 420 units; baseline forecast 30/day (sd 5/day)
  * eventDemand({ history, event: { startSerial: s, endSerial: s + 9 }, pastEventStarts: [s - 364],
  *   baselineForecast: { meanUnitsPerDay: Array(10).fill(30) },
  *   portfolioUplift: null, upliftOverride: 1.5, growth: 1.1 }).value.meanUnits
- * // mean 456 (hand: 0.5 × 420 × 1.1 + 0.5 × 300 × 1.5 = 231 + 225); p50Units a little below (the total is right-skewed)
+ * // mean 478.5 (hand: 1.1 × (0.5 × 420 + 0.5 × 300 × 1.5) = 1.1 × 435); p50Units a little below (the total is right-skewed)
  */
 export function eventDemand(input: EventDemandInput): Result<EventDemand> {
   const checked = checkEventDemandInput(input);
@@ -214,27 +226,25 @@ export function eventDemand(input: EventDemandInput): Result<EventDemand> {
   const lead = Math.max(0, Math.floor(input.baselineForecast.leadDays ?? 0));
   const trendUnits = forecastUnits;
   const trendTimesUplift = trendUnits * uplift;
-  const lastYearSide = lastYearUnits === null ? 0 : lastYearUnits * growth;
-  const meanUnits = Math.max(0, lastYearWeight * lastYearSide + (1 - lastYearWeight) * trendTimesUplift);
+  const lastYearSide = lastYearUnits === null ? 0 : lastYearUnits;
+  const meanBeforeGrowthUnits = Math.max(0, lastYearWeight * lastYearSide + (1 - lastYearWeight) * trendTimesUplift);
+  const meanUnits = growth * meanBeforeGrowthUnits;
   const trendText = `trend ${u(trendUnits)} × uplift ${f2(uplift)}`;
-  if (lastYearWeight > 0) {
-    parts.push(
-      `mean = ${f2(lastYearWeight)} × last year ${u(lastYearUnits as number)} × growth ${f2(growth)} + ${f2(1 - lastYearWeight)} × ${trendText} = ${u(meanUnits)}`,
-    );
-  } else {
-    parts.push(`mean = ${trendText} = ${u(meanUnits)}`);
-  }
+  const blendText = lastYearWeight > 0 ? `${f2(lastYearWeight)} × last year ${u(lastYearUnits as number)} + ${f2(1 - lastYearWeight)} × ${trendText}` : trendText;
+  if (growth !== 1) parts.push(`mean = growth ${f2(growth)} × (${blendText} = ${u(meanBeforeGrowthUnits)}) = ${u(meanUnits)}`);
+  else parts.push(`mean = ${blendText} = ${u(meanUnits)}`);
 
   // (d) The distribution of the total: the baseline's over the event days × the blend's
   //     multiplier (meanUnits ÷ Σ baseline), with the uplift's uncertainty.
   const ownUplifts = perYear.filter((y) => y.usable).map((y) => y.uplift as number);
   const ownCv = sampleCv(ownUplifts);
   const upliftCv = input.upliftOverride !== undefined ? 0 : ownCv ?? (input.portfolioUpliftCv ?? 0);
-  const cvShare = (1 - lastYearWeight) * (trendUnits > 0 ? trendTimesUplift / Math.max(meanUnits, 1e-12) : 0);
+  const cvShare = (1 - lastYearWeight) * (trendUnits > 0 ? trendTimesUplift / Math.max(meanBeforeGrowthUnits, 1e-12) : 0);
+  const multiplierCv = upliftCv * cvShare;
   const dayMeans = new Array<number>(lead).fill(0).concat(input.baselineForecast.meanUnitsPerDay);
   const baseline = demandDistribution(dayMeans, input.baselineForecast.dispersion ?? PRIOR_DISPERSION);
   const distribution = forecastUnits > 0
-    ? baseline.window(lead, lead + eventDays, meanUnits / forecastUnits, upliftCv * cvShare)
+    ? baseline.window(lead, lead + eventDays, meanUnits / forecastUnits, multiplierCv)
     : demandDistribution([meanUnits], PRIOR_DISPERSION).window(0, 1);
   const p50Units = distribution.quantile(0.5);
   const pQUnits = distribution.quantile(quantile);
@@ -248,6 +258,7 @@ export function eventDemand(input: EventDemandInput): Result<EventDemand> {
   }
   return ok({
     meanUnits,
+    meanBeforeGrowthUnits,
     p50Units,
     pQUnits,
     quantile,
@@ -263,6 +274,8 @@ export function eventDemand(input: EventDemandInput): Result<EventDemand> {
     lastYearStartSerial,
     lastYearWeight,
     trendUnits,
+    baselineMultiplier: forecastUnits > 0 ? meanUnits / forecastUnits : null,
+    multiplierCv,
     trendTimesUplift,
     growth,
     sigmaUnits,

@@ -66,6 +66,7 @@ function lineAlerts(line: PlanLine, policy: EventPolicy): PlanAlert[] {
       date: isoFromSerial(line.runsOutSerial), days: line.sellableBySerial - line.runsOutSerial, sellable: isoFromSerial(line.sellableBySerial), lost: n(line.shortBeforeSellableUnits),
     })]);
   }
+  if (line.unprofitable.length > 0) at("UNPROFITABLE", "medium", line.unprofitable);
   for (const batch of [line.base, line.sprint]) {
     if (!batch || batch.units <= 0) continue;
     const cost = (batch.freightUsd + batch.dutyUsd + batch.insuranceUsd + batch.storageUsd) / batch.units;

@@ -10,11 +10,14 @@ import type { EngineError } from "../errors";
 export type PlanNoteKey =
   | "stockCovers"
   | "allFast"
-  | "noFastLane"
-  | "flyingNotWorthIt"
-  | "sprintCoversRest"
-  | "allBaseCheaper"
-  | "baseToQuantile"
+  | "twoStage"
+  | "oneLane"
+  | "laneDoesNotPay"
+  | "cheapestPayingLane"
+  | "noLanePays"
+  | "serviceFloor"
+  | "bufferFloor"
+  | "belowMoqNotFlown"
   | "transitLate"
   | "transitPartly"
   | "slowLaneGone"
@@ -55,18 +58,23 @@ export interface PlanNote {
 }
 
 const EN: Readonly<Record<PlanNoteKey, string>> = {
-  stockCovers: "stock on hand ({units}) covers the need with safety and buffer",
+  stockCovers: "the stock there ({units} units) already covers the window's P{pct}: nothing to ship",
   allFast: "all by the fast lane",
-  noFastLane: "no fast lane can still make it: all in the base batch",
-  flyingNotWorthIt: "all in the base batch: the fast lane costs ${fast}/unit, more than the ${margin} margin of a sale",
-  sprintCoversRest: "sprint covers the uncertain part and the buffer ({units} units)",
-  allBaseCheaper: "all in the base batch: ${base}/unit there against ${fast} by the fast lane",
-  baseToQuantile: "base covers demand up to its P{percentile}: ${base}/unit by base vs ${fast} fast, a leftover ${leftover}",
+  twoStage:
+    "base by {baseLane} covers the window's P{basePct} (${baseLanded}/unit landed); the sprint by {sprintLane} (${sprintLanded}/unit) is decided by the re-plan on {shipBy} from the sales to date, up to P{pct} of the demand known then: about {sprint} units expected (margin ${margin}, leftover ${leftover})",
+  oneLane: "stocks the window's P{pct} ({units} units) by {lane}: CR = (margin ${margin} − landed ${landed}) ÷ (${margin} + leftover ${leftover}) = {ratio}",
+  laneDoesNotPay: "{lane} does not pay its freight: freight, duty, insurance and storage ${landed}/unit against the ${margin} margin of a sale, so nothing goes by it",
+  cheapestPayingLane: "the cheapest lane that would pay: {lane} at ${landed}/unit, shipped by {shipBy}",
+  noLanePays: "no lane would pay: the cheapest, {lane}, costs ${landed}/unit against the ${margin} margin",
+  serviceFloor: "class {abcClass} floor P{floor}: {units} units instead of the economic {economic}, about ${cost} less expected profit",
+  bufferFloor: "buffer {pct} % above the window's median: {units} units instead of the economic {economic}, about ${cost} less expected profit",
+  belowMoqNotFlown:
+    "below the MOQ of {moq}: {units} units go by {lane}, the other {extra} are not flown (about ${cost} of freight for stock the window does not need): agree a smaller order, or send them by a slow lane after the event",
   transitLate: "{units} in transit arrive {date}, after the event and its cover days: not counted",
   transitPartly: "{units} in transit arrive {date}, during the event window: {counted} counted, for the days after they arrive",
   slowLaneGone: "{mode} ship-by passed on {shipBy}, goods ready {ready} → all by {fastMode}",
   noSlowLane: "no slow lane takes these goods → all by {fastMode}",
-  raisedToMoq: "raised to the MOQ of {moq}",
+  raisedToMoq: "raised to the MOQ of {moq} by {lane}",
   noLaneInTime: "no lane arrives in time: goods ready {ready}, {lane} needed them by {shipBy}",
   noLaneInTimeNoOption: "no lane arrives in time: goods ready {ready}, and no lane takes these goods",
   skuFailed: "could not be planned: {message}",
@@ -99,18 +107,23 @@ const EN: Readonly<Record<PlanNoteKey, string>> = {
 };
 
 const ZH: Readonly<Record<PlanNoteKey, string>> = {
-  stockCovers: "现有库存（{units} 件）已覆盖需求、安全库存和机动库存",
+  stockCovers: "现有库存（{units} 件）已覆盖窗口需求的 P{pct}：无需发货",
   allFast: "全部走快线",
-  noFastLane: "已没有来得及的快线：全部放入基础批",
-  flyingNotWorthIt: "全部放入基础批：快线每件 ${fast}，高于每件 ${margin} 的毛利",
-  sprintCoversRest: "冲刺批覆盖不确定部分和机动库存（{units} 件）",
-  allBaseCheaper: "全部放入基础批：基础批每件 ${base}，快线每件 ${fast}",
-  baseToQuantile: "基础批覆盖需求的 P{percentile}：基础批每件 ${base}，快线 ${fast}，剩货每件 ${leftover}",
+  twoStage:
+    "基础批走 {baseLane}，覆盖窗口需求的 P{basePct}（每件落地物流 ${baseLanded}）；冲刺批走 {sprintLane}（每件 ${sprintLanded}），由 {shipBy} 按当时销量重新计划，补到当时所知需求的 P{pct}：预计约 {sprint} 件（毛利 ${margin}，剩货成本 ${leftover}）",
+  oneLane: "按窗口需求的 P{pct} 备货（{units} 件），走 {lane}：临界比 =（毛利 ${margin} − 落地物流 ${landed}）÷（${margin} + 剩货成本 ${leftover}）= {ratio}",
+  laneDoesNotPay: "{lane} 运费不划算：每件运费、关税、保险和仓储 ${landed}，高于每件 ${margin} 的毛利，不走此渠道",
+  cheapestPayingLane: "能赚钱的最便宜渠道：{lane}，每件 ${landed}，须在 {shipBy} 前发货",
+  noLanePays: "没有能赚钱的渠道：最便宜的 {lane} 每件 ${landed}，高于 ${margin} 的毛利",
+  serviceFloor: "{abcClass} 类服务水平下限 P{floor}：备 {units} 件而非按经济性的 {economic} 件，预期利润约少 ${cost}",
+  bufferFloor: "中位数之上至少 {pct}% 的机动库存：备 {units} 件而非按经济性的 {economic} 件，预期利润约少 ${cost}",
+  belowMoqNotFlown:
+    "不足最小起订量 {moq}：{units} 件走 {lane}，其余 {extra} 件不走空运（窗口用不到，约需运费 ${cost}）：请与供应商商定小批量，或活动后走慢线补齐",
   transitLate: "{units} 件在途货物 {date} 到仓，晚于活动及其后覆盖期：不计入",
   transitPartly: "{units} 件在途货物 {date} 到仓，在活动窗口期内：只按到仓后的天数计入 {counted} 件",
   slowLaneGone: "{mode} 最晚发货日 {shipBy} 已过，货物 {ready} 才备好 → 全部走 {fastMode}",
   noSlowLane: "没有可运这类货物的慢线 → 全部走 {fastMode}",
-  raisedToMoq: "已补足到最小起订量 {moq}",
+  raisedToMoq: "已按最小起订量 {moq} 补足，走 {lane}",
   noLaneInTime: "没有来得及的物流渠道：货物 {ready} 备好，{lane} 需在 {shipBy} 前发货",
   noLaneInTimeNoOption: "没有来得及的物流渠道：货物 {ready} 备好，且没有渠道可运这类货物",
   skuFailed: "无法规划：{message}",
@@ -150,7 +163,7 @@ const MODE_PARAMS = new Set(["mode", "fastMode"]);
 /**
  * Builds a note.
  * @param error an engine error its `{message}` names, rendered in the note's language
- * @example note("raisedToMoq", { moq: 500 }) // { key: "raisedToMoq", params: { moq: 500 } }
+ * @example note("raisedToMoq", { moq: 500, lane: "Fast boat → US West" }) // { key: "raisedToMoq", params: { moq: 500, lane: "Fast boat → US West" } }
  */
 export function note(key: PlanNoteKey, params: Readonly<Record<string, string | number>> = {}, error?: EngineError): PlanNote {
   return error ? { key, params, error } : { key, params };
@@ -158,7 +171,7 @@ export function note(key: PlanNoteKey, params: Readonly<Record<string, string | 
 
 /**
  * The note's sentence in `language` ("zh…" → Simplified Chinese, otherwise English).
- * @example renderNote(note("raisedToMoq", { moq: 500 }), "zh-CN") // "已补足到最小起订量 500"
+ * @example renderNote(note("raisedToMoq", { moq: 500, lane: "Fast boat → US West" }), "zh-CN") // "已按最小起订量 500 补足，走 Fast boat → US West"
  */
 export function renderNote(planNote: PlanNote, language?: string): string {
   const zh = (language ?? "").toLowerCase().startsWith("zh");

@@ -2,27 +2,29 @@
  * One SKU's plan for one event: demand, safety stock, buffer, net need, the
  * base and sprint batches on their lanes, costs, and why.
  */
-import { quantile } from "simple-statistics";
 import type { AbcClass } from "../classify/abcClassify";
 import { isoFromSerial } from "../dates";
 import { ok, type Result } from "../errors";
 import { forecastEventDemand } from "../event/forecastEventDemand";
+import { windowDemand } from "../event/windowDemand";
 import type { DailySeries } from "../series/dailySeries";
-import { demandStats } from "../stats/demandStats";
 import { roundUpToOrderQuantity } from "../stock/roundUpToOrderQuantity";
-import { safetyStockMaxAvg } from "../stock/safetyStockMaxAvg";
-import { serviceLevelSafetyStock } from "../stock/serviceLevelSafetyStock";
+import { safetyStock } from "../stock/safetyStock";
 import { batchLine, type BatchLine } from "./batchLine";
-import { chooseSplit } from "./chooseSplit";
-import { arriveByNote, cheapestOption, isFastLane, laneOptions, slowLaneGoneNote, type LaneOption } from "./laneOptions";
+import { economicQuantity, QUICK_RESPONSE_DEFAULTS, type LaneEconomics } from "./economicQuantity";
+import { skuLanes, type SkuLanes } from "./laneEconomics";
+import { arriveByNote, isFastLane, laneOptions, slowLaneGoneNote } from "./laneOptions";
 import { leftoverCostPerUnitUsd } from "./leftoverCost";
 import { noLaneNotes } from "./noLaneReason";
 import { note, type PlanNote } from "./planNotes";
-import { planForecastOf, type PlanForecast } from "./planForecast";
+import type { PlanLine } from "./planLine";
+import { planForecastOf } from "./planForecast";
+import { quantityNotes } from "./quantityNotes";
 import { stockAtEvent } from "./stockAtEvent";
 import type { EventPolicy, Lane, SkuMaster } from "./types";
-import { unitCubicFeet } from "./unitCubicFeet";
 import { unitMarginUsd } from "./unitMargin";
+
+export type { PlanLine } from "./planLine";
 
 export interface PlanSkuInput {
   readonly series: DailySeries;
@@ -38,54 +40,9 @@ export interface PlanSkuInput {
   readonly destination?: string;
 }
 
-export interface PlanLine {
-  readonly sku: string;
-  readonly name: string;
-  /** The destination planned ("Amazon US"); "" = the book's one unnamed destination. */
-  readonly destination: string;
-  readonly abcClass: AbcClass;
-  readonly model: string;
-  readonly modelReason: string;
-  /** Baseline forecast, average over the event days, units/day. */
-  readonly baselinePerDay: number;
-  readonly uplift: number;
-  readonly eventDemandP50: number;
-  readonly eventDemandP90: number;
-  /** Baseline demand over the cover days after the event, units. */
-  readonly coverUnits: number;
-  /** Baseline demand from the plan date to the event, served from stock on hand, units. */
-  readonly preEventUnits: number;
-  readonly safetyStock: number;
-  readonly buffer: number;
-  readonly onHand: number;
-  /** In-transit units counted for the window: all when they arrive by the event start, fewer when they arrive during it ({@link stockAtEvent}). */
-  readonly inTransitUsable: number;
-  /** Stock serving the window before any batch: on hand and in transit left after the pre-event sales, projected day by day, units. */
-  readonly stockAtEventUnits: number;
-  /** First day the stock on hand runs out before the event, Excel serial; null when it lasts to the start. */
-  readonly runsOutSerial: number | null;
-  /** The day the event stock is sellable (event start − safety days), Excel serial. */
-  readonly sellableBySerial: number;
-  /** Forecast sales lost before the event stock is sellable (stock out, nothing to sell), units. */
-  readonly shortBeforeSellableUnits: number;
-  /** Forecast sales from sellable-by to the day before the start that the event stock serves, in the need, units. */
-  readonly preEventGapUnits: number;
-  /** Unit margin m = price − unit cost − marketplace fees, USD/unit (what a unit earns before logistics). */
-  readonly unitMarginUsd: number;
-  readonly netNeed: number;
-  readonly base: BatchLine | null;
-  readonly sprint: BatchLine | null;
-  /** (purchase + freight + duty + insurance + storage) ÷ units shipped, USD/unit; null when nothing ships. */
-  readonly landedCostPerUnit: number | null;
-  /** True when no lane can bring the goods in time: quantities are shown, lanes are not. */
-  readonly noLaneInTime: boolean;
-  readonly why: readonly PlanNote[];
-  readonly forecast: PlanForecast;
-}
 
+/** The safety stock's history: the last 90 days the baseline was fitted on. */
 const DAYS_FOR_STATS = 90;
-/** The sellers' "max daily sales" is read as this quantile of the last 90 days, so one promotion day does not set it. */
-const MAX_DAY_QUANTILE = 0.95;
 
 function sum(values: readonly number[], from: number, to: number): number {
   let s = 0;
@@ -93,50 +50,38 @@ function sum(values: readonly number[], from: number, to: number): number {
   return s;
 }
 
-/**
- * Safety stock over the replenishment lead time of the fast lane (or the base lane when there is none),
- * on the last 90 days. For MAXAVG, "max daily" is the 95th percentile of those days: a Prime Day
- * or a deal day would otherwise multiply the safety stock (a 4× peak day made it 3× the event demand
- * on the demo workbook).
- */
-function safetyStockFor(input: PlanSkuInput, unitsPerDay: readonly number[], lane: Lane | undefined): Result<number> {
-  const recent = unitsPerDay.slice(-DAYS_FOR_STATS);
-  const stats = demandStats(recent, `SKU '${input.sku.sku}' recent daily sales`);
-  if (!stats.ok) return stats;
-  const avgLead = lane ? lane.handlingDays + lane.transitDays : 0;
-  const maxLead = lane ? lane.handlingDays + lane.transitDaysWorst : 0;
-  if (input.policy.safetyStockMethod === "MAXAVG") {
-    const typicalMax = quantile(recent.slice(), MAX_DAY_QUANTILE);
-    return safetyStockMaxAvg({ maxUnitsPerDay: Math.max(typicalMax, stats.value.mean), maxLeadTimeDays: maxLead, avgUnitsPerDay: stats.value.mean, avgLeadTimeDays: avgLead });
-  }
-  return serviceLevelSafetyStock({
-    serviceLevel: input.policy.serviceLevelByClass[input.abcClass],
-    avgUnitsPerDay: stats.value.mean,
-    sdUnitsPerDay: stats.value.sd,
-    avgLeadTimeDays: avgLead,
-    sdLeadTimeDays: (maxLead - avgLead) / 2,
-  });
-}
-
+/** Whole cartons holding at least `units` (a 1e-9 slack for floating dust). */
 function roundedCartons(units: number, unitsPerCarton: number): Result<number> {
   const r = roundUpToOrderQuantity(Math.max(0, units - 1e-9), { unitsPerCarton: Math.max(1, unitsPerCarton) });
   if (!r.ok) return r;
   return ok(r.value.cartons ?? 0);
 }
 
+/** For a SKU no lane reaches in time, the lanes its need is costed on: the cheapest slow and fast lane that take the goods, as if in time. */
+function lanesAsIfInTime(lanes: SkuLanes): { base: LaneEconomics | null; sprint: LaneEconomics | null } {
+  const first = (fast: boolean): LaneEconomics | null => lanes.allowed.find((l) => isFastLane(l.option.lane) === fast) ?? null;
+  return { base: first(false), sprint: first(true) };
+}
+
 /**
- * Plans one SKU (DESIGN.md §1 items 3–7):
- * 1. event demand P50/P90 from {@link forecastEventDemand}, baseline to event end + cover days;
- * 2. safety stock by the policy's method over the fast lane's lead time, on the last 90 days with past event windows re-filled;
- * 3. buffer = buffer % × P50; usable stock = on hand and in transit (from its arrival day) left after the
- *    baseline sales before the event, projected day by day ({@link stockAtEvent}); once it runs out, the
- *    event stock also sells the days from sellable-by (start − safety days) to the start, so their
- *    forecast sales join the need (P50 and P90 alike; issue 11 §1);
- * 4. lanes (the destination's, `input.lanes`): base = cheapest slow lane still reachable (ship-by ≥ plan
- *    date + supplier lead days), sprint = cheapest fast lane still reachable; split by {@link chooseSplit};
- *    each batch rounded up to whole cartons and the total to the MOQ (never less than the need); with no
- *    lane in time nothing ships and the need stays in NetNeed with why ({@link noLaneNotes});
- * 5. costs per batch ({@link batchLine}) and landed cost per unit.
+ * Plans one SKU at one destination (DESIGN.md §1 items 3–7; issue 11 §1):
+ * 1. demand: {@link forecastEventDemand} to the end of the cover days, and the window's demand as one
+ *    distribution over the event and cover days ({@link windowDemand});
+ * 2. stock serving the window: on hand and in transit (from its arrival day) left after the baseline sales
+ *    before the event, projected day by day ({@link stockAtEvent}); once it runs out, the event stock also
+ *    sells the days from sellable-by (start − safety days) to the start, whose forecast sales join every target;
+ * 3. economics: m = price − cost − fees ({@link unitMarginUsd}), o ({@link leftoverCostPerUnitUsd}), k of
+ *    every lane ({@link skuLanes}); base = the slow lane in time with the lowest k, sprint = the fast one;
+ * 4. quantities ({@link economicQuantity}): the newsvendor quantile of the window at CR = (m − k) ÷ (m + o),
+ *    base and sprint as a two-stage newsvendor (the sprint the EXPECTED one: the re-plan at its ship-by decides),
+ *    nothing on a lane with k ≥ m; the class's service-level floor and the buffer raise it on a paying lane,
+ *    with their cost;
+ * 5. each batch rounded up to whole cartons; a total below the MOQ is raised to it by the slow lane, never by
+ *    air (the plan says why when no slow lane is in time); with no lane in time nothing ships and the need
+ *    stays in NetNeed with why ({@link noLaneNotes});
+ * 6. safety stock ({@link safetyStock}, the one PEAK.SAFETYSTOCK computes) over the fast lane's lead time
+ *    (handling + worst transit + receiving) on the last 90 days; shown, not added (the quantile holds the risk);
+ * 7. costs per batch ({@link batchLine}) and landed cost per unit.
  * @returns the plan line, or the first error of its steps (the caller records it per SKU)
  */
 export function planSku(input: PlanSkuInput): Result<PlanLine> {
@@ -157,21 +102,24 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const { demand, baseline } = fed.value;
   const mean = baseline.forecast.mean;
   const first = baseline.firstSerial;
+  const windowEnd = policy.end + policy.coverDaysAfter;
   const preEventUnits = sum(mean, policy.planDate - first, policy.start - first);
-  const coverUnits = sum(mean, policy.end + 1 - first, policy.end + 1 + policy.coverDaysAfter - first);
+  const coverUnits = sum(mean, policy.end + 1 - first, windowEnd + 1 - first);
   const baselinePerDay = sum(mean, policy.start - first, policy.end + 1 - first) / eventDays;
+  const window = windowDemand({ baseline: baseline.distribution, event: demand, fromDay: policy.start - first, eventFromDay: policy.start - first, eventToDay: policy.end + 1 - first, toDay: windowEnd + 1 - first });
 
   const earliestShip = policy.planDate + sku.supplierLeadDays;
   const options = laneOptions(sku, input.lanes, policy.start, policy.receivingDays, policy.safetyDays, earliestShip, policy.inboundCutOff);
   if (!options.ok) return options;
-  const baseOption = cheapestOption(options.value, (o) => !isFastLane(o.lane));
-  const sprintOption = cheapestOption(options.value, (o) => isFastLane(o.lane));
+  const leftover = leftoverCostPerUnitUsd(sku, policy, windowEnd);
+  if (!leftover.ok) return leftover;
+  const unit = { marginUsd: unitMarginUsd(sku), leftoverUsd: leftover.value };
+  const lanes = skuLanes(sku, options.value, policy, unit);
+  if (!lanes.ok) return lanes;
+  const { base: baseLane, sprint: sprintLane } = lanes.value;
+  const noLane = !baseLane && !sprintLane;
   const why: PlanNote[] = [];
 
-  const ss = safetyStockFor(input, baseline.trainingUnits, (sprintOption ?? baseOption)?.lane);
-  if (!ss.ok) return ss;
-  const buffer = policy.bufferPct * demand.p50Units;
-  const windowEnd = policy.end + policy.coverDaysAfter;
   const sellableBy = policy.start - policy.safetyDays;
   const stock = stockAtEvent({
     onHandUnits: sku.onHand,
@@ -194,59 +142,61 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const usable = stock.usableUnits;
   // Issue 11 §1: once the stock on hand is gone, the event stock sells the days from sellable-by to the start.
   const gap = stock.shortFromSellableUnits;
+
+  const costed = noLane ? lanesAsIfInTime(lanes.value) : { base: baseLane, sprint: sprintLane };
+  const floor = policy.serviceLevelFloorByClass?.[input.abcClass];
+  const q = economicQuantity({
+    window, preEventUnits: gap, usableUnits: usable, unit, base: costed.base, sprint: costed.sprint,
+    floorLevel: floor === undefined ? null : floor, bufferPct: policy.bufferPct,
+    informationShare: policy.sprintInformationShare ?? QUICK_RESPONSE_DEFAULTS.informationShare, unitsPerCarton: sku.unitsPerCarton,
+  });
+  if (noLane && q.netNeedUnits > 0) why.push(...noLaneNotes(options.value, earliestShip, q.netNeedUnits));
+  const told = noLane ? { why: [], unprofitable: [] } : quantityNotes(q, lanes.value, unit, input.abcClass, policy.bufferPct);
+  if (!noLane && !baseLane && sprintLane && q.mode !== "none") why.push(slowLaneGoneNote(options.value, earliestShip, sprintLane.option.lane.mode));
+  why.push(...told.why);
   if (gap > 1e-9) why.push(note("preEventGap", { units: Math.round(gap), date: isoFromSerial(stock.runsOutSerial ?? sellableBy), sellable: isoFromSerial(sellableBy) }));
 
-  const ft3PerUnit = unitCubicFeet(sku);
-  const storagePerUnitDay = (ft3PerUnit * policy.storageRatePeak) / 30;
-  // Storage a unit pays between the base batch's arrival and the sprint's (it is stored either way after).
-  const earlyStorage = baseOption && sprintOption ? storagePerUnitDay * Math.max(0, sprintOption.dates.arriveBy - baseOption.dates.arriveBy) : 0;
-  const leftoverCost = leftoverCostPerUnitUsd(sku, policy, windowEnd);
-  if (!leftoverCost.ok) return leftoverCost;
-  const split = chooseSplit({
-    p50NeedUnits: demand.p50Units + coverUnits + gap,
-    p90NeedUnits: demand.pQUnits + coverUnits + gap,
-    safetyStockUnits: ss.value,
-    bufferUnits: buffer,
-    usableOnHandUnits: usable,
-    baseUnitCostUsd: baseOption ? baseOption.freightPerUnitUsd + earlyStorage : null,
-    sprintUnitCostUsd: sprintOption ? sprintOption.freightPerUnitUsd : null,
-    stockOutCostUsd: Math.max(0, unitMarginUsd(sku)),
-    leftoverCostUsd: leftoverCost.value,
+  const reorderLane = (sprintLane ?? baseLane ?? costed.sprint ?? costed.base)?.option.lane;
+  const ss = safetyStock({
+    dailyUnits: baseline.trainingUnits.slice(-DAYS_FOR_STATS),
+    leadTimeDays: reorderLeadTime(reorderLane, policy.receivingDays),
+    method: policy.safetyStockMethod,
+    serviceLevel: policy.serviceLevelByClass[input.abcClass],
+    label: `SKU '${sku.sku}' recent daily sales`,
   });
-  const noLane = !baseOption && !sprintOption;
-  if (!baseOption && sprintOption) why.push(slowLaneGoneNote(options.value, earliestShip, sprintOption.lane.mode));
-  else if (!noLane) why.push(split.why);
+  if (!ss.ok) return ss;
 
-  let baseCartons = 0;
-  let sprintCartons = 0;
-  const bc = roundedCartons(split.baseUnits, sku.unitsPerCarton);
-  if (!bc.ok) return bc;
-  const sc = roundedCartons(split.sprintUnits, sku.unitsPerCarton);
-  if (!sc.ok) return sc;
-  baseCartons = bc.value;
-  sprintCartons = sc.value;
-  const totalUnits = (baseCartons + sprintCartons) * Math.max(1, sku.unitsPerCarton);
-  // Nothing ships without a lane, so there is no order to raise to the MOQ.
-  if (!noLane && totalUnits > 0 && totalUnits < sku.moq) {
+  let baseCartons = noLane ? 0 : q.baseCartons;
+  const sprintCartons = noLane ? 0 : q.sprintCartons;
+  const perCarton = Math.max(1, sku.unitsPerCarton);
+  const totalUnits = (baseCartons + sprintCartons) * perCarton;
+  // A total below the MOQ goes up to it by the slow lane; never by air (issue 11 §1).
+  if (totalUnits > 0 && totalUnits < sku.moq) {
     const extra = roundedCartons(sku.moq - totalUnits, sku.unitsPerCarton);
     if (!extra.ok) return extra;
-    if (baseOption) baseCartons += extra.value;
-    else sprintCartons += extra.value;
-    why.push(note("raisedToMoq", { moq: sku.moq }));
+    if (baseLane) {
+      baseCartons += extra.value;
+      why.push(note("raisedToMoq", { moq: sku.moq, lane: baseLane.option.lane.name }));
+    } else if (sprintLane) {
+      const extraUnits = extra.value * perCarton;
+      why.push(note("belowMoqNotFlown", { moq: sku.moq, units: totalUnits, lane: sprintLane.option.lane.name, extra: extraUnits, cost: (extraUnits * sprintLane.landed.freightUsd).toFixed(2) }));
+    }
   }
-  if (noLane && split.netNeedUnits > 0) why.unshift(...noLaneNotes(options.value, earliestShip, split.netNeedUnits));
-  else if (noLane) why.push(split.why);
 
-  const lineOn = (option: LaneOption | undefined, cartons: number): Result<BatchLine | null> => (option && cartons > 0 ? batchLine(sku, option, cartons, policy) : ok(null));
-  const base = lineOn(baseOption, baseCartons);
+  const lineOn = (lane: LaneEconomics | null, cartons: number): Result<BatchLine | null> => (lane && cartons > 0 ? batchLine(sku, lane.option, cartons, policy) : ok(null));
+  const base = lineOn(baseLane, baseCartons);
   if (!base.ok) return base;
-  const sprint = lineOn(sprintOption, sprintCartons);
+  const sprint = lineOn(sprintLane, sprintCartons);
   if (!sprint.ok) return sprint;
   const lines = [base.value, sprint.value].filter((l): l is BatchLine => l !== null);
-  const bound = lines.length > 0 ? arriveByNote((base.value ? baseOption : sprintOption) as LaneOption) : null;
+  const boundLane = base.value ? baseLane : sprint.value ? sprintLane : null;
+  const bound = boundLane ? arriveByNote(boundLane.option) : null;
   if (bound) why.push(bound);
   const units = lines.reduce((s, l) => s + l.units, 0);
   const cost = lines.reduce((s, l) => s + l.purchaseUsd + l.freightUsd + l.dutyUsd + l.insuranceUsd + l.storageUsd, 0);
+  const windowP50 = window.quantile(0.5);
+  // The sprint is decided later whenever a sprint that pays may be needed.
+  const review = !noLane && sprintLane && (q.mode === "two-stage" || q.mode === "sprint") ? sprintLane : null;
 
   return ok({
     sku: sku.sku,
@@ -260,9 +210,11 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     eventDemandP50: demand.p50Units,
     eventDemandP90: demand.pQUnits,
     coverUnits,
+    windowDemandP50: windowP50,
+    windowDemandMean: window.mean,
     preEventUnits,
-    safetyStock: ss.value,
-    buffer,
+    safetyStock: ss.value.safetyStockUnits,
+    buffer: q.targetUnits > 0 ? Math.max(0, q.targetUnits - windowP50 - gap) : 0,
     onHand: sku.onHand,
     inTransitUsable: transitUsable,
     stockAtEventUnits: usable,
@@ -270,13 +222,30 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     sellableBySerial: sellableBy,
     shortBeforeSellableUnits: stock.shortBeforeSellableUnits,
     preEventGapUnits: gap,
-    unitMarginUsd: unitMarginUsd(sku),
-    netNeed: split.netNeedUnits,
+    unitMarginUsd: unit.marginUsd,
+    leftoverCostUsd: unit.leftoverUsd,
+    baseLandedUsd: baseLane?.landed.totalUsd ?? null,
+    sprintLandedUsd: sprintLane?.landed.totalUsd ?? null,
+    quantityMode: q.mode,
+    serviceLevel: q.level,
+    criticalRatio: q.economicLevel,
+    baseLevel: q.baseLevel,
+    floorCostUsd: q.floor?.costUsd ?? 0,
+    netNeed: q.netNeedUnits,
     base: base.value,
     sprint: sprint.value,
     landedCostPerUnit: units > 0 ? cost / units : null,
+    sprintReviewSerial: review ? review.option.dates.shipBy : null,
+    sprintReviewLane: review ? review.option.lane.name : null,
     noLaneInTime: noLane,
     why,
+    unprofitable: told.unprofitable,
     forecast: planForecastOf(baseline),
   });
+}
+
+/** A re-order's lead time, days: the lane's handling + worst transit + receiving, as one known value (no lane: 0). */
+function reorderLeadTime(lane: Lane | undefined, receivingDays: number): { avg: number; max: number; sd: number } {
+  const days = lane ? lane.handlingDays + lane.transitDaysWorst + receivingDays : 0;
+  return { avg: days, max: days, sd: 0 };
 }

@@ -21,7 +21,8 @@ export const PLAN_COLUMNS: readonly OutputColumn[] = [
   col("SprintQty", "冲刺批数量", "integer"), wrapped("SprintLane", "冲刺批渠道", 11), col("SprintShipBy", "冲刺批最晚发货日", "date"),
   col("Cartons", "箱数", "integer"), col("Cbm", "体积立方米", "decimal"), col("ChargeableKg", "计费重量千克", "decimal"),
   col("Freight", "运费", "currency"), col("Duty", "关税", "currency"), col("Insurance", "保险费", "currency"), col("Storage", "仓储费", "currency"),
-  col("LandedCostPerUnit", "单位落地成本", "currency"), wrapped("Allocation", "平台分配", 16), wrapped("Why", "说明", 36),
+  col("LandedCostPerUnit", "单位落地成本", "currency"), col("UnitMargin", "单位毛利", "currency"), col("LeftoverCost", "剩货单位成本", "currency"),
+  col("ServiceLevel", "计划服务水平", "decimal"), col("FloorCost", "下限成本", "currency"), wrapped("Allocation", "平台分配", 16), wrapped("Why", "说明", 36),
 ];
 
 export const BATCH_COLUMNS: readonly OutputColumn[] = [
@@ -53,7 +54,11 @@ const units = (x: number): number => Math.ceil(x - 1e-9);
 
 /**
  * The five output tables of a plan. Units are rounded up to whole units
- * (demand, stock) and money to cents; dates stay Excel serials (format "date").
+ * (demand, stock) and money to cents; dates stay Excel serials (format "date"). The Plan's economics:
+ * UnitMargin m and LeftoverCost o (USD/unit), ServiceLevel the probability of not running out in the window
+ * the stock is planned to (the last lane's CR = (m − k) ÷ (m + o), or a floor above it; blank when no lane
+ * pays), FloorCost the expected profit a floor gives up (USD). SprintQty is the EXPECTED sprint: the re-plan
+ * on SprintShipBy decides it (SprintLane and SprintShipBy are shown whenever a sprint is to be decided, even at 0 today).
  * The Why, Severity and Message texts are written in `language` ("zh-CN" or English).
  * @example planTables(plan)[0].rows[0] // ["SKU-001", "Silicone spatula", "Amazon US", "A", "holtWinters", 12.4, 2.1, …]
  */
@@ -66,9 +71,10 @@ export function planTables(plan: EventPlan, language = "en"): OutputTable[] {
     return [
       l.sku, l.name, l.destination, l.abcClass, l.model, r2(l.baselinePerDay), r2(l.uplift), units(l.eventDemandP50), units(l.eventDemandP90),
       units(l.safetyStock), units(l.buffer), l.onHand, l.inTransitUsable, units(l.netNeed),
-      l.base?.units ?? 0, l.base?.lane ?? "", l.base?.shipBy ?? null, l.sprint?.units ?? 0, l.sprint?.lane ?? "", l.sprint?.shipBy ?? null,
+      l.base?.units ?? 0, l.base?.lane ?? "", l.base?.shipBy ?? null, l.sprint?.units ?? 0, l.sprint?.lane ?? l.sprintReviewLane ?? "", l.sprint?.shipBy ?? l.sprintReviewSerial,
       total((b) => b.cartons), r4(total((b) => b.cbm)), r2(total((b) => b.chargeableKg)), r2(total((b) => b.freightUsd)), r2(total((b) => b.dutyUsd)),
       r2(total((b) => b.insuranceUsd)), r2(total((b) => b.storageUsd)), l.landedCostPerUnit === null ? null : r2(l.landedCostPerUnit),
+      r2(l.unitMarginUsd), r2(l.leftoverCostUsd), l.serviceLevel === null ? null : r4(l.serviceLevel), r2(l.floorCostUsd),
       (plan.allocations.get(planLineKey(l.sku, l.destination)) ?? []).map((a) => `${a.key} ${a.units}`).join("; "), renderNotes(l.why, language),
     ];
   });

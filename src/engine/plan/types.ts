@@ -118,9 +118,23 @@ export interface EventPolicy {
    * earlier of this and the arrive-by worked back from the start (`shipByDates`).
    */
   readonly inboundCutOff?: number;
-  /** Cycle service level per ABC class, fractions in (0, 1). */
+  /**
+   * Cycle service level per ABC class, fractions in (0, 1): the z of the SERVICE safety stock (the
+   * SafetyStock column, a re-order's cushion during the event). It does not set the event quantity,
+   * which comes from each SKU's economics; see serviceLevelFloorByClass for a floor.
+   */
   readonly serviceLevelByClass: Readonly<Record<AbcClass, number>>;
-  /** Extra stock on event demand, fraction (0.15). */
+  /**
+   * Optional floor on the event quantity per ABC class ("A at least 0.95"): the plan stocks at least
+   * this quantile of the window's demand on a lane that pays, and says what it costs over the economic
+   * quantity. Undefined or a class left out = no floor (the default).
+   */
+  readonly serviceLevelFloorByClass?: Readonly<Partial<Record<AbcClass, number>>>;
+  /**
+   * Optional least cushion above the window's median demand, fraction: the plan stocks at least
+   * (1 + this) × the window's P50 on a lane that pays, and says what it costs. 0 (the default) = none:
+   * the economic quantity already holds what pays.
+   */
   readonly bufferPct: number;
   /** Contingency budget on cost, fraction (0.10). */
   readonly contingencyPct: number;
@@ -151,6 +165,11 @@ export interface EventPolicy {
   readonly leftoverHoldDays?: number;
   /** Share of the unit cost lost on a leftover unit: markdown, disposal, capital, fraction (default 0.10). */
   readonly leftoverMarkdownShare?: number;
+  /**
+   * Share of the window demand's variance that the sales known at the sprint's ship-by resolve,
+   * 0 … 1 (default {@link QUICK_RESPONSE_DEFAULTS}): how much the base may leave to the sprint.
+   */
+  readonly sprintInformationShare?: number;
   /**
    * True when the event stock is kept apart until the event starts (the replay holds every lot for
    * its window): the days before the start are then never sold out of it, so the need leaves them out.

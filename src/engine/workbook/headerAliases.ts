@@ -51,7 +51,8 @@ export type EventKey =
   | "Event" | "Marketplace" | "Start" | "End" | "PlanDate" | "PastEventStarts" | "ReceivingDays" | "SafetyDays"
   | "ServiceLevel" | "ServiceLevelA" | "ServiceLevelB" | "ServiceLevelC" | "BufferPct" | "ContingencyPct"
   | "AlertThreshold" | "Growth" | "CoverDaysAfter" | "CapacityCubicFeet" | "StorageRateOffPeak" | "StorageRatePeak"
-  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot" | "InboundCutOff";
+  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot" | "InboundCutOff"
+  | "ServiceLevelFloor" | "ServiceLevelFloorA" | "ServiceLevelFloorB" | "ServiceLevelFloorC" | "LeftoverHoldDays" | "LeftoverMarkdownPct";
 
 // Headers shared by several sheets.
 const SKU_HEADER = {
@@ -146,6 +147,10 @@ export const EVENT_SHEET: SheetSpec<EventKey> = {
     { key: "ServiceLevelA", en: "ServiceLevelA", zh: "A类服务水平", aliases: ["class a service level", "a service level"] },
     { key: "ServiceLevelB", en: "ServiceLevelB", zh: "B类服务水平", aliases: ["class b service level", "b service level"] },
     { key: "ServiceLevelC", en: "ServiceLevelC", zh: "C类服务水平", aliases: ["class c service level", "c service level"] },
+    { key: "ServiceLevelFloor", en: "ServiceLevelFloor", zh: "服务水平下限", aliases: ["service level floor", "minimum service level", "最低服务水平"] },
+    { key: "ServiceLevelFloorA", en: "ServiceLevelFloorA", zh: "A类服务水平下限", aliases: ["class a service level floor", "a service level floor"] },
+    { key: "ServiceLevelFloorB", en: "ServiceLevelFloorB", zh: "B类服务水平下限", aliases: ["class b service level floor", "b service level floor"] },
+    { key: "ServiceLevelFloorC", en: "ServiceLevelFloorC", zh: "C类服务水平下限", aliases: ["class c service level floor", "c service level floor"] },
     { key: "BufferPct", en: "BufferPct", zh: "机动库存比例", aliases: ["buffer", "buffer percent", "buffer %", "机动库存", "缓冲比例"] },
     { key: "ContingencyPct", en: "ContingencyPct", zh: "应急预算比例", aliases: ["contingency", "contingency percent", "contingency %", "预备金", "应急预算"] },
     { key: "AlertThreshold", en: "AlertThreshold", zh: "预警阈值", aliases: ["alert", "预警线", "预警"] },
@@ -158,6 +163,8 @@ export const EVENT_SHEET: SheetSpec<EventKey> = {
     { key: "SafetyStockMethod", en: "SafetyStockMethod", zh: "安全库存方法", aliases: ["ss method", "method", "安全库存算法", "安全库存公式"] },
     { key: "UpliftOverride", en: "UpliftOverride", zh: "活动倍数", aliases: ["uplift", "event uplift", "提升倍数", "爆发系数", "活动系数"] },
     { key: "OverageFeePerCubicFoot", en: "OverageFeePerCubicFoot", zh: "超库容费", aliases: ["overage fee", "capacity overage fee", "超库容费每立方英尺", "超容费"] },
+    { key: "LeftoverHoldDays", en: "LeftoverHoldDays", zh: "剩货消化天数", aliases: ["leftover hold days", "days to sell leftovers", "剩货天数", "剩余库存消化天数"] },
+    { key: "LeftoverMarkdownPct", en: "LeftoverMarkdownPct", zh: "剩货折损比例", aliases: ["leftover markdown", "leftover markdown percent", "markdown", "剩货折价比例", "剩货损失比例"] },
     { key: "ThreePlCostPerCubicFoot", en: "ThreePlCostPerCubicFoot", zh: "海外仓中转费", aliases: ["3pl cost", "3pl cost per cubic foot", "3pl费用", "海外仓费用", "海外仓中转费每立方英尺"] },
     {
       key: "InboundCutOff", en: "InboundCutOff", zh: "入仓截止日",

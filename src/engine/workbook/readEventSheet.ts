@@ -24,8 +24,12 @@ export const EVENT_DEFAULTS = Object.freeze({
   safetyDays: 7,
   /** A 0.98, B 0.95, C 0.90 (DESIGN.md §1 item 2). */
   serviceLevelByClass: DEFAULT_SERVICE_LEVEL_BY_CLASS,
-  /** 机动库存 10–20 % (DESIGN.md §1 item 4). */
-  bufferPct: 0.15,
+  /**
+   * None: the event quantity is the newsvendor quantile of the window's demand, which already holds the
+   * cushion that pays (issue 11 §1). A seller who wants a 机动库存 on top (DESIGN.md §1 item 4: 10–20 %)
+   * writes it, and the plan stocks at least (1 + BufferPct) × the window's median and says what it costs.
+   */
+  bufferPct: 0,
   /** 10–15 % contingency budget (DESIGN.md §1 item 7). */
   contingencyPct: 0.1,
   /** ±30 % actual vs forecast (DESIGN.md §1 item 9). */
@@ -73,8 +77,11 @@ const METHOD_WORDS: ReadonlyMap<string, SafetyStockMethod> = new Map([
  * Start; blank or missing = none. PastEventStarts holds dates separated by commas, semicolons or line
  * breaks in one cell, and/or one per following row with an empty key (sorted,
  * repeats dropped); each must be before Start. ReceivingDays, SafetyDays and
- * CoverDaysAfter are whole days ≥ 0. ServiceLevel sets classes A, B and C, and
- * ServiceLevelA/B/C override one class; each strictly between 0 and 1.
+ * CoverDaysAfter are whole days ≥ 0. ServiceLevel sets classes A, B and C (the z of
+ * the SERVICE safety stock), and ServiceLevelA/B/C override one class; ServiceLevelFloor and
+ * ServiceLevelFloorA/B/C likewise set the optional floor on the event quantity (none when not
+ * written); each strictly between 0 and 1. LeftoverHoldDays (whole days) and LeftoverMarkdownPct
+ * set the leftover cost o (leftoverCost.ts; 90 days and 10 % when not written).
  * BufferPct, ContingencyPct, AlertThreshold and InsuranceRate are fractions
  * (0.15) or percentages ("15%"), at most 1. Growth and UpliftOverride are more
  * than 0; CapacityCubicFeet is ft³ more than 0, one number for every destination
@@ -199,8 +206,18 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     if (!level.ok) return level;
     levels[slot] = level.value;
   }
+  const floors: Record<"all" | "A" | "B" | "C", number | null> = { all: null, A: null, B: null, C: null };
+  for (const [slot, key] of [["all", "ServiceLevelFloor"], ["A", "ServiceLevelFloorA"], ["B", "ServiceLevelFloorB"], ["C", "ServiceLevelFloorC"]] as const) {
+    const level = serviceLevel(key);
+    if (!level.ok) return level;
+    floors[slot] = level.value;
+  }
   const buffer = fraction("BufferPct");
   if (!buffer.ok) return buffer;
+  const holdDays = days("LeftoverHoldDays");
+  if (!holdDays.ok) return holdDays;
+  const markdown = fraction("LeftoverMarkdownPct");
+  if (!markdown.ok) return markdown;
   const contingency = fraction("ContingencyPct");
   if (!contingency.ok) return contingency;
   const alert = fraction("AlertThreshold");
@@ -232,6 +249,11 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   }
 
   const d = EVENT_DEFAULTS.serviceLevelByClass;
+  const floorByClass: Partial<Record<"A" | "B" | "C", number>> = {};
+  for (const cls of ["A", "B", "C"] as const) {
+    const floor = floors[cls] ?? floors.all;
+    if (floor !== null) floorByClass[cls] = floor;
+  }
   const policy: EventPolicy = {
     name: name.value ?? EVENT_DEFAULTS.name,
     marketplace: marketplace.value ?? EVENT_DEFAULTS.marketplace,
@@ -247,6 +269,7 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
       B: levels.B ?? levels.all ?? d.B,
       C: levels.C ?? levels.all ?? d.C,
     },
+    ...(Object.keys(floorByClass).length > 0 ? { serviceLevelFloorByClass: floorByClass } : {}),
     bufferPct: buffer.value ?? EVENT_DEFAULTS.bufferPct,
     contingencyPct: contingency.value ?? EVENT_DEFAULTS.contingencyPct,
     alertThreshold: alert.value ?? EVENT_DEFAULTS.alertThreshold,
@@ -261,6 +284,8 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     insuranceRate: insurance.value ?? EVENT_DEFAULTS.insuranceRate,
     safetyStockMethod: method,
     ...(uplift.value !== null ? { upliftOverride: uplift.value } : {}),
+    ...(holdDays.value !== null ? { leftoverHoldDays: holdDays.value } : {}),
+    ...(markdown.value !== null ? { leftoverMarkdownShare: markdown.value } : {}),
   };
   return ok({ policy, warnings });
 }

@@ -4,6 +4,7 @@
  * text as the .xlsx file (printSetup.test.ts), in the calls Excel takes.
  */
 import type { OutputTable } from "../../../src/engine/plan/outputTable";
+import { columnLetter } from "../../../src/engine/cells";
 import { PLAN_COLUMNS } from "../../../src/engine/plan/planTables";
 import { OfficeWorkbook } from "../../../src/excel/officeWorkbook";
 import { FakeExcel } from "../../shims/fakeExcel/state";
@@ -40,14 +41,15 @@ describe("OfficeWorkbook print setup", () => {
     expect(sheet.widths.get(1)).toBe(213.75);
   });
 
-  it("turns the Plan's header upward in English (stacked in Chinese) so 30 columns fit a page across", async () => {
+  it("turns the Plan's header upward in English (stacked in Chinese) so all its columns fit a page across", async () => {
+    const header = `A1:${columnLetter(PLAN_COLUMNS.length - 1)}1`; // the whole header row, however many columns the Plan has
     const plan: OutputTable = { kind: "Plan", columns: PLAN_COLUMNS, rows: [PLAN_COLUMNS.map((c) => (c.format === "text" ? "A" : 1))] };
     const excel = new FakeExcel({});
     await writeTables(officeOver(excel), [plan]);
-    expect(excel.sheetOrThrow("Plan").cellFormatting).toContain("textOrientation A1:AD1 90");
+    expect(excel.sheetOrThrow("Plan").cellFormatting).toContain(`textOrientation ${header} 90`);
     const zh = new FakeExcel({});
     await writeTables(officeOver(zh), [plan], "zh-CN");
-    expect(zh.sheetOrThrow("计划").cellFormatting).toContain("textOrientation A1:AD1 180");
+    expect(zh.sheetOrThrow("计划").cellFormatting).toContain(`textOrientation ${header} 180`);
   });
 
   it("keeps a replaced sheet's margins and footer, and sets landscape, fit and the header row again", async () => {

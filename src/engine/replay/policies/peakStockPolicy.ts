@@ -24,13 +24,15 @@ function lots(line: PlanLine, which: readonly ("base" | "sprint")[]): ReplayShip
 
 /**
  * The engine's own {@link planEvent}, used exactly as the product uses it:
- * - on the plan date, the plan's base batches are sent on their ship-by; each sprint is not sent
- *   yet but reviewed on its ship-by;
- * - on a sprint's ship-by, the whole book is planned again with the sales up to the day before and
- *   every SKU's event stock as it stands (the base batch counted as arriving on its date, not sold
- *   before the event); the reviewed SKUs send what that re-plan asks for now (more or less than
- *   booked), on the lanes it chooses, on their ship-by. SKUs whose plan fails send nothing and are reported.
- * @example peakStockPolicy().decide(known) // base batches by fast boat; reviews on the air ship-by with the SKUs that booked a sprint
+ * - on the plan date, the plan's base batches are sent on their ship-by; each SKU whose sprint is decided
+ *   later (`sprintReviewSerial`: a sprint that pays may be needed) is reviewed on that day — its planned
+ *   sprint is only the EXPECTED one; a sprint due today is sent today;
+ * - on a review day, the whole book is planned again with the sales up to the day before and every SKU's
+ *   event stock as it stands (the base batch counted as arriving on its date, not sold before the event);
+ *   the reviewed SKUs send what that re-plan asks for now (the newsvendor quantity at the sprint's CR less
+ *   the stock and the base in transit, in cartons that pay), on the lanes it chooses, on their ship-by.
+ *   SKUs whose plan fails send nothing and are reported.
+ * @example peakStockPolicy().decide(known) // base batches by fast boat; reviews on the air ship-by with the SKUs whose sprint pays
  */
 export function peakStockPolicy(): ReplayPolicy {
   return {
@@ -39,11 +41,15 @@ export function peakStockPolicy(): ReplayPolicy {
       const plan = planned(known);
       if (!review) {
         const reviews = new Map<number, string[]>();
+        const now: ReplayShipment[] = [];
         for (const line of plan.lines) {
-          if (line.sprint) reviews.set(line.sprint.shipBy, [...(reviews.get(line.sprint.shipBy) ?? []), line.sku]);
+          const day = line.sprintReviewSerial;
+          if (day === null) continue;
+          if (day > known.day) reviews.set(day, [...(reviews.get(day) ?? []), line.sku]);
+          else now.push(...lots(line, ["sprint"]));
         }
         return ok({
-          shipments: plan.lines.flatMap((line) => lots(line, ["base"])),
+          shipments: [...plan.lines.flatMap((line) => lots(line, ["base"])), ...now],
           reviews: [...reviews].map(([day, skus]) => ({ day, skus })),
           errors: errorsOf(plan),
         });

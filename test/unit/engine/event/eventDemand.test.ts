@@ -24,11 +24,11 @@ function run(over: Partial<EventDemandInput> = {}) {
 }
 
 describe("eventDemand", () => {
-  it("blends last year × growth with trend × uplift, half and half by default", () => {
+  it("blends last year with trend × uplift, half and half by default, and multiplies the whole by growth", () => {
     const d = run({ growth: 1.1 });
-    // hand: last year 2024-11-28 … 12-01 = 4 × 30 = 120; × 1.1 = 132
+    // hand: last year 2024-11-28 … 12-01 = 4 × 30 = 120
     //       trend 4 × 12 = 48; own uplift 3 (no portfolio) → 144
-    //       P50 = 0.5 × 132 + 0.5 × 144 = 138
+    //       blend 0.5 × 120 + 0.5 × 144 = 132; × growth 1.1 = 145.2
     expect(d.lastYearUnits).toBe(120);
     expect(d.lastYearStartSerial).toBe(PAST_2024);
     expect(d.lastYearWeight).toBe(0.5);
@@ -36,29 +36,40 @@ describe("eventDemand", () => {
     expect(d.uplift).toBe(3);
     expect(d.upliftSource).toBe("sku");
     expect(d.trendTimesUplift).toBe(144);
-    expect(d.meanUnits).toBeCloseTo(138, 12);
-    expect(d.parts).toContain("mean = 0.50 × last year 120 × growth 1.10 + 0.50 × trend 48 × uplift 3.00 = 138");
+    expect(d.meanBeforeGrowthUnits).toBeCloseTo(132, 12);
+    expect(d.meanUnits).toBeCloseTo(145.2, 12);
+    // hand: the event total is the baseline's 48 × 145.2 ÷ 48 = 3.025
+    expect(d.baselineMultiplier).toBeCloseTo(3.025, 12);
+    expect(d.parts).toContain("mean = growth 1.10 × (0.50 × last year 120 + 0.50 × trend 48 × uplift 3.00 = 132) = 145.2");
   });
 
   it("gives P50 and P90 as quantiles of the event total's count distribution", () => {
-    const d = run({ growth: 1.1 });
-    // No spread beyond Poisson and own uplifts 3 and 3 (cv 0): the total is Poisson(138).
-    // R: qpois(0.9, 138) = 153, ppois(152, 138) = 0.890194258, ppois(153, 138) = 0.904865144;
-    // mid-quantile 153 − 0.5 + (0.9 − 0.890194258) ÷ (0.904865144 − 0.890194258) = 153.168381
+    const d = run();
+    // No spread beyond Poisson and own uplifts 3 and 3 (cv 0): the total is Poisson(132) (0.5 × 120 + 0.5 × 144).
+    // scipy.stats.poisson (same as R's ppois/qpois): qpois(0.9, 132) = 147, ppois(146, 132) = 0.8951187668,
+    // ppois(147, 132) = 0.9095778950; mid-quantile 146.5 + (0.9 − 0.8951187668) ÷ 0.0144591282 = 146.8375883
     expect(d.distribution.family).toBe("poisson");
-    expect(d.pQUnits).toBeCloseTo(153.168381019, 6);
-    expect(d.distribution.wholeUnits(0.9)).toBe(153);
-    expect(d.sigmaUnits).toBeCloseTo(Math.sqrt(138), 10);
+    expect(d.distribution.wholeUnits(0.9)).toBe(147);
+    expect(d.distribution.cdf(146)).toBeCloseTo(0.8951187668, 9);
+    expect(d.distribution.cdf(147)).toBeCloseTo(0.909577895, 9);
+    expect(d.pQUnits).toBeCloseTo(146.8375883, 6);
+    expect(d.sigmaUnits).toBeCloseTo(Math.sqrt(132), 10);
     expect(d.quantile).toBe(0.9);
     expect(d.eventDays).toBe(4);
   });
 
-  it("applies growth to the last-year side only", () => {
-    // hand: wLY 0 → P50 = trend 48 × 3 = 144 whatever the growth
-    expect(run({ growth: 2, blendWeightLastYear: 0 }).meanUnits).toBe(144);
+  it("multiplies the whole forecast by growth: 1.15 → +15 %, whatever the blend", () => {
+    // hand: wLY 0 → trend 48 × 3 = 144; growth 1.15 → 165.6 (+15 %)
+    expect(run({ growth: 1.15, blendWeightLastYear: 0 }).meanUnits).toBeCloseTo(165.6, 10);
     expect(run({ growth: 1, blendWeightLastYear: 0 }).meanUnits).toBe(144);
-    // hand: wLY 1 → P50 = 120 × 2 = 240
+    // hand: wLY 1 → 120 × 2 = 240
     expect(run({ growth: 2, blendWeightLastYear: 1 }).meanUnits).toBe(240);
+    // hand: default blend 132 × 1.15 = 151.8: exactly 15 % more than without growth
+    const plain = run({ growth: 1 });
+    const grown = run({ growth: 1.15 });
+    expect(grown.meanUnits / plain.meanUnits).toBeCloseTo(1.15, 12);
+    expect(grown.meanUnits).toBeCloseTo(151.8, 10);
+    expect(plain.parts).toContain("mean = 0.50 × last year 120 + 0.50 × trend 48 × uplift 3.00 = 132");
   });
 
   it("follows the blend weight", () => {

@@ -3,7 +3,8 @@
  * planned 70 days before a 4-day event with 14 cover days.
  * Dates: start S = 2026-11-27 (46353), end 2026-11-30, plan date 2026-09-18 (46283);
  * sellable-by S − 7 = 2026-11-20 (46346), arrive-by − 14 = 2026-11-06 (46332).
- * Carton 50 × 40 × 30 cm = 0.06 CBM = 2.11888 ft³, 10 kg, 10 units: 0.211888 ft³/unit.
+ * Carton 50 × 40 × 30 cm = 0.06 CBM = 2.11888 ft³, 10 kg, 10 units: 0.211888 ft³/unit. No buffer; the sprint's
+ * information taken as perfect (ρ = 1), so the base's level has its closed form.
  */
 import { serialFromYmd } from "../../../../src/engine/dates";
 import type { BatchLine } from "../../../../src/engine/plan/batchLine";
@@ -17,8 +18,8 @@ export const PLAN = S - 70;
 
 export const POLICY: EventPolicy = {
   name: "BF", marketplace: "", start: S, end: S + 3, planDate: PLAN, pastEventStarts: [], receivingDays: 14, safetyDays: 7,
-  serviceLevelByClass: { A: 0.98, B: 0.95, C: 0.9 }, bufferPct: 0.15, contingencyPct: 0.1, alertThreshold: 0.3, growth: 1, coverDaysAfter: 14,
-  storageRateOffPeak: 0.78, storageRatePeak: 2.4, insuranceRate: 0.003, safetyStockMethod: "SERVICE", upliftOverride: 1,
+  serviceLevelByClass: { A: 0.98, B: 0.95, C: 0.9 }, bufferPct: 0, contingencyPct: 0.1, alertThreshold: 0.3, growth: 1, coverDaysAfter: 14,
+  storageRateOffPeak: 0.78, storageRatePeak: 2.4, insuranceRate: 0.003, safetyStockMethod: "SERVICE", upliftOverride: 1, sprintInformationShare: 1,
 };
 
 /** Cost $3, price $10, no fees: margin $7. */

@@ -2,7 +2,10 @@ import { destinationCapacity } from "../../../../src/engine/plan/destinationCapa
 import { planAlerts, type PlanAlert } from "../../../../src/engine/plan/planAlerts";
 import { renderNotes } from "../../../../src/engine/plan/planNotes";
 import type { PlanLine } from "../../../../src/engine/plan/planSku";
-import { batch, lineWith, POLICY, S, SKU } from "./flatBook";
+import { DEFAULT_LANES } from "../../../../src/engine/plan/defaultLanes";
+import { planSku } from "../../../../src/engine/plan/planSku";
+import { unwrap } from "../stock/testResult";
+import { batch, flatSeries, lineWith, POLICY, S, SKU } from "./flatBook";
 
 function alertsOf(lines: readonly PlanLine[], extra: Partial<Parameters<typeof planAlerts>[0]> = {}): PlanAlert[] {
   return planAlerts({ outcomes: [], lines, shipments: [], capacity: [], policy: POLICY, ...extra });
@@ -32,6 +35,20 @@ describe("planAlerts, worked by hand", () => {
     ]);
     // a $7 margin pays it
     expect(kinds(alertsOf([lineWith({ ...QUIET, base, unitMarginUsd: 7 })]))).not.toContain("UNPROFITABLE");
+  });
+
+  it("alerts a SKU whose slow lane in time does not pay its freight, naming the cheapest lane that would", () => {
+    // hand (planSku.test.ts): price $5, m = $2 against the fast boat's k $2.24; sea FCL's $1.42 would pay, had it left by 2026-09-07
+    const line = unwrap(planSku({ series: flatSeries(), sku: { ...SKU, price: 5 }, lanes: DEFAULT_LANES, policy: POLICY, abcClass: "A", portfolioUplift: null, model: "ses", destination: "Amazon US" }));
+    const alerts = alertsOf([line]).filter((a) => a.kind === "UNPROFITABLE");
+    expect(alerts.map((a) => [a.severity, a.sku, a.destination, a.message])).toEqual([[
+      "medium", "A", "Amazon US",
+      "Fast boat → US West does not pay its freight: freight, duty, insurance and storage $2.24/unit against the $2.00 margin of a sale, so nothing goes by it; " +
+        "the cheapest lane that would pay: Sea FCL → US West at $1.42/unit, shipped by 2026-09-07",
+    ]]);
+    expect(renderNotes([alerts[0].note, ...alerts[0].details], "zh-CN")).toBe(
+      "Fast boat → US West 运费不划算：每件运费、关税、保险和仓储 $2.24，高于每件 $2.00 的毛利，不走此渠道；能赚钱的最便宜渠道：Sea FCL → US West，每件 $1.42，须在 2026-09-07 前发货",
+    );
   });
 
   it("counts what the event sells when it checks the FBA days-of-supply band", () => {

@@ -10,7 +10,7 @@ const START = serialFromYmd(2026, 11, 27);
 const PLAN = START - 70;
 const POLICY: EventPolicy = {
   name: "BF", marketplace: "", start: START, end: START + 3, planDate: PLAN, pastEventStarts: [], receivingDays: 14, safetyDays: 7,
-  serviceLevelByClass: { A: 0.98, B: 0.95, C: 0.9 }, bufferPct: 0.15, contingencyPct: 0.1, alertThreshold: 0.3, growth: 1, coverDaysAfter: 14,
+  serviceLevelByClass: { A: 0.98, B: 0.95, C: 0.9 }, bufferPct: 0, contingencyPct: 0.1, alertThreshold: 0.3, growth: 1, coverDaysAfter: 14,
   storageRateOffPeak: 0.78, storageRatePeak: 2.4, insuranceRate: 0.003, safetyStockMethod: "SERVICE", upliftOverride: 1,
 };
 const SKU: SkuMaster = {

@@ -8,7 +8,8 @@ const base = batch("Fast boat → US West", 260, { freightUsd: 468, dutyUsd: 0, 
 const sprint = batch("Air → US West", 60, { freightUsd: 300, insuranceUsd: 1.584, storageUsd: 24.97 });
 const LINE = lineWith({
   sku: "MUG", name: "Mug", destination: "Amazon DE", abcClass: "A", model: "ses", baselinePerDay: 10.004, uplift: 1, eventDemandP50: 40.2, eventDemandP90: 48.105,
-  safetyStock: 51.34, buffer: 6.03, onHand: 20, inTransitUsable: 60, netNeed: 307.3, base, sprint, landedCostPerUnit: 5.6789, why: [note("raisedToMoq", { moq: 500 })],
+  safetyStock: 51.34, buffer: 6.03, onHand: 20, inTransitUsable: 60, netNeed: 307.3, base, sprint, landedCostPerUnit: 5.6789,
+  unitMarginUsd: 7, leftoverCostUsd: 0.87654, serviceLevel: 0.604123, floorCostUsd: 0, why: [note("raisedToMoq", { moq: 500, lane: "Fast boat → US West" })],
 });
 const SHIPMENT: PlanShipment = {
   lane: "Rail → Germany", destination: "Amazon DE", mode: "rail", kind: "base", shipBy: 46292, shipByTypical: 46304, arriveBy: 46332, skus: 1, units: 260, cartons: 26,
@@ -33,7 +34,15 @@ describe("planTables, worked by hand", () => {
       [260, "Fast boat → US West", 60, "Air → US West", 32, 768, 5.7, 133.16, 5.68],
     );
     expect(cell(plan, 0, "Allocation")).toBe("Amazon DE 250; Amazon FR 90");
-    expect(cell(plan, 0, "Why")).toBe("raised to the MOQ of 500");
+    // hand: m $7.00, o 0.87654 → 0.88, the level to 4 decimals 0.6041, no floor
+    expect(["UnitMargin", "LeftoverCost", "ServiceLevel", "FloorCost"].map((k) => cell(plan, 0, k))).toEqual([7, 0.88, 0.6041, 0]);
+    expect(cell(plan, 0, "Why")).toBe("raised to the MOQ of 500 by Fast boat → US West");
+  });
+
+  it("names the sprint's lane and decision day even when no carton is expected today", () => {
+    const waiting = lineWith({ sprint: null, sprintReviewSerial: 46320, sprintReviewLane: "Air → US West" });
+    const [table] = planTables({ ...PLAN, lines: [waiting], allocations: new Map() });
+    expect(["SprintQty", "SprintLane", "SprintShipBy"].map((k) => cell(table, 0, k))).toEqual([0, "Air → US West", 46320]);
   });
 
   it("writes a batch row with its destination, and an alert row with its", () => {
@@ -44,7 +53,7 @@ describe("planTables, worked by hand", () => {
 
   it("speaks Chinese in the Why, severity and message cells", () => {
     const [zhPlan, , , zhAlerts] = planTables(PLAN, "zh-CN");
-    expect(zhPlan.rows[0][zhPlan.columns.findIndex((c) => c.key === "Why")]).toBe("已补足到最小起订量 500");
+    expect(zhPlan.rows[0][zhPlan.columns.findIndex((c) => c.key === "Why")]).toBe("已按最小起订量 500 补足，走 Fast boat → US West");
     expect(zhAlerts.rows[0]).toEqual(["中", "SHIP_SOON", "", "Amazon DE", "Rail → Germany：260 件须在 2026-10-01 前发货"]);
   });
 });

@@ -5,7 +5,8 @@ import { peakStockPolicy } from "../../../../src/engine/replay/policies/peakStoc
 import { perfectForesightPolicy } from "../../../../src/engine/replay/policies/perfectForesightPolicy";
 import { sellersRulePolicy } from "../../../../src/engine/replay/policies/sellersRulePolicy";
 import type { ReplayPolicy, ReplayResult } from "../../../../src/engine/replay/types";
-import { LANES, S, SKU, toyInput, toySeries } from "./toyBook";
+import { dailySeries } from "../../../../src/engine/series/dailySeries";
+import { FIRST, LANES, S, SKU, toyInput, toySeries } from "./toyBook";
 
 function replay(policy: ReplayPolicy, input = toyInput()): ReplayResult {
   const r = replayEvent(input, policy);
@@ -56,24 +57,36 @@ describe("replayEvent on the toy book, worked by hand", () => {
     expect(r.total.profitUsd).toBeCloseTo(674, 9);
   });
 
-  it("PeakStock: base by sea on the plan date, sprint from the re-plan at the air ship-by", () => {
-    // hand, the plan on S−20: P50 40 (as above), P90 = 40 + 1.28155 × √40 (the Poisson floor) = 48.105; cover 30;
-    // SS = z(0.98) 2.05375 × 10/day × σL 0.5 (air lead 4 worst vs 3 typical, ÷ 2) = 10.269; buffer 0.15 × 40 = 6
-    // need = 70 + max(8.105, 10.269) + 6 = 86.269; split: CR = (5 − 1) ÷ (5 + o 1.6) = 0.6061, z 0.2690,
-    // σ = 8.105 ÷ 1.28155 = 6.325 → base 70 + 1.70 = 71.70 → 72 cartons by sea; sprint booked 15
-    // re-plan on S−7 (sales to S−8, still 10/day): the 72 at sea count in full (arrive S−4, not sold before the event)
-    // → need 86.269 − 72 = 14.27 → 15 by air (the old count sold 7 × 10 = 70 of them first and asked for 85)
-    // storage: 72 × 4 × 0.10 = 28.8 + 15 × 2 × 0.10 = 3.0; window stock 57, 27, 17, 7, 0 → 10.8; total 42.6
-    // sold 87, short 3; profit 87 × 11 − (72 + 75) − 87 × 0.6 − 42.6 = 957 − 147 − 52.2 − 42.6 = 715.2
+  it("PeakStock: base by sea at its two-stage level on the plan date, the sprint left to the re-plan at the air ship-by", () => {
+    // hand, the plan on S−20: history 10/day (its backtest errors are 0, so the prior keeps 0.3 % weight: the window is
+    // Poisson(70) to the unit: event 2 days × 10 × uplift 2 (last year 20 vs 10) = 40, cover 3 × 10 = 30).
+    // m = 20 − 6 − 3 = $11, o = $1.60. k = freight + duty $0.60 + storage from the typical arrival to the window's middle S+2:
+    // sea $1 + 0.6 + (S−4 … S+1) 6 days × $0.10 = $2.20; air $5 + 0.6 + (S−2 … S+1) 4 × 0.10 = $6.00.
+    // CR_air = (11 − 6) ÷ (11 + 1.6) = 0.3968; both pay, so two-stage: the base level with ρ = 1 is
+    // (k_s − k_b) ÷ (k_s + o) = 3.8 ÷ 7.6 = 0.5 → qpois(0.5, 70) = 70 by sea (scipy.stats.poisson.ppf).
+    // The re-plan on S−7 (sales to S−8, still 10/day) counts the 70 at sea in full (arrive S−4, held for the window):
+    // qpois(0.3968, 70) = 68 ≤ 70 → nothing by air.
+    // storage: 70 × 4 × 0.10 = 28; window stock 40, 10, 0, 0, 0 → 5.0; total 33
+    // sold 70, short 20; profit 70 × 11 − 70 × 1 − 70 × 0.6 − 33 = 770 − 70 − 42 − 33 = 625
     const r = replay(peakStockPolicy());
-    expect(lots(r)).toEqual([
-      { lane: "Sea", units: 72, ship: -14, arrive: -4 },
-      { lane: "Air", units: 15, ship: -7, arrive: -2 },
-    ]);
-    expect(r.total).toMatchObject({ soldUnits: 87, shortUnits: 3, leftoverUnits: 0 });
-    expect(r.total.storageUsd).toBeCloseTo(42.6, 9);
-    expect(r.total.profitUsd).toBeCloseTo(715.2, 9);
+    expect(lots(r)).toEqual([{ lane: "Sea", units: 70, ship: -14, arrive: -4 }]);
+    expect(r.total).toMatchObject({ soldUnits: 70, shortUnits: 20, leftoverUnits: 0 });
+    expect(r.total.storageUsd).toBeCloseTo(33, 9);
+    expect(r.total.profitUsd).toBeCloseTo(625, 9);
     expect(r.errors).toEqual([]);
+  });
+
+  it("PeakStock's re-plan flies what the base does not cover once the sales to date run high", () => {
+    // hand: the same plan (70 by sea); from S−20 to S−8 the shelf sold 20/day, so the re-plan on S−7 forecasts
+    // more than the base holds and sends the rest by air at CR_air, counting the 70 at sea as arriving (not sold before).
+    const hot = toySeries().units.map((u, i) => (FIRST + i >= S - 20 && FIRST + i < S ? 20 : u));
+    const made = dailySeries("A", FIRST, hot);
+    if (!made.ok) throw new Error(made.error.message);
+    const r = replay(peakStockPolicy(), toyInput({ series: [made.value] }));
+    const sent = lots(r);
+    expect(sent[0]).toEqual({ lane: "Sea", units: 70, ship: -14, arrive: -4 });
+    expect(sent[1]).toMatchObject({ lane: "Air", ship: -7, arrive: -2 });
+    expect(sent[1].units).toBeGreaterThan(0);
   });
 
   it("perfect foresight: exactly the 90 missing units by the cheapest lane in time", () => {

@@ -30,11 +30,14 @@ export const SKU: SkuMaster = {
   cartonWeightKg: 10, dutyRate: 0.1, onHand: 0, inTransit: 0, supplierLeadDays: 0, moq: 0, sensitive: false,
 };
 
-/** Insurance 0; leftover o = 10 days × $0.10 + 10 % × $6 = $1.60. */
+/**
+ * Insurance 0; leftover o = 10 days × $0.10 + 10 % × $6 = $1.60; no buffer; the sprint's information taken as
+ * perfect (ρ = 1), so the base's level has its closed form (k_s − k_b) ÷ (k_s + o).
+ */
 export const EVENT: EventPolicy = {
   name: "Toy", marketplace: "", start: S, end: S + 1, planDate: S - 20, pastEventStarts: [S - 364], receivingDays: 2, safetyDays: 1,
-  serviceLevelByClass: { A: 0.98, B: 0.95, C: 0.9 }, bufferPct: 0.15, contingencyPct: 0.1, alertThreshold: 0.3, growth: 1, coverDaysAfter: 3,
-  storageRateOffPeak: 3.1, storageRatePeak: 3.1, insuranceRate: 0, safetyStockMethod: "SERVICE", leftoverHoldDays: 10,
+  serviceLevelByClass: { A: 0.98, B: 0.95, C: 0.9 }, bufferPct: 0, contingencyPct: 0.1, alertThreshold: 0.3, growth: 1, coverDaysAfter: 3,
+  storageRateOffPeak: 3.1, storageRatePeak: 3.1, insuranceRate: 0, safetyStockMethod: "SERVICE", leftoverHoldDays: 10, sprintInformationShare: 1,
 };
 
 /**

@@ -17,10 +17,10 @@ describe("readEventSheet", () => {
     expect(r.warnings).toEqual([]);
     expect(r.policy).toEqual({
       name: "Event", marketplace: "", start: JUL8, end: JUL8 + 3, planDate: JUL8 - 61, pastEventStarts: [],
-      receivingDays: 14, safetyDays: 7, serviceLevelByClass: { A: 0.98, B: 0.95, C: 0.9 }, bufferPct: 0.15, contingencyPct: 0.1,
+      receivingDays: 14, safetyDays: 7, serviceLevelByClass: { A: 0.98, B: 0.95, C: 0.9 }, bufferPct: 0, contingencyPct: 0.1,
       alertThreshold: 0.3, growth: 1, coverDaysAfter: 14, storageRateOffPeak: 0.78, storageRatePeak: 2.4, insuranceRate: 0.003,
       safetyStockMethod: "SERVICE",
-    }); // hand: 2026-05-08 is 61 days before 07-08 (23 in May + 30 in June + 8)
+    }); // hand: 2026-05-08 is 61 days before 07-08 (23 in May + 30 in June + 8); no floor, no buffer, the leftover cost's defaults
     expect(EVENT_DEFAULTS.serviceLevelByClass).toEqual({ A: 0.98, B: 0.95, C: 0.9 });
   });
 
@@ -58,6 +58,16 @@ describe("readEventSheet", () => {
   it("accepts key variants: spaces, snake case, units in brackets", () => {
     const p = policyOf([...MINIMAL, ["receiving_days", 9], ["Buffer (%)", 0.2], ["Storage rate peak (USD/ft³)", 3], ["service level B", 0.9]]);
     expect(p).toMatchObject({ receivingDays: 9, bufferPct: 0.2, storageRatePeak: 3, serviceLevelByClass: { A: 0.98, B: 0.9, C: 0.9 } });
+  });
+
+  it("reads the optional service-level floor per class and the leftover cost's settings", () => {
+    const p = policyOf([...MINIMAL, ["ServiceLevelFloor", "90%"], ["ServiceLevelFloorA", 0.95], ["LeftoverHoldDays", 60], ["LeftoverMarkdownPct", "25%"]]);
+    expect(p).toMatchObject({ serviceLevelFloorByClass: { A: 0.95, B: 0.9, C: 0.9 }, leftoverHoldDays: 60, leftoverMarkdownShare: 0.25 });
+    // only class A, in Chinese
+    const zh = policyOf([...MINIMAL, ["A类服务水平下限", 0.95], ["剩货消化天数", 45]]);
+    expect(zh).toMatchObject({ serviceLevelFloorByClass: { A: 0.95 }, leftoverHoldDays: 45 });
+    expect(zh.serviceLevelFloorByClass).toEqual({ A: 0.95 });
+    expect(errorOf(readEventSheet([...MINIMAL, ["ServiceLevelFloor", 1]])).code).toBe("OUT_OF_RANGE");
   });
 
   it("lets ServiceLevelA/B/C override a single ServiceLevel", () => {
