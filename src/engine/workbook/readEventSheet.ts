@@ -73,8 +73,9 @@ const METHOD_WORDS: ReadonlyMap<string, SafetyStockMethod> = new Map([
  * repeats dropped); each must be before Start. ReceivingDays, SafetyDays and
  * CoverDaysAfter are whole days ≥ 0. ServiceLevel sets classes A, B and C, and
  * ServiceLevelA/B/C override one class; each strictly between 0 and 1.
- * BufferPct, ContingencyPct, AlertThreshold and InsuranceRate are fractions
- * (0.15) or percentages ("15%"), at most 1. Growth and UpliftOverride are more
+ * BufferPct, ContingencyPct, AlertThreshold, InsuranceRate and DepositPct (the
+ * purchase orders' deposit, default 30 %) are fractions (0.15) or percentages
+ * ("15%"), at most 1. Growth and UpliftOverride are more
  * than 0; CapacityCubicFeet is ft³ more than 0, one number for every destination
  * or one per destination ("Amazon US: 5000; Amazon DE: 2000", `readCapacityCell`);
  * storage rates (USD per ft³ per month), OverageFeePerCubicFoot and
@@ -203,6 +204,8 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   if (!alert.ok) return alert;
   const insurance = fraction("InsuranceRate");
   if (!insurance.ok) return insurance;
+  const deposit = fraction("DepositPct");
+  if (!deposit.ok) return deposit;
   const growth = amount("Growth", true, INPUT_LIMITS.multiplier);
   if (!growth.ok) return growth;
   const capacityEntry = value("CapacityCubicFeet");
@@ -254,6 +257,7 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     storageRateOffPeak: offPeak.value ?? EVENT_DEFAULTS.storageRateOffPeak,
     storageRatePeak: peak.value ?? EVENT_DEFAULTS.storageRatePeak,
     insuranceRate: insurance.value ?? EVENT_DEFAULTS.insuranceRate,
+    ...(deposit.value !== null ? { depositPct: deposit.value } : {}),
     safetyStockMethod: method,
     ...(uplift.value !== null ? { upliftOverride: uplift.value } : {}),
   };
