@@ -90,9 +90,9 @@ describe.each(["libreoffice", "openpyxl"])("a workbook saved by %s", (maker) => 
 
   it("adds the outputs, and every XML part is well-formed with its prefixes declared", async () => {
     const book = await XlsxWorkbook.open(outPath);
-    expect(await book.sheetNames()).toEqual(["Sales", "SKUs", "Event", "Report", "Plan", "Batches", "CashFlow", "Alerts", "Forecast"]);
+    expect(await book.sheetNames()).toEqual(["Sales", "SKUs", "Event", "Report", "Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels"]);
     expect((await book.listTables()).map((t) => `${t.sheet}:${t.name}`)).toEqual(
-      ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"].map((s) => `${s}:PeakStock_${s}`));
+      ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels"].map((s) => `${s}:PeakStock_${s}`));
     expect((await book.readSheet("Plan")).slice(1).map((row) => String(row[0])).sort()).toEqual(["SKU-0", "SKU-1", "SKU-2"]);
     for (const [name, part] of output) {
       if (!/\.(xml|rels|vml)$/.test(name) || name.endsWith(".vml")) continue;
