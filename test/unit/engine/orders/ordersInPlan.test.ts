@@ -19,8 +19,8 @@ const SKU_GRID: Grid = [
 ];
 
 function plan(depositPct?: string) {
-  const g = { ...grids(), SKUs: SKU_GRID };
-  if (depositPct !== undefined) g.Event = [...(g.Event as unknown[][]), ["定金比例", depositPct]];
+  const g: Record<string, Grid> = { ...grids(), SKUs: SKU_GRID };
+  if (depositPct !== undefined) g.Event = [...g.Event, ["定金比例", depositPct]];
   return unwrap(planFromSheets({ sheetNames: Object.keys(g), grids: g })).plan;
 }
 
