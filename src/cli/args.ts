@@ -15,6 +15,8 @@ export interface PlanCommand {
   readonly language: OutputLanguage;
   /** True with `--overwrite-notes`: a re-run may write over notes where PeakStock's tables grow. */
   readonly overwriteNotes: boolean;
+  /** With `--shipment-files <folder>`: where to write one Send to Amazon upload file per FBA shipment. */
+  readonly shipmentFiles?: string;
 }
 
 /** The language asked for with `--lang`, found before the rest is parsed (so usage errors speak it too). */
@@ -35,12 +37,16 @@ export function parseArgs(args: readonly string[]): PlanCommand | string {
   let out: string | undefined;
   let inPlace = false;
   let overwriteNotes = false;
+  let shipmentFiles: string | undefined;
   let language: OutputLanguage = "en";
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
     if (a === "--out") {
       out = args[++i];
       if (out === undefined || out.startsWith("--")) return `${t.outNeedsName}\n${t.usage}`;
+    } else if (a === "--shipment-files") {
+      shipmentFiles = args[++i];
+      if (shipmentFiles === undefined || shipmentFiles.startsWith("--")) return `${t.shipmentFilesNeedsFolder}\n${t.usage}`;
     } else if (a === "--in-place") inPlace = true;
     else if (a === "--overwrite-notes") overwriteNotes = true;
     else if (a === "--lang") {
@@ -54,5 +60,5 @@ export function parseArgs(args: readonly string[]): PlanCommand | string {
   if (!input) return t.usage;
   const output = chooseOutputPath(input, out, inPlace);
   if (typeof output !== "string") return output.problem === "outIsInput" ? t.outIsInput(input) : t.outAndInPlace;
-  return { input, output, inPlace: output === input, language, overwriteNotes };
+  return { input, output, inPlace: output === input, language, overwriteNotes, ...(shipmentFiles !== undefined ? { shipmentFiles } : {}) };
 }

@@ -6,6 +6,8 @@
 interface CliText {
   usage: string;
   outNeedsName: string;
+  shipmentFilesNeedsFolder: string;
+  shipmentFilesFailed(folder: string, detail: string): string;
   badLanguage: string;
   unknownOption(option: string): string;
   unexpected(argument: string): string;
@@ -14,11 +16,13 @@ interface CliText {
   unexpectedFailure(detail: string): string;
 }
 
-const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--lang en|zh-CN]";
+const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--shipment-files <folder>] [--lang en|zh-CN]";
 
 const EN: CliText = {
   usage: USAGE,
   outNeedsName: "--out needs a file name",
+  shipmentFilesNeedsFolder: "--shipment-files needs a folder",
+  shipmentFilesFailed: (folder, detail) => `The plan is saved, but the Send to Amazon files could not be written to ${folder}: ${detail}`,
   badLanguage: "--lang must be en or zh-CN",
   unknownOption: (option) => `unknown option ${option}`,
   unexpected: (argument) => `unexpected argument ${argument}`,
@@ -28,8 +32,10 @@ const EN: CliText = {
 };
 
 const ZH: CliText = {
-  usage: `${USAGE}\n用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--lang en|zh-CN]`,
+  usage: `${USAGE}\n用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--shipment-files <文件夹>] [--lang en|zh-CN]`,
   outNeedsName: "--out 后面需要文件名",
+  shipmentFilesNeedsFolder: "--shipment-files 后面需要文件夹",
+  shipmentFilesFailed: (folder, detail) => `计划已保存，但亚马逊入库上传文件无法写入 ${folder}：${detail}`,
   badLanguage: "--lang 只能是 en 或 zh-CN",
   unknownOption: (option) => `未知选项 ${option}`,
   unexpected: (argument) => `多余的参数 ${argument}`,

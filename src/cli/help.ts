@@ -7,12 +7,14 @@ import type { OutputLanguage } from "../excel/workbookPort";
 const EN = `peakstock: plan stock for an e-commerce promotion from an Excel workbook
 
 Usage:
-  peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--overwrite-notes] [--lang en|zh-CN]
+  peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--overwrite-notes] [--shipment-files <folder>] [--lang en|zh-CN]
   peakstock --help [--lang zh-CN]
 
 Reads the Sales, SKUs, Lanes (optional) and Event sheets of <in.xlsx>, found by their
 headers in English or Chinese, and writes the Plan, Batches, CashFlow, Alerts and Forecast
-sheets: base and sprint batches per lane with their ship-by dates, costs and alerts.
+sheets: base and sprint batches per lane with their ship-by dates, costs and alerts; and the
+PurchaseOrders, Shipments, SendToAmazon and CartonLabels sheets for the factories, the forwarder
+and Amazon.
 Input sheets are never changed, and every part of the workbook PeakStock did not write (charts,
 pivot tables, images, names, validation) is kept. Nothing leaves your computer.
 
@@ -20,6 +22,9 @@ Options:
   --out <out.xlsx>   where to write the planned workbook (default: <in>-plan.xlsx beside the input)
   --in-place         write into <in.xlsx> itself instead
   --overwrite-notes  let a re-run write over notes typed where PeakStock's tables now grow
+  --shipment-files <folder>
+                     also write one Send to Amazon upload file (tab-delimited .txt) per FBA
+                     shipment into <folder>
   --lang en|zh-CN    language of the written sheets, the messages and the summary (default en)
   -h, --help         show this help
 
@@ -36,18 +41,20 @@ Example:
 const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
 
 用法：
-  peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--overwrite-notes] [--lang en|zh-CN]
+  peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--overwrite-notes] [--shipment-files <文件夹>] [--lang en|zh-CN]
   peakstock --help [--lang zh-CN]
 
 读取 <输入.xlsx> 中的 Sales（销售）、SKUs（产品）、Lanes（物流渠道，可选）和 Event（活动）工作表
 （按中英文表头识别），写出计划、批次、现金流、预警和预测工作表：各渠道的基础批与冲刺批、最晚发货日、
-成本和预警。输入工作表不会被修改，PeakStock 未写入的部分（图表、数据透视表、图片、名称、数据验证）都会保留。
+成本和预警；以及给工厂、货代和亚马逊用的采购单、货件、亚马逊入库上传和箱唛工作表。输入工作表不会被修改，PeakStock 未写入的部分（图表、数据透视表、图片、名称、数据验证）都会保留。
 数据不会离开您的电脑。
 
 选项：
   --out <输出.xlsx>  计划后的工作簿写到哪里（默认：输入文件旁的 <输入>-plan.xlsx）
   --in-place         直接写回 <输入.xlsx>
   --overwrite-notes  重新规划时允许覆盖表格扩展区域内手写的备注
+  --shipment-files <文件夹>
+                     另为每个发往亚马逊的货件写一个 Send to Amazon 上传文件（制表符分隔的 .txt）到 <文件夹>
   --lang en|zh-CN    写出的工作表、提示和摘要所用的语言（默认 en）
   -h, --help         显示本帮助
 
