@@ -4,7 +4,7 @@
  */
 import { errorText } from "../engine/errorText";
 import { isoFromSerial } from "../engine/dates";
-import { supplierLabel } from "../engine/orders/purchaseOrdersTable";
+import { supplierLabel } from "../engine/orders/orderLabels";
 import { supplierTotals } from "../engine/orders/supplierTotals";
 import { renderNote } from "../engine/plan/planNotes";
 import type { PlanRun } from "../excel/runPlan";

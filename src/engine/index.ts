@@ -57,6 +57,7 @@ export * from "./messages/renderMessage";
 export * from "./plan/allocateByShare";
 export * from "./plan/baseSprintSplit";
 export * from "./plan/batchLine";
+export * from "./orders/orderLabels";
 export * from "./orders/purchaseOrders";
 export * from "./orders/purchaseOrdersTable";
 export * from "./orders/purchasePayments";

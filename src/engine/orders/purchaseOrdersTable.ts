@@ -2,9 +2,9 @@
  * The PurchaseOrders sheet: one row per order line, the order's supplier and dates
  * repeated on each, so a filter on PO or Supplier gives the order to send a factory.
  */
-import { isChineseLanguage } from "../messages/placeText";
 import { outputColumn as col, type OutputCell, type OutputColumn, type OutputTable } from "../plan/outputTable";
-import { NO_SUPPLIER, type PurchaseOrder } from "./purchaseOrders";
+import { batchKindLabel, supplierLabel } from "./orderLabels";
+import type { PurchaseOrder } from "./purchaseOrders";
 
 export const PURCHASE_ORDER_COLUMNS: readonly OutputColumn[] = [
   col("PO", "采购单号", "text"), col("Supplier", "供应商", "text"), col("OrderDate", "下单日期", "date"), col("ReadyDate", "工厂交货日", "date"),
@@ -14,24 +14,6 @@ export const PURCHASE_ORDER_COLUMNS: readonly OutputColumn[] = [
   col("DepositPct", "定金比例", "percent"), col("Deposit", "定金", "currency"), col("DepositDate", "定金支付日", "date"),
   col("Balance", "尾款", "currency"), col("BalanceDate", "尾款支付日", "date"),
 ];
-
-/**
- * The supplier as the sheets show it: its name, or "(none)" / "（未填）" for SKUs without one.
- * @example supplierLabel("", "zh-CN") // "（未填）"
- */
-export function supplierLabel(supplier: string, language: string): string {
-  if (supplier !== NO_SUPPLIER) return supplier;
-  return isChineseLanguage(language) ? "（未填）" : "(none)";
-}
-
-/**
- * A batch kind as the sheets show it.
- * @example batchKindLabel("sprint", "zh-CN") // "冲刺批"
- */
-export function batchKindLabel(kind: "base" | "sprint", language: string): string {
-  if (!isChineseLanguage(language)) return kind;
-  return kind === "base" ? "基础批" : "冲刺批";
-}
 
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 

@@ -2,7 +2,7 @@
  * The Shipments sheet: a packing list per shipment for the forwarder — each SKU's cartons,
  * units per carton, carton size and weight, volume and chargeable weight, then the shipment's total.
  */
-import { batchKindLabel } from "../orders/purchaseOrdersTable";
+import { batchKindLabel } from "../orders/orderLabels";
 import { isChineseLanguage } from "../messages/placeText";
 import { outputColumn as col, type OutputCell, type OutputColumn, type OutputTable } from "../plan/outputTable";
 import type { ShipmentPacking } from "./shipmentPacking";

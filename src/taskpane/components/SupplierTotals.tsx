@@ -1,5 +1,5 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
-import { supplierLabel } from "../../engine/orders/purchaseOrdersTable";
+import { supplierLabel } from "../../engine/orders/orderLabels";
 import type { PurchaseOrder } from "../../engine/orders/purchaseOrders";
 import { supplierTotals } from "../../engine/orders/supplierTotals";
 import { formatDay, formatUnits, formatUsd } from "../formatters";
