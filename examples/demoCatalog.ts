@@ -37,6 +37,8 @@ export interface DemoSku {
   /** Lithium battery or liquid. */
   readonly sensitive: boolean;
   readonly supplier: string;
+  /** A second factory already qualified for the SKU (the SKUs sheet's BackupSupplier). */
+  readonly backupSupplier?: string;
   /** Mean demand at the start of the history, units/day (for a Christmas or Halloween SKU: at the season's peak). */
   readonly unitsPerDay: number;
   /** Demand multiplier per year (0.6 = falls 40 % a year, 1.4 = grows 40 %). */
@@ -112,8 +114,8 @@ const D = "Seasonal decor" as const;
 
 /** The 60 SKUs, 10 per family. */
 export const DEMO_SKUS: readonly DemoSku[] = [
-  { sku: "KIT-01", name: "Garlic press, stainless steel", category: K, unitCost: 2.8, unitsPerCarton: 60, cartonCm: [50, 35, 30], unitKg: 0.25, dutyRate: 0.037, supplierLeadDays: 25, moq: 500, sensitive: false, supplier: YANGJIANG, unitsPerDay: 45, growthPerYear: 1.1, season: "none" },
-  { sku: "KIT-02", name: "Silicone spatula set, 5 pieces", category: K, unitCost: 3.2, unitsPerCarton: 50, cartonCm: [55, 40, 30], unitKg: 0.35, dutyRate: 0.034, supplierLeadDays: 20, moq: 500, sensitive: false, supplier: MEICHU, unitsPerDay: 70, growthPerYear: 1.25, season: "none", stockOut: { from: "2025-03-24", days: 14 } },
+  { sku: "KIT-01", name: "Garlic press, stainless steel", category: K, unitCost: 2.8, unitsPerCarton: 60, cartonCm: [50, 35, 30], unitKg: 0.25, dutyRate: 0.037, supplierLeadDays: 25, moq: 500, sensitive: false, supplier: YANGJIANG, backupSupplier: MEICHU, unitsPerDay: 45, growthPerYear: 1.1, season: "none" },
+  { sku: "KIT-02", name: "Silicone spatula set, 5 pieces", category: K, unitCost: 3.2, unitsPerCarton: 50, cartonCm: [55, 40, 30], unitKg: 0.35, dutyRate: 0.034, supplierLeadDays: 20, moq: 500, sensitive: false, supplier: MEICHU, backupSupplier: YANGJIANG, unitsPerDay: 70, growthPerYear: 1.25, season: "none", stockOut: { from: "2025-03-24", days: 14 } },
   { sku: "KIT-03", name: "Glass olive oil sprayer, 200 ml", category: K, unitCost: 2.1, unitsPerCarton: 80, cartonCm: [50, 40, 35], unitKg: 0.18, dutyRate: 0.0, supplierLeadDays: 20, moq: 1000, sensitive: false, supplier: MEICHU, unitsPerDay: 55, growthPerYear: 1.4, season: "none" },
   { sku: "KIT-04", name: "Handheld milk frother (AA batteries not included)", category: K, unitCost: 2.6, unitsPerCarton: 100, cartonCm: [50, 35, 30], unitKg: 0.12, dutyRate: 0.042, supplierLeadDays: 35, moq: 1000, sensitive: false, supplier: AOLI, unitsPerDay: 40, growthPerYear: 0.8, season: "none" },
   { sku: "KIT-05", name: "Digital kitchen scale, 5 kg (AAA batteries not included)", category: K, unitCost: 5.5, unitsPerCarton: 40, cartonCm: [55, 40, 30], unitKg: 0.45, dutyRate: 0.0, supplierLeadDays: 35, moq: 300, sensitive: false, supplier: AOLI, unitsPerDay: 28, growthPerYear: 1.0, season: "none" },
@@ -123,8 +125,8 @@ export const DEMO_SKUS: readonly DemoSku[] = [
   { sku: "KIT-09", name: "Reusable silicone food bags, 10-pack", category: K, unitCost: 4.1, unitsPerCarton: 40, cartonCm: [50, 40, 30], unitKg: 0.4, dutyRate: 0.034, supplierLeadDays: 20, moq: 500, sensitive: false, supplier: MEICHU, unitsPerDay: 22, growthPerYear: 1.3, season: "none" },
   { sku: "KIT-10", name: "Ravioli stamp set, 3 pieces", category: K, unitCost: 3.9, unitsPerCarton: 50, cartonCm: [45, 35, 30], unitKg: 0.2, dutyRate: 0.037, supplierLeadDays: 25, moq: 100, sensitive: false, supplier: YANGJIANG, unitsPerDay: 0.35, growthPerYear: 1.0, season: "none", intermittent: true },
 
-  { sku: "PHN-01", name: "Braided USB-C cable 2 m, 2-pack", category: P, unitCost: 1.6, unitsPerCarton: 100, cartonCm: [45, 35, 30], unitKg: 0.1, dutyRate: 0.026, supplierLeadDays: 15, moq: 1000, sensitive: false, supplier: VOLTCORE, unitsPerDay: 160, growthPerYear: 1.2, season: "none" },
-  { sku: "PHN-02", name: "20 W USB-C wall charger", category: P, unitCost: 3.4, unitsPerCarton: 100, cartonCm: [45, 35, 30], unitKg: 0.07, dutyRate: 0.075, supplierLeadDays: 20, moq: 1000, sensitive: false, supplier: VOLTCORE, unitsPerDay: 120, growthPerYear: 1.05, season: "none" },
+  { sku: "PHN-01", name: "Braided USB-C cable 2 m, 2-pack", category: P, unitCost: 1.6, unitsPerCarton: 100, cartonCm: [45, 35, 30], unitKg: 0.1, dutyRate: 0.026, supplierLeadDays: 15, moq: 1000, sensitive: false, supplier: VOLTCORE, backupSupplier: LIANFA, unitsPerDay: 160, growthPerYear: 1.2, season: "none" },
+  { sku: "PHN-02", name: "20 W USB-C wall charger", category: P, unitCost: 3.4, unitsPerCarton: 100, cartonCm: [45, 35, 30], unitKg: 0.07, dutyRate: 0.075, supplierLeadDays: 20, moq: 1000, sensitive: false, supplier: VOLTCORE, backupSupplier: LIANFA, unitsPerDay: 120, growthPerYear: 1.05, season: "none" },
   { sku: "PHN-03", name: "Power bank 10,000 mAh", category: P, unitCost: 8.5, unitsPerCarton: 40, cartonCm: [50, 35, 30], unitKg: 0.24, dutyRate: 0.109, supplierLeadDays: 25, moq: 500, sensitive: true, supplier: LIANFA, unitsPerDay: 65, growthPerYear: 1.3, season: "none" },
   { sku: "PHN-04", name: "Magnetic wireless power bank 5,000 mAh", category: P, unitCost: 11.2, unitsPerCarton: 40, cartonCm: [45, 35, 30], unitKg: 0.16, dutyRate: 0.109, supplierLeadDays: 25, moq: 500, sensitive: true, supplier: LIANFA, unitsPerDay: 40, growthPerYear: 1.7, season: "none", stockOut: { from: "2025-01-06", days: 10 } },
   { sku: "PHN-05", name: "Wireless earbuds with charging case", category: P, unitCost: 9.8, unitsPerCarton: 50, cartonCm: [50, 40, 30], unitKg: 0.12, dutyRate: 0.075, supplierLeadDays: 20, moq: 500, sensitive: true, supplier: LIANFA, unitsPerDay: 55, growthPerYear: 0.75, season: "none" },

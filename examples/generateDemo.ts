@@ -71,6 +71,17 @@ const CM3_PER_CUBIC_FOOT = 28_316.846592;
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
+ * A made-up FNSKU for a demo SKU: "X00" and seven letters or digits (the first not 0) from an FNV-1a hash of the SKU,
+ * shaped like Amazon's (X00…, 10 characters) but not a real one.
+ * @example demoFnsku("KIT-01").length // 10
+ */
+export function demoFnsku(sku: string): string {
+  let h = 2166136261;
+  for (const ch of sku) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+  return `X00${(36 ** 6 + (h % (35 * 36 ** 6))).toString(36).toUpperCase()}`;
+}
+
+/**
  * The demo seller's data: SKU master, daily sales, lanes and the event to plan,
  * all from the catalogue (`demoCatalog.ts`) and the seed.
  * CapacityCubicFeet is 70 % of the volume of the stock the event needs
@@ -95,6 +106,7 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
       dutyRate: item.dutyRate, onHand: sim.onHandAtPlan, inTransit: sim.inTransit,
       ...(sim.inTransitArrival !== undefined ? { inTransitArrival: sim.inTransitArrival } : {}),
       supplierLeadDays: item.supplierLeadDays, moq: item.moq, sensitive: item.sensitive, marketplace: DEMO_MARKETPLACE, supplier: item.supplier, destination: DEMO_MARKETPLACE,
+      ...(item.backupSupplier !== undefined ? { backupSupplier: item.backupSupplier } : {}), fnsku: demoFnsku(item.sku),
     });
     if (sim.stockOutStart !== undefined && item.stockOut) stockOuts.push({ sku: item.sku, start: sim.stockOutStart, days: item.stockOut.days });
     const unitCubicFeet = (length * width * height) / CM3_PER_CUBIC_FOOT / item.unitsPerCarton;
@@ -167,7 +179,7 @@ function aboutSheet(wb: ExcelJS.Workbook, data: DemoData): void {
     ["", ""],
     ["Seller", `Ships from China to ${DEMO_MARKETPLACE} (US West FBA): ${data.skus.length} SKUs in six families — KIT kitchen, PHN phone accessories, PET pet supplies, HOM home & storage, FIT outdoor & fitness, DEC seasonal decor.`],
     ["Sales", `One row per SKU and day, ${isoFromSerial(first)} … ${isoFromSerial(DEMO_PLAN_DATE - 1)}: units sold, revenue (USD) and units on hand at the start of the day.`],
-    ["SKUs", "Costs and prices (USD), cartons, duty, supplier lead days, MOQ, battery/liquid goods (Sensitive), stock on hand and in transit on the plan date."],
+    ["SKUs", "Costs and prices (USD), cartons, duty, supplier lead days, MOQ, battery/liquid goods (Sensitive), stock on hand and in transit on the plan date, the supplier (a backup supplier for four SKUs) and a made-up FNSKU for the carton labels."],
     ["Lanes", "Five China → US West lanes to the Amazon US destination with PeakStock's default transit days and rates: sea FCL, sea LCL, fast boat (Matson type), air, express."],
     ["Event", `${DEMO_EVENT.name} (${isoFromSerial(DEMO_EVENT.start)} … ${isoFromSerial(DEMO_EVENT.end)}) and the plan's settings; plan date ${isoFromSerial(DEMO_PLAN_DATE)}.`],
     ["", ""],
@@ -209,11 +221,12 @@ export async function generateDemoWorkbook(seed: number = DEMO_SEED): Promise<Ex
   const skuSheet = tableSheet(wb, SKU_SHEET.en, skuHeaders, {
     Name: [46], UnitCost: [10, USD], Price: [10, USD], DutyRate: [10, "0.0%"], CartonWeightKg: [16, "0.0"], OnHand: [10, WHOLE],
     InTransit: [11, WHOLE], InTransitArrival: [17, DATE_FORMAT], MOQ: [8, WHOLE], Marketplace: [13], Supplier: [44], Destination: [13],
+    BackupSupplier: [44], FNSKU: [12],
   });
   for (const s of data.skus) {
     skuSheet.addRow([s.sku, s.name, s.unitCost, s.price, s.unitsPerCarton, s.cartonLengthCm, s.cartonWidthCm, s.cartonHeightCm, s.cartonWeightKg,
       s.dutyRate, s.onHand, s.inTransit, s.inTransitArrival !== undefined ? dateOf(s.inTransitArrival) : null, s.supplierLeadDays, s.moq,
-      s.sensitive, s.marketplace, s.supplier, s.destination ?? null]);
+      s.sensitive, s.marketplace, s.supplier, s.destination ?? null, s.backupSupplier ?? null, s.fnsku ?? null]);
   }
 
   const salesSheet = tableSheet(wb, SALES_SHEET.en, SALES_SHEET.headers.map((h) => h.en), {

@@ -18,6 +18,8 @@ export interface PlanCommand {
   readonly overwriteNotes: boolean;
   /** How many of the costliest SKUs the Charts sheet charts (`--charts`, default 10; 0 = no Charts sheet). */
   readonly chartSkus: number;
+  /** With `--shipment-files <folder>`: where to write one Send to Amazon upload file per FBA shipment. */
+  readonly shipmentFiles?: string;
 }
 
 /** Most SKUs `--charts` may ask for: each is a chart part and about 180 rows. */
@@ -42,12 +44,16 @@ export function parseArgs(args: readonly string[]): PlanCommand | string {
   let inPlace = false;
   let overwriteNotes = false;
   let chartSkus = DEFAULT_CHART_SKUS;
+  let shipmentFiles: string | undefined;
   let language: OutputLanguage = "en";
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
     if (a === "--out") {
       out = args[++i];
       if (out === undefined || out.startsWith("--")) return `${t.outNeedsName}\n${t.usage}`;
+    } else if (a === "--shipment-files") {
+      shipmentFiles = args[++i];
+      if (shipmentFiles === undefined || shipmentFiles.startsWith("--")) return `${t.shipmentFilesNeedsFolder}\n${t.usage}`;
     } else if (a === "--in-place") inPlace = true;
     else if (a === "--overwrite-notes") overwriteNotes = true;
     else if (a === "--charts") {
@@ -66,5 +72,5 @@ export function parseArgs(args: readonly string[]): PlanCommand | string {
   if (!input) return t.usage;
   const output = chooseOutputPath(input, out, inPlace);
   if (typeof output !== "string") return output.problem === "outIsInput" ? t.outIsInput(input) : t.outAndInPlace;
-  return { input, output, inPlace: output === input, language, overwriteNotes, chartSkus };
+  return { input, output, inPlace: output === input, language, overwriteNotes, chartSkus, ...(shipmentFiles !== undefined ? { shipmentFiles } : {}) };
 }

@@ -6,6 +6,8 @@
 interface CliText {
   usage: string;
   outNeedsName: string;
+  shipmentFilesNeedsFolder: string;
+  shipmentFilesFailed(folder: string, detail: string): string;
   badLanguage: string;
   badCharts: string;
   unknownOption(option: string): string;
@@ -15,11 +17,13 @@ interface CliText {
   unexpectedFailure(detail: string): string;
 }
 
-const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--lang en|zh-CN]";
+const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--shipment-files <folder>] [--lang en|zh-CN]";
 
 const EN: CliText = {
   usage: USAGE,
   outNeedsName: "--out needs a file name",
+  shipmentFilesNeedsFolder: "--shipment-files needs a folder",
+  shipmentFilesFailed: (folder, detail) => `The plan is saved, but the Send to Amazon files could not be written to ${folder}: ${detail}`,
   badLanguage: "--lang must be en or zh-CN",
   badCharts: "--charts needs a whole number of SKUs from 0 to 100 (0: no Charts sheet)",
   unknownOption: (option) => `unknown option ${option}`,
@@ -30,8 +34,10 @@ const EN: CliText = {
 };
 
 const ZH: CliText = {
-  usage: `${USAGE}\n用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--charts <数量>] [--lang en|zh-CN]`,
+  usage: `${USAGE}\n用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--charts <数量>] [--shipment-files <文件夹>] [--lang en|zh-CN]`,
   outNeedsName: "--out 后面需要文件名",
+  shipmentFilesNeedsFolder: "--shipment-files 后面需要文件夹",
+  shipmentFilesFailed: (folder, detail) => `计划已保存，但亚马逊入库上传文件无法写入 ${folder}：${detail}`,
   badLanguage: "--lang 只能是 en 或 zh-CN",
   badCharts: "--charts 需要 0 到 100 之间的整数（SKU 数量；0 表示不写图表工作表）",
   unknownOption: (option) => `未知选项 ${option}`,

@@ -7,14 +7,16 @@ import type { OutputLanguage } from "../excel/workbookPort";
 const EN = `peakstock: plan stock for an e-commerce promotion from an Excel workbook
 
 Usage:
-  peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--overwrite-notes] [--charts <n>] [--lang en|zh-CN]
+  peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--overwrite-notes] [--charts <n>]
+                 [--shipment-files <folder>] [--lang en|zh-CN]
   peakstock --help [--lang zh-CN]
 
 Reads the Sales, SKUs, Lanes (optional) and Event sheets of <in.xlsx>, found by their
 headers in English or Chinese, and writes the Plan, Batches, CashFlow, Alerts and Forecast
-sheets: base and sprint batches per lane with their ship-by dates, costs and alerts; and a
-Charts sheet with a line chart (history, forecast band, event window) for each of the
-costliest SKUs. Every sheet prints landscape, one page wide, its header on every page.
+sheets: base and sprint batches per lane with their ship-by dates, costs and alerts; the
+PurchaseOrders, Shipments, SendToAmazon and CartonLabels sheets for the factories, the forwarder
+and Amazon; and a Charts sheet with a line chart (history, forecast band, event window) for each
+of the costliest SKUs. Every sheet prints landscape, one page wide, its header on every page.
 Input sheets are never changed, and every part of the workbook PeakStock did not write (charts,
 pivot tables, images, names, validation) is kept. Nothing leaves your computer.
 
@@ -23,6 +25,9 @@ Options:
   --in-place         write into <in.xlsx> itself instead
   --overwrite-notes  let a re-run write over notes typed where PeakStock's tables now grow
   --charts <n>       chart the n SKUs whose batches cost most (default 10; 0: no Charts sheet)
+  --shipment-files <folder>
+                     also write one Send to Amazon upload file (tab-delimited .txt) per FBA
+                     shipment into <folder>
   --lang en|zh-CN    language of the written sheets, the messages and the summary (default en)
   -h, --help         show this help
 
@@ -39,12 +44,13 @@ Example:
 const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
 
 用法：
-  peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--overwrite-notes] [--charts <数量>] [--lang en|zh-CN]
+  peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--overwrite-notes] [--charts <数量>]
+                 [--shipment-files <文件夹>] [--lang en|zh-CN]
   peakstock --help [--lang zh-CN]
 
 读取 <输入.xlsx> 中的 Sales（销售）、SKUs（产品）、Lanes（物流渠道，可选）和 Event（活动）工作表
 （按中英文表头识别），写出计划、批次、现金流、预警和预测工作表：各渠道的基础批与冲刺批、最晚发货日、
-成本和预警；并写出重点SKU图表工作表：批次成本最高的几个 SKU 各一张折线图（历史销量、预测区间和活动期）。
+成本和预警；给工厂、货代和亚马逊用的采购单、货件、亚马逊入库上传和箱唛工作表；并写出重点SKU图表工作表：批次成本最高的几个 SKU 各一张折线图（历史销量、预测区间和活动期）。
 每张工作表都按横向、一页宽打印，每页重复表头。输入工作表不会被修改，PeakStock 未写入的部分（图表、数据透视表、图片、名称、数据验证）都会保留。
 数据不会离开您的电脑。
 
@@ -53,6 +59,8 @@ const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
   --in-place         直接写回 <输入.xlsx>
   --overwrite-notes  重新规划时允许覆盖表格扩展区域内手写的备注
   --charts <数量>    为批次成本最高的前几个 SKU 画图（默认 10；0 表示不写图表工作表）
+  --shipment-files <文件夹>
+                     另为每个发往亚马逊的货件写一个 Send to Amazon 上传文件（制表符分隔的 .txt）到 <文件夹>
   --lang en|zh-CN    写出的工作表、提示和摘要所用的语言（默认 en）
   -h, --help         显示本帮助
 

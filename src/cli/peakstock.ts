@@ -1,5 +1,5 @@
 /**
- * `peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--lang zh-CN]`:
+ * `peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--shipment-files <folder>] [--lang zh-CN]`:
  * plans the event of a workbook and writes the output sheets (Plan, Batches,
  * CashFlow, Alerts, Forecast, and Charts: native line charts of the costliest SKUs) into `book-plan.xlsx` beside it (or `--out`, or
  * the input itself with `--in-place`), every other part of the workbook kept.
@@ -14,6 +14,7 @@ import { XlsxWorkbook } from "../excel/xlsxWorkbook";
 import { parseArgs } from "./args";
 import { cliText } from "./cliText";
 import { helpLanguage, helpText, wantsHelp } from "./help";
+import { writeShipmentFiles } from "./shipmentFiles";
 import { summaryLines, summaryText } from "./summary";
 
 export { parseArgs, type PlanCommand } from "./args";
@@ -75,7 +76,17 @@ export async function main(args: readonly string[], io: Io = PROCESS_IO): Promis
     }
     await book.save(output);
     const lines = summaryLines(run.value, run.value.policy.name, language);
-    io.out(`${[...lines, summaryText(language).saved(output, command.inPlace ? null : input)].join("\n")}\n`);
+    lines.push(summaryText(language).saved(output, command.inPlace ? null : input));
+    if (command.shipmentFiles !== undefined) {
+      try {
+        lines.push(summaryText(language).shipmentFiles(writeShipmentFiles(command.shipmentFiles, run.value.plan.packing).length, command.shipmentFiles));
+      } catch (error) {
+        io.out(`${lines.join("\n")}\n`);
+        io.err(`${cliText(language).shipmentFilesFailed(command.shipmentFiles, error instanceof Error ? error.message : String(error))}\n`);
+        return 2;
+      }
+    }
+    io.out(`${lines.join("\n")}\n`);
     return 0;
   } catch (error) {
     if (showBar) io.err("\n");

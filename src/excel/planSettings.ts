@@ -73,6 +73,7 @@ export function serializeSettings(settings: PlanSettings): string {
       storageRateOffPeak: p.storageRateOffPeak,
       storageRatePeak: p.storageRatePeak,
       insuranceRate: p.insuranceRate,
+      depositPct: p.depositPct ?? null,
       safetyStockMethod: p.safetyStockMethod,
       upliftOverride: p.upliftOverride ?? null,
     },
@@ -257,6 +258,7 @@ function readSettings(json: Json): PlanSettings {
   const overageFee = p.has("overageFeePerCubicFoot") ? p.number("overageFeePerCubicFoot", 0, { min: 0 }) : undefined;
   const threePl = p.has("threePlCostPerCubicFoot") ? p.number("threePlCostPerCubicFoot", 0, { min: 0 }) : undefined;
   const uplift = p.optionalNumber("upliftOverride", 0);
+  const deposit = p.has("depositPct") ? p.fraction("depositPct", 0) : undefined;
   const policy: EventPolicy = {
     name: e.text("name", EVENT_DEFAULTS.name),
     marketplace: e.text("marketplace", EVENT_DEFAULTS.marketplace),
@@ -280,6 +282,7 @@ function readSettings(json: Json): PlanSettings {
     storageRateOffPeak: p.number("storageRateOffPeak", EVENT_DEFAULTS.storageRateOffPeak, { min: 0 }),
     storageRatePeak: p.number("storageRatePeak", EVENT_DEFAULTS.storageRatePeak, { min: 0 }),
     insuranceRate: p.fraction("insuranceRate", EVENT_DEFAULTS.insuranceRate),
+    ...(deposit !== undefined ? { depositPct: deposit } : {}),
     safetyStockMethod: p.oneOf("safetyStockMethod", METHODS, EVENT_DEFAULTS.safetyStockMethod),
     ...(uplift !== undefined ? { upliftOverride: uplift } : {}),
   };

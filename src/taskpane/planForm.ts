@@ -76,6 +76,8 @@ export interface PolicyExtras {
   readonly upliftOverride?: number;
   readonly overageFeePerCubicFoot?: number;
   readonly threePlCostPerCubicFoot?: number;
+  /** The purchase orders' deposit share (the Event sheet's DepositPct). */
+  readonly depositPct?: number;
 }
 
 export interface PlanForm {
@@ -162,6 +164,7 @@ export function formsFromPolicy(policy: EventPolicy, preset: EventPresetId = gue
       ...(policy.upliftOverride !== undefined ? { upliftOverride: policy.upliftOverride } : {}),
       ...(policy.overageFeePerCubicFoot !== undefined ? { overageFeePerCubicFoot: policy.overageFeePerCubicFoot } : {}),
       ...(policy.threePlCostPerCubicFoot !== undefined ? { threePlCostPerCubicFoot: policy.threePlCostPerCubicFoot } : {}),
+      ...(policy.depositPct !== undefined ? { depositPct: policy.depositPct } : {}),
     },
   };
 }

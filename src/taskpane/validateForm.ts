@@ -270,6 +270,7 @@ export function validateForm(form: PlanForm, context: CheckContext = {}): FormCh
           ...(form.extras.upliftOverride !== undefined ? { upliftOverride: form.extras.upliftOverride } : {}),
           ...(form.extras.overageFeePerCubicFoot !== undefined ? { overageFeePerCubicFoot: form.extras.overageFeePerCubicFoot } : {}),
           ...(form.extras.threePlCostPerCubicFoot !== undefined ? { threePlCostPerCubicFoot: form.extras.threePlCostPerCubicFoot } : {}),
+          ...(form.extras.depositPct !== undefined ? { depositPct: form.extras.depositPct } : {}),
         }
       : null;
   return { fields, lanes: problems, lanesMessage, policy, laneList: lanesOk ? lanes : null, valid: policy !== null && lanesOk };

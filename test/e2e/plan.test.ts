@@ -20,7 +20,7 @@ import {
   settingsOf, sheetOf, tablesOf, textAndValues, textOf, waitForEnabled, waitForGridSheet,
 } from "./previewPage";
 
-const OUTPUT_KINDS = ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"] as const;
+const OUTPUT_KINDS = ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels"] as const;
 
 let browser: Browser;
 let page: Page;
@@ -138,6 +138,20 @@ describe("Generate batches on the demo workbook", () => {
     expect(await textOf(page, "total-cost")).toMatch(/\$\s?[\d,]+/);
     expect(await missingTestIds(page, ["top-skus", "sheet-link-Plan", "sheet-link-Batches", "sheet-link-CashFlow", "sheet-link-Alerts", "sheet-link-Forecast"])).toEqual([]);
     await screenshot(page, "preview-4-results");
+    // Purchase orders per supplier: one row per supplier of the written PurchaseOrders sheet, largest amount first.
+    const orders = expected?.tables.find((t) => t.kind === "PurchaseOrders");
+    if (!orders) throw new Error("no expected purchase orders");
+    const supplierColumn = orders.columns.findIndex((c) => c.key === "Supplier");
+    const amountColumn = orders.columns.findIndex((c) => c.key === "Amount");
+    const bySupplier = new Map<string, number>();
+    for (const row of orders.rows) bySupplier.set(String(row[supplierColumn]), (bySupplier.get(String(row[supplierColumn])) ?? 0) + Number(row[amountColumn]));
+    await page.locator(byTestId("supplier-totals")).scrollIntoViewIfNeeded();
+    const shown = await page.locator(byTestId("supplier-total")).allInnerTexts();
+    const largest = [...bySupplier].sort((a, b) => b[1] - a[1])[0];
+    expect(shown).toHaveLength(bySupplier.size);
+    expect(shown[0]).toContain(largest[0]);
+    expect(shown[0].replace(/\s+/g, " ")).toContain(`$${Math.round(largest[1]).toLocaleString("en-US")}`);
+    await screenshot(page, "preview-8-suppliers");
     // The pane's sheet links bring the sheet to the front, in the preview as in Excel.
     const batchesSheet = (await tablesOf(page)).find((t) => t.kind === "Batches")?.sheet;
     await clickTestId(page, "sheet-link-Batches");

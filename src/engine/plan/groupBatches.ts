@@ -30,6 +30,22 @@ export interface PlanShipment {
 }
 
 /**
+ * The key of the shipment a batch belongs to: its lane, ship-by and destination.
+ * @example shipmentKey("Air → US West", 46320, "Amazon US") // "Air → US West\u000046320\u0000Amazon US"
+ */
+export function shipmentKey(lane: string, shipBy: number, destination: string): string {
+  return `${lane}\u0000${shipBy}\u0000${destination}`;
+}
+
+/**
+ * The id of the shipment at `index` (0-based) of a plan's sorted shipments, as the Batches sheet writes it.
+ * @example batchId(0) // "B01"
+ */
+export function batchId(index: number): string {
+  return `B${String(index + 1).padStart(2, "0")}`;
+}
+
+/**
  * Groups the base and sprint lines of `lines` by (lane, ship-by, destination), sorted by ship-by, lane, destination.
  * @example groupBatches(lines, lanes)[0] // the earliest shipment: { lane: "Sea FCL → US West", shipBy: 46259, units: 12400, … }
  */
@@ -40,7 +56,7 @@ export function groupBatches(lines: readonly PlanLine[], lanes: readonly Lane[])
     for (const [kind, batch] of [["base", line.base], ["sprint", line.sprint]] as const) {
       if (!batch) continue;
       // A lane without a destination may serve several: each destination is its own shipment.
-      const key = `${batch.lane}\u0000${batch.shipBy}\u0000${line.destination}`;
+      const key = shipmentKey(batch.lane, batch.shipBy, line.destination);
       const group = groups.get(key) ?? { kind, destination: line.destination, list: [] };
       group.list.push(batch);
       groups.set(key, group);

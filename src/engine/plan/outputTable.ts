@@ -64,6 +64,14 @@ export interface ChartSpec {
   readonly table: OutputTable;
 }
 
+/**
+ * A column of an output table.
+ * @example outputColumn("Units", "数量", "integer") // { key: "Units", zh: "数量", format: "integer" }
+ */
+export function outputColumn(key: string, zh: string, format: CellFormat): OutputColumn {
+  return { key, zh, format };
+}
+
 /** The header text of a column in a language ("en" default, "zh-CN"). */
 export function columnHeader(column: OutputColumn, language: string | undefined): string {
   return (language ?? "").toLowerCase().startsWith("zh") ? column.zh : column.key;

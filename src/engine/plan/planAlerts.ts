@@ -4,6 +4,10 @@
 import { isoFromSerial } from "../dates";
 import { fbaDaysOfSupplyFlag } from "../watch/daysOfSupplyBand";
 import { CAPACITY_DEFAULTS } from "./capacityDefaults";
+import { supplierAlerts } from "../orders/supplierAlerts";
+import type { PurchaseOrder } from "../orders/purchaseOrders";
+import { shipmentAlerts } from "../shipments/shipmentAlerts";
+import type { ShipmentPacking } from "../shipments/shipmentPacking";
 import type { DestinationCapacity } from "./destinationCapacity";
 import type { MarketplaceMapping } from "./destinationSales";
 import { eventDaysOfSupply } from "./eventDaysOfSupply";
@@ -11,11 +15,12 @@ import type { PlanShipment } from "./groupBatches";
 import type { SkuOutcome } from "./planEvent";
 import type { PlanLine } from "./planSku";
 import { note, renderNotes, type PlanNote } from "./planNotes";
-import type { EventPolicy } from "./types";
+import type { EventPolicy, SkuMaster } from "./types";
 
 export type PlanAlertKind =
   | "NO_LANE" | "SKU_ERROR" | "CAPACITY" | "CAPACITY_OPTION" | "MARKETPLACE" | "RUNS_OUT" | "UNPROFITABLE" | "STOCK_DESTINATION"
-  | "SHIP_SOON" | "FAST_ONLY" | "LOW_SUPPLY" | "HIGH_SUPPLY" | "SKIPPED";
+  | "SHIP_SOON" | "FAST_ONLY" | "LOW_SUPPLY" | "HIGH_SUPPLY" | "SKIPPED" | "NO_SUPPLIER" | "SINGLE_SUPPLIER"
+  | "FBA_BOX" | "LABELS_LIMIT";
 
 export interface PlanAlert {
   readonly kind: PlanAlertKind;
@@ -52,6 +57,11 @@ export interface PlanAlertsInput {
   readonly mappings?: readonly MarketplaceMapping[];
   /** The destinations planned, for the unmapped-marketplace message. */
   readonly destinations?: readonly string[];
+  /** The SKU master and the plan's purchase orders, for the supplier alerts ({@link supplierAlerts}). */
+  readonly skus?: readonly SkuMaster[];
+  readonly orders?: readonly PurchaseOrder[];
+  /** What each shipment holds, for the FBA box and label alerts ({@link shipmentAlerts}). */
+  readonly packing?: readonly ShipmentPacking[];
 }
 
 /** The alerts of one plan line. */
@@ -111,7 +121,9 @@ function capacityAlerts(c: DestinationCapacity, policy: EventPolicy): PlanAlert[
  * the SKU sells in several; shipments whose ship-by is within 7 days of the plan date; SKUs sent all
  * by a fast lane (medium); stock at the event start outside FBA's 28 days … 22 weeks of supply,
  * counting what the event sells ({@link eventDaysOfSupply}); marketplaces planned with a destination
- * by a fallback rule; SKUs skipped (low).
+ * by a fallback rule; SKUs skipped (low); SKUs ordered without a Supplier (medium) and class-A SKUs
+ * with one supplier (low, {@link supplierAlerts}); FBA cartons over Amazon's box limits (medium) and
+ * more cartons than the labels sheet holds (low, {@link shipmentAlerts}).
  * @example planAlerts(input)[0].message // "Amazon US: storage at the event 3,412 ft³ against a limit of 3,000 (412 ft³ over): …"
  */
 export function planAlerts(input: PlanAlertsInput): PlanAlert[] {
@@ -131,6 +143,8 @@ export function planAlerts(input: PlanAlertsInput): PlanAlert[] {
   for (const issue of input.stockIssues ?? []) alerts.push(alert("STOCK_DESTINATION", "medium", issue.sku, "", [issue.note]));
   for (const line of input.lines) alerts.push(...lineAlerts(line, policy));
   for (const c of input.capacity) alerts.push(...capacityAlerts(c, policy));
+  alerts.push(...supplierAlerts(input.lines, input.skus ?? [], input.orders ?? []));
+  alerts.push(...shipmentAlerts(input.packing ?? [], policy.marketplace));
   for (const s of input.shipments) {
     if (s.shipBy - policy.planDate <= 7) {
       alerts.push(alert("SHIP_SOON", "medium", "", s.destination, [note("shipSoon", { lane: s.lane, units: s.units.toLocaleString("en-US"), shipBy: isoFromSerial(s.shipBy) })]));

@@ -13,6 +13,8 @@ import { allocateByShare, type Allocation, type ShareInput } from "./allocateByS
 import { destinationCapacity, type DestinationCapacity } from "./destinationCapacity";
 import type { DestinationSales, MarketplaceMapping } from "./destinationSales";
 import { destinationOfMarketplace, laneDestinations, lanesTo } from "./destinations";
+import { purchaseOrders, type PurchaseOrder } from "../orders/purchaseOrders";
+import { shipmentPacking, type ShipmentPacking } from "../shipments/shipmentPacking";
 import { groupBatches, type PlanShipment } from "./groupBatches";
 import { planAlerts, type PlanAlert } from "./planAlerts";
 import { note, type PlanNote } from "./planNotes";
@@ -32,6 +34,10 @@ export interface EventPlan {
   /** One line per SKU and destination it sells in. */
   readonly lines: readonly PlanLine[];
   readonly shipments: readonly PlanShipment[];
+  /** The purchase orders: one per supplier and ready date ({@link purchaseOrders}); the cash flow's purchase payments. */
+  readonly orders: readonly PurchaseOrder[];
+  /** What each shipment holds, SKU by SKU, in the order of `shipments` ({@link shipmentPacking}). */
+  readonly packing: readonly ShipmentPacking[];
   readonly cashFlow: readonly CashFlowWeek[];
   readonly alerts: readonly PlanAlert[];
   /** Per destination planned: ft³ at the event against its limit, and the proposal when over. */
@@ -91,9 +97,10 @@ function salesByDestination(input: PlanEventInput): readonly DestinationSales[] 
  * sells in: ABC by the SKU's last-year revenue over all destinations, portfolio uplift from every
  * series' past editions, then for each SKU and destination {@link planSku} on that destination's
  * sales, stock ({@link skuAtDestination}) and lanes ({@link lanesTo}); then {@link groupBatches},
- * the capacity of each destination ({@link destinationCapacity}), {@link planCashFlow} and
- * {@link planAlerts}. SKUs without sales history are skipped with a reason; a SKU whose plan fails
- * (per destination), or whose SKUs-sheet row was left out for a bad cell (`rowErrors`), is reported
+ * the capacity of each destination ({@link destinationCapacity}), the purchase orders
+ * ({@link purchaseOrders}), each shipment's contents ({@link shipmentPacking}), {@link planCashFlow}
+ * (its purchase payments from the orders) and {@link planAlerts}. SKUs without sales history are
+ * skipped with a reason; a SKU whose plan fails (per destination), or whose SKUs-sheet row was left out for a bad cell (`rowErrors`), is reported
  * with its error.
  * @example planEvent({ series, skus, lanes: DEFAULT_LANES, policy }).lines.length // SKUs planned (one destination, Amazon US)
  */
@@ -150,8 +157,13 @@ export function planEvent(input: PlanEventInput): EventPlan {
   const shipments = groupBatches(lines, input.lanes);
   const skuBySku = new Map(input.skus.map((s) => [s.sku, s]));
   const capacity = destinationCapacity(sales.map((d) => d.destination), lines, skuBySku, policy);
-  const cashFlow = planCashFlow(shipments, policy);
-  const alerts = planAlerts({ outcomes, lines, shipments, capacity, policy, stockIssues, mappings: input.mappings ?? [], destinations: sales.map((d) => d.destination) });
+  const orders = purchaseOrders(lines, input.skus, policy);
+  const packing = shipmentPacking(shipments, lines, input.skus, input.lanes, policy.marketplace);
+  const cashFlow = planCashFlow(shipments, orders, policy);
+  const alerts = planAlerts({
+    outcomes, lines, shipments, capacity, policy, stockIssues, mappings: input.mappings ?? [], destinations: sales.map((d) => d.destination),
+    skus: input.skus, orders, packing,
+  });
   const allocations = new Map<string, Allocation[]>();
   for (const line of lines) {
     const shares = sales.find((d) => d.destination === line.destination)?.marketShares.get(line.sku);
@@ -160,7 +172,7 @@ export function planEvent(input: PlanEventInput): EventPlan {
     const split = allocateByShare(stock, shares);
     if (split.ok) allocations.set(planLineKey(line.sku, line.destination), split.value);
   }
-  return { outcomes, lines, shipments, cashFlow, alerts, capacity, portfolioUplift: portfolio.uplift, allocations };
+  return { outcomes, lines, shipments, orders, packing, cashFlow, alerts, capacity, portfolioUplift: portfolio.uplift, allocations };
 }
 
 /** The earliest ship-by date of a plan, ISO text, or "" when nothing ships. */

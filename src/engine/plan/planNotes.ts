@@ -47,7 +47,11 @@ export type PlanNoteKey =
   | "stockWithoutDestination"
   | "stockWhereNotSold"
   | "cutOffBinds"
-  | "timelineBinds";
+  | "timelineBinds"
+  | "noSupplier"
+  | "singleSupplier"
+  | "fbaBoxTooLarge"
+  | "labelsLimit";
 
 /** A note: its key and the values its sentence needs (numbers already rounded where shown). */
 export interface PlanNote {
@@ -104,6 +108,13 @@ const EN: Readonly<Record<PlanNoteKey, string>> = {
   stockWhereNotSold: "{onHand} on hand and {inTransit} in transit at {destination}, where it has no sales to plan: counted nowhere (the Destination must be a lane's)",
   cutOffBinds: "arrive by {arriveBy}, the marketplace's inbound cut-off ({days} days before {timeline}, what the event's dates allow)",
   timelineBinds: "arrive by {arriveBy}, from the event's dates (start − safety − receiving days), on or before the marketplace's inbound cut-off",
+  noSupplier:
+    "{count} SKUs ordered have no Supplier on the SKUs sheet ({skus}): their purchase goes on the orders of supplier \"(none)\"; fill in the Supplier column so each factory gets its own order",
+  singleSupplier:
+    "{supplier} is the only source of {count} class-A SKUs ({skus}): a stop there (Golden Week, a power cut, a quality hold) stops your best sellers; qualify a second factory and write it in the SKUs sheet's BackupSupplier column",
+  fbaBoxTooLarge:
+    "{shipment} to {destination}: a carton of {size} and {weight} is over Amazon's box limit of {limit} for boxes of standard-size units; repack into smaller cartons (change UnitsPerCarton and the carton size) or the fulfilment centre may refuse it",
+  labelsLimit: "{cartons} cartons in the plan: the CartonLabels sheet holds the first {limit}; print the rest from the Shipments sheet",
 };
 
 const ZH: Readonly<Record<PlanNoteKey, string>> = {
@@ -151,6 +162,10 @@ const ZH: Readonly<Record<PlanNoteKey, string>> = {
   stockWhereNotSold: "{destination} 有库存 {onHand}、在途 {inTransit}，但该目的地没有可规划的销量：未计入（目的地须与渠道的目的地一致）",
   cutOffBinds: "{arriveBy} 前到仓：平台入仓截止日（比按活动日期倒推的 {timeline} 早 {days} 天）",
   timelineBinds: "{arriveBy} 前到仓：按活动日期倒推（开始 − 安全天数 − 入仓天数），不晚于平台入仓截止日",
+  noSupplier: "{count} 个下单的 SKU 在产品表中没有填写供应商（{skus}）：其采购归入供应商“（未填）”的采购单；请填写供应商列，让每家工厂各有自己的采购单",
+  singleSupplier: "{supplier} 是 {count} 个 A 类 SKU（{skus}）的唯一供应商：该厂一旦停工（国庆长假、限电、质检扣货）主力产品就会断货；请开发第二家工厂，并填入产品表的备用供应商列",
+  fbaBoxTooLarge: "{shipment} 发往 {destination}：外箱 {size}、{weight}，超出亚马逊对标准尺寸商品外箱的限制（{limit}）；请改用小箱重新装箱（修改每箱数量和箱规），否则运营中心可能拒收",
+  labelsLimit: "计划共 {cartons} 箱：箱唛表只写前 {limit} 箱；其余请按货件表打印",
 };
 
 /** Lane modes as each language writes them in a sentence (params named `mode` or `fastMode`). */

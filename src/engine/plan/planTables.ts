@@ -1,8 +1,14 @@
 /**
- * A plan as the tables the add-in writes: Plan, Batches, CashFlow, Alerts and
- * Forecast, with stable English column keys, Chinese headers and formats.
+ * A plan as the tables the add-in writes: Plan, Batches, CashFlow, Alerts, Forecast,
+ * PurchaseOrders, Shipments, SendToAmazon and CartonLabels, with stable English column
+ * keys, Chinese headers and formats.
  */
+import { purchaseOrdersTable } from "../orders/purchaseOrdersTable";
+import { cartonLabelsTable } from "../shipments/cartonLabels";
+import { sendToAmazonTable } from "../shipments/sendToAmazonTable";
+import { shipmentsTable } from "../shipments/shipmentsTable";
 import type { CellFormat, OutputCell, OutputColumn, OutputTable } from "./outputTable";
+import { batchId } from "./groupBatches";
 import { planLineKey, type EventPlan } from "./planEvent";
 import { renderNotes } from "./planNotes";
 
@@ -53,7 +59,9 @@ const r4 = (x: number): number => Math.round(x * 10000) / 10000;
 const units = (x: number): number => Math.ceil(x - 1e-9);
 
 /**
- * The five output tables of a plan. Units are rounded up to whole units
+ * The output tables of a plan: Plan, Batches, CashFlow, Alerts and Forecast here, then
+ * PurchaseOrders ({@link purchaseOrdersTable}), Shipments ({@link shipmentsTable}), SendToAmazon
+ * ({@link sendToAmazonTable}) and CartonLabels ({@link cartonLabelsTable}). Units are rounded up to whole units
  * (demand, stock) and money to cents; dates stay Excel serials (format "date"). The Plan's economics:
  * UnitMargin m and LeftoverCost o (USD/unit), ServiceLevel the probability of not running out in the window
  * the stock is planned to (the last lane's CR = (m − k) ÷ (m + o), or a floor above it; blank when no lane
@@ -79,7 +87,7 @@ export function planTables(plan: EventPlan, language = "en"): OutputTable[] {
     ];
   });
   const batchRows: OutputCell[][] = plan.shipments.map((s, i) => [
-    `B${String(i + 1).padStart(2, "0")}`, s.kind, s.lane, s.mode, s.destination, s.shipBy, s.shipByTypical, s.arriveBy, s.skus, s.units, s.cartons, r4(s.cbm),
+    batchId(i), s.kind, s.lane, s.mode, s.destination, s.shipBy, s.shipByTypical, s.arriveBy, s.skus, s.units, s.cartons, r4(s.cbm),
     r2(s.cubicFeet), r2(s.chargeableKg), r2(s.purchaseUsd), r2(s.freightUsd), r2(s.dutyUsd), r2(s.insuranceUsd), r2(s.storageUsd), r2(s.totalUsd),
   ]);
   const cashRows: OutputCell[][] = plan.cashFlow.map((w) => [w.weekStartSerial, r2(w.purchase), r2(w.freight), r2(w.duty), r2(w.storage), r2(w.contingency), r2(w.total), r2(w.cumulative)]);
@@ -105,5 +113,9 @@ export function planTables(plan: EventPlan, language = "en"): OutputTable[] {
       ],
     },
     { kind: "Forecast", columns: FORECAST_COLUMNS, rows: forecastRows },
+    purchaseOrdersTable(plan.orders, language),
+    shipmentsTable(plan.packing, language),
+    sendToAmazonTable(plan.packing),
+    cartonLabelsTable(plan.packing, language),
   ];
 }

@@ -80,7 +80,12 @@ export interface SkuMaster {
   /** Battery or liquid: only lanes with allowsSensitive may carry it. */
   readonly sensitive: boolean;
   readonly marketplace?: string;
+  /** The factory the SKU is bought from (the SKUs sheet's Supplier); undefined = not said (its purchase goes on the order of "(none)"). */
   readonly supplier?: string;
+  /** A second qualified factory (the SKUs sheet's BackupSupplier); undefined = the SKU has one source. */
+  readonly backupSupplier?: string;
+  /** Amazon's fulfilment network SKU, printed on carton labels (the SKUs sheet's FNSKU); undefined = not given. */
+  readonly fnsku?: string;
   /** Marketplace fees of one sale (referral, fulfilment), USD/unit; undefined = none given (0). */
   readonly marketplaceFeePerUnit?: number;
   /** The destination this record's OnHand / InTransit are at (the SKUs sheet's Destination); undefined = not said. */
@@ -158,6 +163,8 @@ export interface EventPolicy {
   readonly storageRatePeak: number;
   /** Cargo insurance rate, fraction of (goods + freight) × 1.1. */
   readonly insuranceRate: number;
+  /** Share of a purchase order paid as a deposit when it is placed, fraction (default 0.30, the usual 30/70 terms; see purchaseOrders). */
+  readonly depositPct?: number;
   readonly safetyStockMethod: SafetyStockMethod;
   /** Optional uplift override for every SKU (undefined = estimate). */
   readonly upliftOverride?: number;

@@ -10,7 +10,9 @@
  */
 
 /** The sheets of the contract: inputs (Sales, SKUs, Lanes, Event) and outputs. */
-export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "Charts" | "SalesToDate" | "Watch";
+export type SheetKind =
+  | "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "Charts"
+  | "SalesToDate" | "Watch" | "PurchaseOrders" | "Shipments" | "SendToAmazon" | "CartonLabels";
 
 /** Languages output headers are written in; "zh-CN" (the command line's tag) is the same as "zh". */
 export type HeaderLanguage = "en" | "zh" | "zh-CN";
@@ -43,7 +45,7 @@ export type SalesKey = "Date" | "SKU" | "Units" | "Marketplace" | "Revenue" | "O
 export type SkuKey =
   | "SKU" | "Name" | "UnitCost" | "Price" | "UnitsPerCarton" | "CartonLengthCm" | "CartonWidthCm" | "CartonHeightCm"
   | "CartonWeightKg" | "DutyRate" | "OnHand" | "InTransit" | "InTransitArrival" | "SupplierLeadDays" | "MOQ" | "Sensitive"
-  | "Marketplace" | "Supplier" | "Destination";
+  | "Marketplace" | "Supplier" | "Destination" | "BackupSupplier" | "FNSKU";
 export type LaneKey =
   | "Lane" | "Mode" | "TransitDays" | "TransitDaysWorst" | "HandlingDays" | "RatePerKg" | "RatePerCbm" | "MinCharge"
   | "VolumetricDivisor" | "AllowsSensitive" | "HarborFee" | "Destination";
@@ -52,7 +54,7 @@ export type EventKey =
   | "ServiceLevel" | "ServiceLevelA" | "ServiceLevelB" | "ServiceLevelC" | "BufferPct" | "ContingencyPct"
   | "AlertThreshold" | "Growth" | "CoverDaysAfter" | "CapacityCubicFeet" | "StorageRateOffPeak" | "StorageRatePeak"
   | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot" | "InboundCutOff"
-  | "ServiceLevelFloor" | "ServiceLevelFloorA" | "ServiceLevelFloorB" | "ServiceLevelFloorC" | "LeftoverHoldDays" | "LeftoverMarkdownPct";
+  | "ServiceLevelFloor" | "ServiceLevelFloorA" | "ServiceLevelFloorB" | "ServiceLevelFloorC" | "LeftoverHoldDays" | "LeftoverMarkdownPct" | "DepositPct";
 
 // Headers shared by several sheets.
 const SKU_HEADER = {
@@ -109,6 +111,11 @@ export const SKU_SHEET: SheetSpec<SkuKey> = {
     MARKETPLACE_HEADER,
     { key: "Supplier", en: "Supplier", zh: "供应商", aliases: ["vendor", "factory", "工厂", "厂家"] },
     DESTINATION_HEADER,
+    {
+      key: "BackupSupplier", en: "BackupSupplier", zh: "备用供应商",
+      aliases: ["backup vendor", "second supplier", "alternate supplier", "alternative supplier", "备选供应商", "第二供应商", "备用工厂"],
+    },
+    { key: "FNSKU", en: "FNSKU", zh: "FNSKU编码", aliases: ["fulfillment network sku", "amazon barcode", "fba barcode", "亚马逊条码", "fba条码", "fnsku码"] },
   ],
 };
 
@@ -170,6 +177,7 @@ export const EVENT_SHEET: SheetSpec<EventKey> = {
       key: "InboundCutOff", en: "InboundCutOff", zh: "入仓截止日",
       aliases: ["cutoff", "cut off date", "inbound cutoff date", "inbound deadline", "fba cutoff", "fba deadline", "arrival deadline", "入仓截止日期", "入库截止日", "入库截止日期", "截止入仓日", "截仓日"],
     },
+    { key: "DepositPct", en: "DepositPct", zh: "定金比例", aliases: ["deposit", "deposit percent", "deposit %", "deposit share", "定金", "订金比例", "预付款比例", "预付比例"] },
   ],
 };
 
@@ -190,7 +198,7 @@ export const PLAN_SHEET: SheetSpec = {
 
 /** `Batches`: one row per shipment (proposed columns; DESIGN.md §3 names the sheet only). */
 export const BATCHES_SHEET: SheetSpec = {
-  kind: "Batches", en: "Batches", zh: "批次", aliases: ["shipments", "发货批次"],
+  kind: "Batches", en: "Batches", zh: "批次", aliases: ["shipment batches", "发货批次"],
   headers: [
     o("Batch", "Batch", "批次"), o("SKU", "SKU", "SKU"), o("Kind", "Kind", "类型"), o("Lane", "Lane", "物流渠道"), o("Mode", "Mode", "运输方式"),
     o("Destination", "Destination", "目的地"),
@@ -265,11 +273,36 @@ export const CHARTS_SHEET: SheetSpec = {
   headers: [o("Date", "Date", "日期"), o("SKU", "SKU", "SKU"), o("History", "History", "历史销量"), o("Forecast", "Forecast", "预测")],
 };
 
+/** `PurchaseOrders`: one row per order line (columns: orders/orderTables.ts). */
+export const PURCHASE_ORDERS_SHEET: SheetSpec = {
+  kind: "PurchaseOrders", en: "PurchaseOrders", zh: "采购单", aliases: ["purchase orders", "po", "pos", "采购订单", "采购计划"],
+  headers: [o("PO", "PO", "采购单号"), o("Supplier", "Supplier", "供应商"), o("SKU", "SKU", "SKU"), o("Units", "Units", "数量"), o("Amount", "Amount", "金额")],
+};
+
+/** `Shipments`: one row per SKU of each shipment and a total row per shipment (columns: shipments/shipmentTables.ts). */
+export const SHIPMENTS_SHEET: SheetSpec = {
+  kind: "Shipments", en: "Shipments", zh: "货件", aliases: ["packing list", "装箱单", "货件明细"],
+  headers: [o("Shipment", "Shipment", "货件"), o("SKU", "SKU", "SKU"), o("Cartons", "Cartons", "箱数"), o("Cbm", "Cbm", "体积立方米"), o("ChargeableKg", "ChargeableKg", "计费重量千克")],
+};
+
+/** `SendToAmazon`: the rows of Amazon's Send to Amazon file upload per FBA shipment (columns: shipments/sendToAmazonFile.ts). */
+export const SEND_TO_AMAZON_SHEET: SheetSpec = {
+  kind: "SendToAmazon", en: "SendToAmazon", zh: "亚马逊入库上传", aliases: ["send to amazon", "fba upload", "fba入库", "亚马逊上传"],
+  headers: [o("Shipment", "Shipment", "货件"), o("Merchant SKU", "Merchant SKU", "卖家SKU"), o("Quantity", "Quantity", "数量")],
+};
+
+/** `CartonLabels`: one box mark per carton (columns: shipments/cartonLabels.ts). */
+export const CARTON_LABELS_SHEET: SheetSpec = {
+  kind: "CartonLabels", en: "CartonLabels", zh: "箱唛", aliases: ["carton labels", "box labels", "shipping marks", "外箱标签", "箱标"],
+  headers: [o("Shipment", "Shipment", "货件"), o("SKU", "SKU", "SKU"), o("CartonNo", "CartonNo", "箱号"), o("Label", "Label", "箱唛")],
+};
+
 /** Every sheet of the contract, by kind. */
 export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
   Sales: SALES_SHEET, SKUs: SKU_SHEET, Lanes: LANE_SHEET, Event: EVENT_SHEET, Plan: PLAN_SHEET, Batches: BATCHES_SHEET,
   CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET, Charts: CHARTS_SHEET,
   SalesToDate: SALES_TO_DATE_SHEET, Watch: WATCH_SHEET,
+  PurchaseOrders: PURCHASE_ORDERS_SHEET, Shipments: SHIPMENTS_SHEET, SendToAmazon: SEND_TO_AMAZON_SHEET, CartonLabels: CARTON_LABELS_SHEET,
 };
 
 /**

@@ -82,8 +82,8 @@ const METHOD_WORDS: ReadonlyMap<string, SafetyStockMethod> = new Map([
  * ServiceLevelFloorA/B/C likewise set the optional floor on the event quantity (none when not
  * written); each strictly between 0 and 1. LeftoverHoldDays (whole days) and LeftoverMarkdownPct
  * set the leftover cost o (leftoverCost.ts; 90 days and 10 % when not written).
- * BufferPct, ContingencyPct, AlertThreshold and InsuranceRate are fractions
- * (0.15) or percentages ("15%"), at most 1. Growth and UpliftOverride are more
+ * BufferPct, ContingencyPct, AlertThreshold, InsuranceRate and DepositPct (the
+ * purchase orders' deposit, default 30 %) are fractions (0.15) or percentages ("15%"), at most 1. Growth and UpliftOverride are more
  * than 0; CapacityCubicFeet is ft³ more than 0, one number for every destination
  * or one per destination ("Amazon US: 5000; Amazon DE: 2000", `readCapacityCell`);
  * storage rates (USD per ft³ per month), OverageFeePerCubicFoot and
@@ -224,6 +224,8 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   if (!alert.ok) return alert;
   const insurance = fraction("InsuranceRate");
   if (!insurance.ok) return insurance;
+  const deposit = fraction("DepositPct");
+  if (!deposit.ok) return deposit;
   const growth = amount("Growth", true, INPUT_LIMITS.multiplier);
   if (!growth.ok) return growth;
   const capacityEntry = value("CapacityCubicFeet");
@@ -282,6 +284,7 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     storageRateOffPeak: offPeak.value ?? EVENT_DEFAULTS.storageRateOffPeak,
     storageRatePeak: peak.value ?? EVENT_DEFAULTS.storageRatePeak,
     insuranceRate: insurance.value ?? EVENT_DEFAULTS.insuranceRate,
+    ...(deposit.value !== null ? { depositPct: deposit.value } : {}),
     safetyStockMethod: method,
     ...(uplift.value !== null ? { upliftOverride: uplift.value } : {}),
     ...(holdDays.value !== null ? { leftoverHoldDays: holdDays.value } : {}),

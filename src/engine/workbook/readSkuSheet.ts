@@ -117,6 +117,10 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
   if (!supplier.ok) return supplier;
   const destination = text("Destination");
   if (!destination.ok) return destination;
+  const backup = text("BackupSupplier");
+  if (!backup.ok) return backup;
+  const fnsku = text("FNSKU");
+  if (!fnsku.ok) return fnsku;
   return ok({
     sku: sku.value as string,
     ...(name.value !== null ? { name: name.value } : {}),
@@ -137,6 +141,8 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
     ...(marketplace.value !== null ? { marketplace: marketplace.value } : {}),
     ...(supplier.value !== null ? { supplier: supplier.value } : {}),
     ...(destination.value !== null ? { destination: destination.value } : {}),
+    ...(backup.value !== null ? { backupSupplier: backup.value } : {}),
+    ...(fnsku.value !== null ? { fnsku: fnsku.value } : {}),
   });
 }
 
@@ -145,7 +151,7 @@ function readRow(t: SheetTable<SkuKey>, r: TableRow, dayOrder: DayOrder | undefi
  * (`SKU_SHEET`); only SKU is required. Blank optional cells take
  * {@link SKU_DEFAULTS} (UnitsPerCarton 1; dimensions, weight, DutyRate, OnHand,
  * InTransit, SupplierLeadDays and MOQ 0; Sensitive false; Name, Marketplace,
- * Supplier and InTransitArrival left out) and a blank Price is UnitCost ×
+ * Supplier, BackupSupplier, FNSKU and InTransitArrival left out) and a blank Price is UnitCost ×
  * {@link DEFAULT_PRICE_TO_COST}.
  *
  * Cells: numbers ≥ 0 (UnitsPerCarton a whole number ≥ 1; SupplierLeadDays and

@@ -8,6 +8,7 @@ import type { ChartToSheet } from "../hooks/useResultActions";
 import { format, type Language, type StringKey, type Strings } from "../i18n";
 import { planFigures } from "../planSummary";
 import { LaneTotals } from "./LaneTotals";
+import { SupplierTotals } from "./SupplierTotals";
 import { SheetLinks } from "./SheetLinks";
 import { keepDates } from "./RichText";
 import { TopSkus } from "./TopSkus";
@@ -23,7 +24,8 @@ const KIND: Readonly<Record<PlanAlertKind, StringKey>> = {
   NO_LANE: "alertKindNO_LANE", SKU_ERROR: "alertKindSKU_ERROR", CAPACITY: "alertKindCAPACITY", SHIP_SOON: "alertKindSHIP_SOON",
   FAST_ONLY: "alertKindFAST_ONLY", LOW_SUPPLY: "alertKindLOW_SUPPLY", HIGH_SUPPLY: "alertKindHIGH_SUPPLY", SKIPPED: "alertKindSKIPPED",
   CAPACITY_OPTION: "alertKindCAPACITY_OPTION", MARKETPLACE: "alertKindMARKETPLACE", RUNS_OUT: "alertKindRUNS_OUT", UNPROFITABLE: "alertKindUNPROFITABLE",
-  STOCK_DESTINATION: "alertKindSTOCK_DESTINATION",
+  STOCK_DESTINATION: "alertKindSTOCK_DESTINATION", NO_SUPPLIER: "alertKindNO_SUPPLIER", SINGLE_SUPPLIER: "alertKindSINGLE_SUPPLIER",
+  FBA_BOX: "alertKindFBA_BOX", LABELS_LIMIT: "alertKindLABELS_LIMIT",
 };
 
 const useStyles = makeStyles({
@@ -48,10 +50,10 @@ export interface ResultsViewProps {
   readonly onChartToSheet: (spec: ChartSpec) => Promise<ChartToSheet>;
 }
 
-/** Step 4: the plan's totals per lane, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */
+/** Step 4: the plan's totals per lane and per supplier, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */
 export function ResultsView({ result, strings, language, onOpenSheet, onChartToSheet }: ResultsViewProps) {
   const styles = useStyles();
-  const ids = { lanes: useId("lanes"), top: useId("top"), sheets: useId("sheets"), alerts: useId("alerts") };
+  const ids = { lanes: useId("lanes"), suppliers: useId("suppliers"), top: useId("top"), sheets: useId("sheets"), alerts: useId("alerts") };
   if (!result) return <Body1>{strings.resultsEmpty}</Body1>;
   const { plan, policy, sheets } = result.run;
   const f = planFigures(plan, policy);
@@ -77,6 +79,12 @@ export function ResultsView({ result, strings, language, onOpenSheet, onChartToS
         <Subtitle2 as="h3" id={ids.lanes} className={styles.flush}>{strings.laneTotalsTitle}</Subtitle2>
         {plan.shipments.length === 0 ? <Body1>{plan.lines.some((l) => l.noLaneInTime) ? strings.nothingInTime : strings.nothingShips}</Body1> : <LaneTotals shipments={plan.shipments} strings={strings} language={language} labelledBy={ids.lanes} />}
       </section>
+      {plan.orders.length > 0 && (
+        <section className={styles.section}>
+          <Subtitle2 as="h3" id={ids.suppliers} className={styles.flush}>{strings.supplierTotalsTitle}</Subtitle2>
+          <SupplierTotals orders={plan.orders} strings={strings} language={language} labelledBy={ids.suppliers} />
+        </section>
+      )}
       {plan.alerts.length > 0 && (
         <section className={styles.section}>
           <Subtitle2 as="h3" id={ids.alerts} className={styles.flush}>{strings.alertsTitle}</Subtitle2>

@@ -80,7 +80,7 @@ describe("peakstock plan", () => {
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Planned 3 SKUs \(0 skipped, 0 failed\) for Black Friday 2026\n/);
-    expect(result.out).toContain("Wrote sheets: Plan, Batches, CashFlow, Alerts, Forecast, Charts");
+    expect(result.out).toContain("Wrote sheets: Plan, Batches, CashFlow, Alerts, Forecast, PurchaseOrders, Shipments, SendToAmazon, CartonLabels, Charts");
 
     // Expected: the engine on the same sheets, read the same way.
     const source = await XlsxWorkbook.open(input);
@@ -95,7 +95,8 @@ describe("peakstock plan", () => {
     for (const table of tables) {
       const grid = await written.readSheet(table.kind);
       expect(grid[0]).toEqual(table.columns.map((c) => c.key));
-      const expected = table.rows.length === 0 ? [table.columns.map(() => null)] : table.rows.map((r) => r.map((v) => (v === "" ? null : v)));
+      // An empty table keeps one blank row, which the file holds as styled cells without values: none read.
+      const expected = table.rows.map((r) => r.map((v) => (v === "" ? null : v)));
       expect(grid.slice(1)).toEqual(expected);
     }
     for (const name of ["Sales", "SKUs", "Lanes", "Event"]) expect(await written.readSheet(name)).toEqual(await source.readSheet(name));
@@ -108,7 +109,7 @@ describe("peakstock plan", () => {
     expect(result.out).toMatch(/^已规划 3 个 SKU（跳过 0 个，失败 0 个）：Black Friday 2026\n/);
     expect(result.out).toContain(`计划已保存到 ${join(dir, "in-plan.xlsx")}；${input} 没有改动`);
     const written = await XlsxWorkbook.open(join(dir, "in-plan.xlsx"));
-    expect(await written.sheetNames()).toEqual(["Sales", "SKUs", "Lanes", "Event", "计划", "批次", "现金流", "预警", "预测", "重点SKU图表"]);
+    expect(await written.sheetNames()).toEqual(["Sales", "SKUs", "Lanes", "Event", "计划", "批次", "现金流", "预警", "预测", "采购单", "货件", "亚马逊入库上传", "箱唛", "重点SKU图表"]);
     expect((await written.readSheet("计划"))[0].slice(0, 4)).toEqual(["SKU", "名称", "目的地", "分类"]);
   }, 60_000);
 
@@ -177,7 +178,7 @@ describe("peakstock plan never damages the input", () => {
     expect(result.out.trimEnd().split("\n").pop()).toBe(`Saved the plan to ${join(dir, "in-plan.xlsx")}; ${input} is unchanged`);
     expect(sha(input)).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(["in-plan.xlsx", "in.xlsx"]);
-    expect((await (await XlsxWorkbook.open(join(dir, "in-plan.xlsx"))).sheetNames()).slice(4)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "Charts"]);
+    expect((await (await XlsxWorkbook.open(join(dir, "in-plan.xlsx"))).sheetNames()).slice(4)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels", "Charts"]);
   }, 60_000);
 
   it("writes over the input only with --in-place", async () => {

@@ -84,6 +84,15 @@ describe("parseSettings", () => {
     });
   });
 
+  it("keeps the purchase orders' deposit share, and a policy without one stays without", () => {
+    const back = parseSettings(serializeSettings({ ...SETTINGS, policy: { ...POLICY, depositPct: 0.5 } }));
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.policy.depositPct).toBe(0.5);
+    const none = parseSettings(serializeSettings({ ...SETTINGS, policy: POLICY }));
+    if (!none.ok) throw new Error(none.error.message);
+    expect(none.value.policy.depositPct).toBeUndefined();
+  });
+
   it("keeps each lane's destination, the capacity per destination and the overage and 3PL costs", () => {
     const policy: EventPolicy = { ...POLICY, capacityByDestination: { "Amazon US": 5000, "Amazon DE": 2000 }, overageFeePerCubicFoot: 9.06, threePlCostPerCubicFoot: 4 };
     const lanes = [DEFAULT_LANES[0], { ...DEFAULT_LANES[3], name: "Air → 3PL LA", destination: "3PL Los Angeles" }, { ...DEFAULT_LANES[4], destination: undefined }];

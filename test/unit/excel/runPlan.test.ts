@@ -34,7 +34,7 @@ describe("runPlan over the in-memory workbook", () => {
     const book = createMemoryWorkbook({ Sales: sales, SKUs: SKUS, Event: EVENT });
     const run = await runPlan(book, { language: "en" });
     if (!run.ok) throw new Error(run.error.message);
-    expect(run.value.sheets).toEqual({ Plan: "Plan", Batches: "Batches", CashFlow: "CashFlow", Alerts: "Alerts", Forecast: "Forecast" });
+    expect(run.value.sheets).toEqual({ Plan: "Plan", Batches: "Batches", CashFlow: "CashFlow", Alerts: "Alerts", Forecast: "Forecast", PurchaseOrders: "PurchaseOrders", Shipments: "Shipments", SendToAmazon: "SendToAmazon", CartonLabels: "CartonLabels" });
     expect(run.value.usedDefaultLanes).toBe(true);
     expect(run.value.plan.outcomes.map((o) => o.status)).toEqual(["ok", "ok"]);
     const plan = await book.readSheet("Plan");
@@ -103,7 +103,7 @@ describe("runPlan run again over the seller's workbook", () => {
     const second = planned(await runPlan(book, { language: "en" }));
     expect(baseUnits(second)).toBeGreaterThan(baseUnits(first));
     expect(await evaluateSheet(book, "Mine")).toEqual({ A1: baseUnits(second), B1: "Mug v2" });
-    expect(await book.sheetNames()).toEqual(["Sales", "SKUs", "Event", "Mine", "Plan", "Batches", "CashFlow", "Alerts", "Forecast"]);
+    expect(await book.sheetNames()).toEqual(["Sales", "SKUs", "Event", "Mine", "Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels"]);
   });
 
   it("keeps a plan the seller renamed to keep (Plan → Plan Sept) and writes the new one on a new Plan sheet", async () => {
@@ -163,7 +163,7 @@ describe("runPlan run again over the seller's workbook", () => {
     planned(await runPlan(book, { language: "en" }));
     book.setCells("Mine", 0, 0, [["=Plan!B2"]]);
     const second = planned(await runPlan(book, { language: "zh-CN" }));
-    expect(second.sheets).toEqual({ Plan: "Plan", Batches: "Batches", CashFlow: "CashFlow", Alerts: "Alerts", Forecast: "Forecast" });
+    expect(second.sheets).toEqual({ Plan: "Plan", Batches: "Batches", CashFlow: "CashFlow", Alerts: "Alerts", Forecast: "Forecast", PurchaseOrders: "PurchaseOrders", Shipments: "Shipments", SendToAmazon: "SendToAmazon", CartonLabels: "CartonLabels" });
     expect((await book.readSheet("Plan"))[0].slice(0, 4)).toEqual(["SKU", "名称", "目的地", "分类"]);
     expect((await book.sheetNames()).filter((n) => n === "计划")).toEqual([]);
     expect(await evaluateSheet(book, "Mine")).toEqual({ A1: "Mug" });

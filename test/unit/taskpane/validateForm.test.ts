@@ -67,6 +67,12 @@ describe("validateForm", () => {
     expect(validateForm(initialForm(policy, DEFAULT_LANES, "defaults")).policy).toEqual(policy);
   });
 
+  it("carries the Event sheet's DepositPct through the form to the plan's policy, which the pane does not show", () => {
+    const policy = { ...DEMO_POLICY, depositPct: 0.4 };
+    expect(validateForm(initialForm(policy, DEFAULT_LANES, "defaults")).policy?.depositPct).toBe(0.4);
+    expect(validateForm(initialForm(DEMO_POLICY, DEFAULT_LANES, "defaults")).policy?.depositPct).toBeUndefined();
+  });
+
   it("keeps a lane's destination, and a blank one as none (a lane to every destination)", () => {
     const form = demoForm();
     const lanes = [{ ...form.lanes[0], destination: " 3PL Los Angeles " }, { ...form.lanes[3], destination: "" }];

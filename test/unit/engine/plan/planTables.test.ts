@@ -16,7 +16,7 @@ const SHIPMENT: PlanShipment = {
   cbm: 1.56, cubicFeet: 55.09, chargeableKg: 1560, purchaseUsd: 780, freightUsd: 343.2, dutyUsd: 0, insuranceUsd: 3.7064, storageUsd: 108.19, totalUsd: 1235.0964,
 };
 const PLAN: EventPlan = {
-  outcomes: [], lines: [LINE], shipments: [SHIPMENT], cashFlow: [], capacity: [], portfolioUplift: null,
+  outcomes: [], lines: [LINE], shipments: [SHIPMENT], orders: [], packing: [], cashFlow: [], capacity: [], portfolioUplift: null,
   allocations: new Map([["MUG @ Amazon DE", [{ key: "Amazon DE", units: 250 }, { key: "Amazon FR", units: 90 }]]]),
   alerts: [{ kind: "SHIP_SOON", severity: "medium", sku: "", destination: "Amazon DE", note: note("shipSoon", { lane: "Rail → Germany", units: "260", shipBy: "2026-10-01" }), details: [], message: "" }],
 };
@@ -49,6 +49,10 @@ describe("planTables, worked by hand", () => {
     expect(batches.rows[0].slice(0, 6)).toEqual(["B01", "base", "Rail → Germany", "rail", "Amazon DE", 46292]);
     expect(cell(batches, 0, "Total")).toBe(1235.1);
     expect(alerts.rows[0]).toEqual(["medium", "SHIP_SOON", "", "Amazon DE", "Rail → Germany: 260 units must ship by 2026-10-01"]);
+  });
+
+  it("adds the purchase orders, shipments, Send to Amazon and carton label tables after the five plan tables", () => {
+    expect(planTables(PLAN).map((t) => t.kind)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels"]);
   });
 
   it("speaks Chinese in the Why, severity and message cells", () => {

@@ -181,6 +181,13 @@ describe("readEventSheet", () => {
     expect(policyOf(MINIMAL).capacityByDestination).toBeUndefined();
   });
 
+  it("reads the purchase orders' deposit share as a fraction or a percentage, under DepositPct or 定金比例, and leaves it out when not given", () => {
+    expect(policyOf([...MINIMAL, ["DepositPct", 0.4]]).depositPct).toBe(0.4);
+    expect(policyOf([...MINIMAL, ["定金比例", "50%"]]).depositPct).toBe(0.5);
+    expect(policyOf(MINIMAL).depositPct).toBeUndefined();
+    expect(errorOf(readEventSheet([...MINIMAL, ["DepositPct", 30]])).message).toMatch(/DepositPct: 30 is read as 3,?000 %/);
+  });
+
   it("names the destination whose capacity it cannot read", () => {
     const bad = (value: unknown) => errorOf(readEventSheet([...MINIMAL, ["CapacityCubicFeet", value]]));
     expect(bad("Amazon US: lots")).toMatchObject({ code: "NOT_A_NUMBER", message: "Event row 4, CapacityCubicFeet, Amazon US: 'lots' is not a number" });

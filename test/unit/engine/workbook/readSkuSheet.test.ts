@@ -39,6 +39,13 @@ describe("readSkuSheet", () => {
     expect(r.skus).toEqual([LAMP]);
   });
 
+  it("reads a backup supplier and an FNSKU, under English or Chinese headers, and leaves them out when blank", () => {
+    const r = unwrap(readSkuSheet([["SKU", "Supplier", "BackupSupplier", "FNSKU"], ["A", "Meichu", "Yangjiang", "X00ABC1234"], ["B", "Aoli", "", null]]));
+    expect(r.skus.map((s) => [s.sku, s.supplier, s.backupSupplier, s.fnsku])).toEqual([["A", "Meichu", "Yangjiang", "X00ABC1234"], ["B", "Aoli", undefined, undefined]]);
+    const zh = unwrap(readSkuSheet([["SKU", "供应商", "备用供应商", "亚马逊条码"], ["A", "美厨", "阳江", "X00ABC1234"]], { sheet: "产品" }));
+    expect(zh.skus[0]).toMatchObject({ supplier: "美厨", backupSupplier: "阳江", fnsku: "X00ABC1234" });
+  });
+
   it("accepts header variants: units in brackets, snake case, aliases", () => {
     const r = unwrap(readSkuSheet([
       ["Seller SKU", "Unit cost (USD)", "units_per_carton", "Carton weight (kg)", "Duty rate (%)"],

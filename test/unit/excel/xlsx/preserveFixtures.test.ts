@@ -83,7 +83,7 @@ describe.each(["libreoffice", "openpyxl"])("a workbook saved by %s", (maker) => 
     const sellers = elements(wb, "definedName");
     const names = elements(wbOut, "definedName");
     expect(names.slice(0, sellers.length)).toEqual(sellers);
-    expect(names.slice(sellers.length)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "Charts"].map(
+    expect(names.slice(sellers.length)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels", "Charts"].map(
       (sheet, i) => `<definedName name="_xlnm.Print_Titles" localSheetId="${4 + i}">'${sheet}'!$1:$1</definedName>`));
     for (const sheet of elements(wb, "sheet")) expect(wbOut).toContain(sheet);
     for (const rel of elements(text(source, "xl/_rels/workbook.xml.rels"), "Relationship")) expect(text(output, "xl/_rels/workbook.xml.rels")).toContain(rel);
@@ -96,9 +96,9 @@ describe.each(["libreoffice", "openpyxl"])("a workbook saved by %s", (maker) => 
 
   it("adds the outputs, and every XML part is well-formed with its prefixes declared", async () => {
     const book = await XlsxWorkbook.open(outPath);
-    expect(await book.sheetNames()).toEqual(["Sales", "SKUs", "Event", "Report", "Plan", "Batches", "CashFlow", "Alerts", "Forecast", "Charts"]);
+    expect(await book.sheetNames()).toEqual(["Sales", "SKUs", "Event", "Report", "Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels", "Charts"]);
     expect((await book.listTables()).map((t) => `${t.sheet}:${t.name}`)).toEqual(
-      ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "Charts"].map((s) => `${s}:PeakStock_${s}`));
+      ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels", "Charts"].map((s) => `${s}:PeakStock_${s}`));
     expect((await book.readSheet("Plan")).slice(1).map((row) => String(row[0])).sort()).toEqual(["SKU-0", "SKU-1", "SKU-2"]);
     for (const [name, part] of output) {
       if (!/\.(xml|rels|vml)$/.test(name) || name.endsWith(".vml")) continue;
