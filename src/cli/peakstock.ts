@@ -3,26 +3,34 @@
  * plans the event of a workbook and writes the output sheets (Plan, Batches,
  * CashFlow, Alerts, Forecast) into `book-plan.xlsx` beside it (or `--out`, or
  * the input itself with `--in-place`), every other part of the workbook kept.
+ * `peakstock replay <in.xlsx> [--event …] [--days-ahead n]` replays a past edition
+ * of the event on the book's own history and writes the Replay sheet
+ * (`book-replay.xlsx`). Both plan with the settings the task pane stored in the
+ * workbook when it has them (`--ignore-saved-settings` uses the sheets).
  * Bad input stops with a message naming sheet, row and column, exit code 2,
  * and writes nothing; a file that cannot be read or saved gets a plain message.
  */
 import { errorText } from "../engine/errorText";
 import { runPlan } from "../excel/runPlan";
+import { runReplay } from "../excel/runReplay";
+import { savedSettings } from "../excel/savedSettings";
 import { fileProblemMessage } from "../excel/xlsx/fileMessages";
 import { WorkbookFileError } from "../excel/xlsx/fileProblem";
 import { XlsxWorkbook } from "../excel/xlsxWorkbook";
-import { parseArgs } from "./args";
+import { parseArgs, type CliCommand } from "./args";
 import { cliText } from "./cliText";
 import { helpLanguage, helpText, wantsHelp } from "./help";
+import { replaySummaryLines, replaySummaryText } from "./replaySummary";
+import { settingsLines } from "./settingsSummary";
 import { summaryLines, summaryText } from "./summary";
 
-export { parseArgs, type PlanCommand } from "./args";
+export { parseArgs, type CliCommand, type PlanCommand, type ReplayCommand } from "./args";
 
 /** A one-line progress bar for stderr. */
-function progressBar(done: number, total: number): string {
+function progressBar(done: number, total: number, unit: string): string {
   const width = 30;
   const filled = Math.round((done / Math.max(1, total)) * width);
-  return `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} SKUs`;
+  return `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ${unit}`;
 }
 
 /** Streams the command writes to; injectable for tests. */
@@ -39,10 +47,66 @@ function messageOf(error: unknown, language: string): { text: string; code: numb
   return { text: cliText(language).unexpectedFailure(error instanceof Error ? error.message : String(error)), code: 1 };
 }
 
+/** A progress listener that draws a bar on stderr for long runs; `shown()` says whether it drew. */
+function progress(io: Io, unit: string, minimum: number): { onProgress: (done: number, total: number) => void; shown: () => boolean } {
+  let drawn = false;
+  return {
+    onProgress: (done, total) => {
+      if (total < minimum) return;
+      drawn = true;
+      if (done === total || done % 50 === 0 || total < 50) io.err(progressBar(done, total, unit));
+    },
+    shown: () => drawn,
+  };
+}
+
+/** Runs one command on its workbook; resolves to the exit code. */
+async function runCommand(command: CliCommand, io: Io, bar: ReturnType<typeof progress>): Promise<number> {
+  const { input, output, language } = command;
+  const book = await XlsxWorkbook.open(input);
+  const settings = await savedSettings(book, command.ignoreSavedSettings);
+  if (!settings.ok) {
+    io.err(`${input}: ${cliText(language).savedSettingsUnreadable(errorText(settings.error, language))}\n`);
+    return 2;
+  }
+  const options = {
+    language,
+    overwriteNotes: command.overwriteNotes,
+    onProgress: bar.onProgress,
+    ...(settings.policy ? { policy: settings.policy } : {}),
+    ...(settings.lanes ? { lanes: settings.lanes } : {}),
+    ...(settings.sources ? { sources: settings.sources } : {}),
+    ...(command.growth !== undefined ? { growth: command.growth } : {}),
+  };
+  const said = settingsLines(settings.origin, command.growth, language);
+  if (command.command === "replay") {
+    const run = await runReplay(book, { ...options, ...(command.edition !== undefined ? { edition: command.edition } : {}), ...(command.daysAhead !== undefined ? { daysAhead: command.daysAhead } : {}) });
+    if (bar.shown()) io.err("\n");
+    if (!run.ok) {
+      io.err(`${input}: ${errorText(run.error, language)}\n`);
+      return 2;
+    }
+    await book.save(output);
+    io.out(`${[...replaySummaryLines(run.value, language), ...said, replaySummaryText(language).saved(output, command.inPlace ? null : input)].join("\n")}\n`);
+    return 0;
+  }
+  const run = await runPlan(book, options);
+  if (bar.shown()) io.err("\n");
+  if (!run.ok) {
+    io.err(`${input}: ${errorText(run.error, language)}\n`);
+    return 2;
+  }
+  await book.save(output);
+  const lines = summaryLines(run.value, run.value.policy.name, language);
+  io.out(`${[...lines, ...said, summaryText(language).saved(output, command.inPlace ? null : input)].join("\n")}\n`);
+  return 0;
+}
+
 /**
  * Runs the command line; resolves to the exit code (0 done or help shown, 2 bad input, a
  * file it cannot read or save, or usage; 1 unexpected failure). Never throws.
  * @example await main(["plan", "examples/peakstock-demo.xlsx"]) // 0, writes examples/peakstock-demo-plan.xlsx
+ * @example await main(["replay", "examples/peakstock-demo.xlsx", "--event", "2025"]) // 0, writes examples/peakstock-demo-replay.xlsx
  */
 export async function main(args: readonly string[], io: Io = PROCESS_IO): Promise<number> {
   if (wantsHelp(args)) {
@@ -54,31 +118,13 @@ export async function main(args: readonly string[], io: Io = PROCESS_IO): Promis
     io.err(`${command}\n`);
     return 2;
   }
-  const { input, output, language } = command;
-  let showBar = false;
+  // A replay reports per policy and destination (a few steps of seconds each): a bar only on a terminal.
+  const bar = command.command === "replay" ? progress(io, "policy replays", io === PROCESS_IO && process.stderr.isTTY ? 1 : Infinity) : progress(io, "SKUs", 200);
   try {
-    const book = await XlsxWorkbook.open(input);
-    const run = await runPlan(book, {
-      language,
-      overwriteNotes: command.overwriteNotes,
-      onProgress: (done, total) => {
-        if (total < 200) return;
-        showBar = true;
-        if (done === total || done % 50 === 0) io.err(progressBar(done, total));
-      },
-    });
-    if (showBar) io.err("\n");
-    if (!run.ok) {
-      io.err(`${input}: ${errorText(run.error, language)}\n`);
-      return 2;
-    }
-    await book.save(output);
-    const lines = summaryLines(run.value, run.value.policy.name, language);
-    io.out(`${[...lines, summaryText(language).saved(output, command.inPlace ? null : input)].join("\n")}\n`);
-    return 0;
+    return await runCommand(command, io, bar);
   } catch (error) {
-    if (showBar) io.err("\n");
-    const { text, code } = messageOf(error, language);
+    if (bar.shown()) io.err("\n");
+    const { text, code } = messageOf(error, command.language);
     io.err(`${text}\n`);
     return code;
   }

@@ -10,26 +10,15 @@ import { checkCartonData } from "../workbook/checkCartonData";
 import type { DailySeries } from "../series/dailySeries";
 import { destinationSales } from "./destinationSales";
 import { laneDestinations } from "./destinations";
-import type { Grid } from "../workbook/sheetTable";
 import type { OutputTable } from "./outputTable";
 import { planEvent, type EventPlan } from "./planEvent";
 import { planTables } from "./planTables";
-import { readBookInputs, type InputSheetNames } from "./readBookInputs";
-import type { EventPolicy, Lane } from "./types";
+import { readBookInputs, type BookInputsSource, type InputSheetNames } from "./readBookInputs";
+import type { EventPolicy } from "./types";
 
 export type { InputSheetNames } from "./readBookInputs";
 
-export interface PlanFromSheetsInput {
-  /** Every sheet name of the workbook, to find the inputs by name (English or Chinese). */
-  readonly sheetNames: readonly string[];
-  /** Grids of (at least) the input sheets, by sheet name. */
-  readonly grids: Readonly<Record<string, Grid>>;
-  /** Sheets the user pointed at, overriding the search by name. */
-  readonly sources?: InputSheetNames;
-  /** Event and policy set in the task pane; replaces the Event sheet when given. */
-  readonly policy?: EventPolicy;
-  /** Lanes set in the task pane; replace the Lanes sheet when given. */
-  readonly lanes?: readonly Lane[];
+export interface PlanFromSheetsInput extends BookInputsSource {
   readonly onProgress?: (done: number, total: number) => void;
   /** Language of the tables' texts (Why, alerts): "en" (default) or "zh-CN". */
   readonly language?: string;

@@ -31,6 +31,8 @@ export interface BookInputsSource {
   readonly policy?: EventPolicy;
   /** Lanes set in the task pane (or stored by it); replace the Lanes sheet when given. */
   readonly lanes?: readonly Lane[];
+  /** Growth asked for on the command line (`--growth`), × on last year; replaces the Event's or the pane's. */
+  readonly growth?: number;
 }
 
 /** The inputs read. */
@@ -65,8 +67,8 @@ function sheetOf(input: BookInputsSource, kind: "Sales" | "SKUs" | "Lanes" | "Ev
 
 /**
  * Finds the input sheets and reads the Event (or takes the given policy, checked for a start
- * more than three years ahead), the SKUs and the Lanes (or the given lanes, else the default
- * China → US West lanes). The Sales sheet is only found here.
+ * more than three years ahead; `growth` when given replaces its growth), the SKUs and the Lanes
+ * (or the given lanes, else the default China → US West lanes). The Sales sheet is only found here.
  * @returns the inputs, or the first error naming the sheet, row and column
  * @example readBookInputs({ sheetNames: ["Sales", "SKUs", "Event"], grids }).value.usedDefaultLanes // true
  */
@@ -94,6 +96,7 @@ export function readBookInputs(input: BookInputsSource): Result<BookInputs> {
     policy = event.value.policy;
     warnings.push(...event.value.warnings);
   }
+  if (input.growth !== undefined) policy = { ...policy, growth: input.growth };
   const skus = readSkuSheet(input.grids[skuName.value as string], { sheet: skuName.value as string });
   if (!skus.ok) return skus;
   warnings.push(...skus.value.issues);

@@ -48,12 +48,16 @@ export function replayEditions(policy: Pick<EventPolicy, "start" | "end" | "cove
 
 const editionsParam = (starts: readonly number[]): MessageParam => (starts.length === 0 ? phrase("editionsNone") : listParam(starts.map(isoFromSerial), "comma"));
 
-/** The start the request names, or the error; undefined = none named (the default). */
-function namedStart(text: string | undefined, policy: EventPolicy, editions: readonly number[]): Result<number | undefined> {
+/**
+ * The start the request names, or the error; undefined = none named (the default). A year is looked
+ * up among `candidates` (the past editions and the event itself, so asking for its own year says its
+ * window is not over yet); messages list the replayable `editions`.
+ */
+function namedStart(text: string | undefined, policy: EventPolicy, candidates: readonly number[], editions: readonly number[]): Result<number | undefined> {
   const value = (text ?? "").trim();
   if (value === "") return ok(undefined);
   const inYear = (year: number): Result<number> => {
-    const found = editions.filter((s) => ymdFromSerial(s).year === year);
+    const found = candidates.filter((s) => ymdFromSerial(s).year === year);
     if (found.length > 0) return ok(Math.max(...found));
     return fail("replayNoEditionInYear", "OUT_OF_RANGE", { event: quoted(policy.name), year, editions: editionsParam(editions) }, { argument: "event" });
   };
@@ -85,7 +89,7 @@ function namedStart(text: string | undefined, policy: EventPolicy, editions: rea
 export function chooseReplayEdition(policy: EventPolicy, lastSalesDay: number, request: EditionRequest, eventSheet?: string): Result<ReplayEdition> {
   const editions = replayEditions(policy, lastSalesDay);
   const span = policy.end - policy.start;
-  const named = namedStart(request.edition, policy, [...new Set([...policy.pastEventStarts, policy.start])].sort((a, b) => a - b));
+  const named = namedStart(request.edition, policy, [...policy.pastEventStarts, policy.start], editions);
   if (!named.ok) return named;
   let start = named.value;
   if (start === undefined) {

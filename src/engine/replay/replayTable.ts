@@ -110,7 +110,7 @@ export function replayTable(input: ReplayTableInput, language = "en"): OutputTab
   const referenceUsd = totals.get("perfect-foresight")?.profitUsd ?? 0;
   const single = input.destinations.length === 1 ? input.destinations[0].destination : "";
   const stock = input.stockAssumed === 0 ? t.stockAll : input.stockFromSales === 0 ? t.stockNone : t.stockSome(input.stockFromSales, input.stockAssumed);
-  const editionNote = `${t.edition(input.eventName, isoFromSerial(edition.start), isoFromSerial(edition.planDate), edition.daysAhead, t[edition.daysAheadFrom], isoFromSerial(edition.windowEnd), edition.end - edition.start + 1, input.coverDays)} ${stock}`;
+  const editionNote = `${t.edition(input.eventName, isoFromSerial(edition.start), isoFromSerial(edition.planDate), edition.daysAhead, t[edition.daysAheadFrom], isoFromSerial(edition.windowEnd), edition.end - edition.start + 1, input.coverDays)}${zh ? "" : " "}${stock}`;
   const rows: OutputCell[][] = [];
   for (const [id, total] of totals) {
     const note = id === "peakstock" ? editionNote : id === "perfect-foresight" ? t.reference : "";
