@@ -18,12 +18,14 @@ function width(text: string): number {
   return w;
 }
 
+const skus = (count: number): string => `${count} SKU${count === 1 ? "" : "s"}`;
+
 const pad = (text: string, to: number): string => text + " ".repeat(Math.max(0, to - width(text)));
 
 const TEXT = {
   en: {
-    replayed: (event: string, start: string, plan: string, days: number, from: string, end: string, skus: number, where: string) =>
-      `Replayed ${event}, edition starting ${start}: planned ${plan} (${days} days ahead, ${from}), window ${start} … ${end}, ${skus} SKUs${where}`,
+    replayed: (event: string, start: string, plan: string, days: number, from: string, end: string, count: number, where: string) =>
+      `Replayed ${event}, edition starting ${start}: planned ${plan} (${days} days ahead, ${from}), window ${start} … ${end}, ${skus(count)}${where}`,
     at: (d: string) => ` at ${d}`,
     asked: "as asked",
     event: "the Event's PlanDate to Start",
@@ -34,7 +36,7 @@ const TEXT = {
     noShare: "The perfect-foresight reference makes no profit on this edition: no share to give",
     stockAll: "Stock on the plan date: from the Sales sheet's OnHand",
     stockNone: "Stock on the plan date: the Sales sheet has no OnHand then; the replay assumes regular stock covered the days before the window",
-    stockSome: (a: number, b: number) => `Stock on the plan date: from the Sales sheet's OnHand for ${a} SKUs; assumed for the ${b} without it (regular stock covered the days before the window)`,
+    stockSome: (a: number, b: number) => `Stock on the plan date: from the Sales sheet's OnHand for ${skus(a)}; assumed for the ${skus(b)} without it (regular stock covered the days before the window)`,
     warnings: (count: number, first: string) => `Warnings: ${count} (first: ${first})`,
     defaultLanes: "No Lanes sheet: used the default China → US West lanes",
     wrote: (sheets: string) => `Wrote sheet: ${sheets}`,
@@ -76,10 +78,10 @@ export function replaySummaryLines(run: ReplayRun, language = "en"): string[] {
   const t = replaySummaryText(language);
   const { replay } = run;
   const e = replay.edition;
-  const skus = replay.destinations.reduce((sum, d) => sum + (d.results[0]?.skus.length ?? 0), 0);
+  const skuCount = replay.destinations.reduce((sum, d) => sum + (d.results[0]?.skus.length ?? 0), 0);
   const named = replay.destinations.map((d) => d.destination).filter((d) => d !== "");
   const lines = [
-    t.replayed(replay.policy.name, isoFromSerial(e.start), isoFromSerial(e.planDate), e.daysAhead, t[e.daysAheadFrom], isoFromSerial(e.windowEnd), skus, named.length > 0 ? t.at(named.join(", ")) : ""),
+    t.replayed(replay.policy.name, isoFromSerial(e.start), isoFromSerial(e.planDate), e.daysAhead, t[e.daysAheadFrom], isoFromSerial(e.windowEnd), skuCount, named.length > 0 ? t.at(named.join(", ")) : ""),
     t.header,
   ];
   const labels = replay.totals.map((p) => replayPolicyLabel(p.policy, language));

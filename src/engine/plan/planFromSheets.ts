@@ -5,7 +5,7 @@
  */
 import { fail, ok, type EngineError, type Result } from "../errors";
 import { isoFromSerial } from "../dates";
-import { placeParam } from "../messages/messageText";
+import { placeParam, quoted } from "../messages/messageText";
 import { checkCartonData } from "../workbook/checkCartonData";
 import type { DailySeries } from "../series/dailySeries";
 import { destinationSales } from "./destinationSales";
@@ -85,5 +85,5 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
 export function eventAlreadyStarted(policy: Pick<EventPolicy, "start" | "planDate" | "name">, eventSheet: string | undefined): Result<true> {
   if (policy.start > policy.planDate) return ok(true);
   const where = eventSheet !== undefined ? { sheet: eventSheet, column: "Start (开始日期)" } : { argument: "start" };
-  return fail("eventAlreadyStarted", "INCONSISTENT_INPUT", { place: placeParam(where), event: policy.name, start: isoFromSerial(policy.start), planDate: isoFromSerial(policy.planDate) }, where);
+  return fail("eventAlreadyStarted", "INCONSISTENT_INPUT", { place: placeParam(where), event: quoted(policy.name), start: isoFromSerial(policy.start), planDate: isoFromSerial(policy.planDate) }, where);
 }

@@ -42,6 +42,8 @@ export interface ReplayTableInput {
   readonly stockAssumed: number;
 }
 
+const skus = (n: number): string => `${n} SKU${n === 1 ? "" : "s"}`;
+
 const TEXT = {
   en: {
     all: "All SKUs",
@@ -52,7 +54,7 @@ const TEXT = {
       `${e}, edition starting ${start}: planned on ${plan}, ${days} days ahead (${from}), with the sales to the day before; window ${start} … ${end} (${eventDays} event days + ${cover} cover days), the same for every policy; lots become sellable at their lane's typical transit.`,
     stockAll: "Stock on the plan date: the Sales sheet's OnHand.",
     stockNone: "Stock on the plan date: the Sales sheet has no OnHand then, so the replay assumes the seller's regular stock covered the days before the window and the policies' lots serve the window; in-transit then is not known (none counted).",
-    stockSome: (n: number, m: number) => `Stock on the plan date: the Sales sheet's OnHand for ${n} SKUs; for the ${m} without it the replay assumes regular stock covered the days before the window.`,
+    stockSome: (n: number, m: number) => `Stock on the plan date: the Sales sheet's OnHand for ${skus(n)}; for the ${skus(m)} without it the replay assumes regular stock covered the days before the window.`,
     lot: (lane: string, units: number, ship: string, sellable: string) => `${lane} ${units} (ship ${ship}, sellable ${sellable})`,
     reference: "knows the actual demand: a bound, not a plan",
   },

@@ -135,9 +135,13 @@ describe("peakstock plan", () => {
   it("says how to call it and cannot open a missing file", async () => {
     expect(parseArgs(["plan"])).toMatch(/^usage: peakstock plan/);
     expect(parseArgs(["plan", "a.xlsx", "--lang", "fr"])).toMatch(/^--lang must be en or zh-CN/);
-    expect(parseArgs(["plan", "a.xlsx", "--lang", "zh-cn"])).toEqual({ input: "a.xlsx", output: "a-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false });
-    expect(parseArgs(["plan", "data/a.xlsx", "--in-place"])).toEqual({ input: "data/a.xlsx", output: "data/a.xlsx", inPlace: true, language: "en", overwriteNotes: false });
-    expect(parseArgs(["plan", "exports/sales", "--lang", "zh"])).toEqual({ input: "exports/sales", output: "exports/sales-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false });
+    expect(parseArgs(["plan", "a.xlsx", "--lang", "zh-cn"])).toEqual({ command: "plan", input: "a.xlsx", output: "a-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false });
+    expect(parseArgs(["plan", "data/a.xlsx", "--in-place"])).toEqual({ command: "plan", input: "data/a.xlsx", output: "data/a.xlsx", inPlace: true, language: "en", overwriteNotes: false, ignoreSavedSettings: false });
+    expect(parseArgs(["plan", "exports/sales", "--lang", "zh"])).toEqual({ command: "plan", input: "exports/sales", output: "exports/sales-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false });
+    expect(parseArgs(["replay", "a.xlsx", "--event", "2025-11-28", "--days-ahead", "60", "--growth", "1.5", "--ignore-saved-settings"])).toEqual({
+      command: "replay", input: "a.xlsx", output: "a-replay.xlsx", inPlace: false, language: "en", overwriteNotes: false, ignoreSavedSettings: true, growth: 1.5, edition: "2025-11-28", daysAhead: 60,
+    });
+    expect(parseArgs(["watch", "a.xlsx"])).toMatch(/^usage: peakstock plan/);
     expect(parseArgs(["plan", "a.xlsm"])).toMatchObject({ output: "a-plan.xlsm" }); // a macro workbook stays one
     expect(parseArgs(["plan", "a.xlsx", "--out", "b.xlsx", "--in-place"])).toBe("--out and --in-place ask for different files; give one of them.");
     const missing = await run(["plan", join(dir, "nope.xlsx")]);
