@@ -115,6 +115,7 @@ describe("the command line and the task pane's stored settings", () => {
     expect(option.out).toContain("Growth 2 from --growth");
     expect(await plannedUnits(join(dir, "option.xlsx"))).toBe(doubled);
     const overridden = await run(["plan", stored, "--out", join(dir, "overridden.xlsx"), "--growth", "1"]);
+    expect(overridden.out).toContain("Growth 1 from --growth");
     expect(await plannedUnits(join(dir, "overridden.xlsx"))).toBe(base);
   }, 120_000);
 
