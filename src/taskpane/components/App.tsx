@@ -14,16 +14,18 @@ import { FunctionsPanel } from "./FunctionsPanel";
 import { GeneratePanel } from "./GeneratePanel";
 import { Header } from "./Header";
 import { PolicyStep } from "./PolicyStep";
+import { ReplayStep } from "./ReplayStep";
 import { ResultsView } from "./ResultsView";
 import { WatchView } from "./WatchView";
 
-type Step = "data" | "event" | "policy" | "results" | "watch";
+type Step = "data" | "event" | "policy" | "results" | "watch" | "replay";
 const STEPS: readonly { readonly value: Step; readonly label: StringKey }[] = [
   { value: "data", label: "tabData" },
   { value: "event", label: "tabEvent" },
   { value: "policy", label: "tabPolicy" },
   { value: "results", label: "tabResults" },
   { value: "watch", label: "tabWatch" },
+  { value: "replay", label: "tabReplay" },
 ];
 const EVENT_FIELDS: readonly FormField[] = ["name", "start", "end", "planDate", "marketplace", "pastStarts", "receivingDays", "safetyDays"];
 
@@ -48,7 +50,7 @@ const useStyles = makeStyles({
   panel: { minHeight: "200px" },
 });
 
-/** The PeakStock task pane: Data → Event → Policy → Generate → Results, and Watch. */
+/** The PeakStock task pane: Data → Event → Policy → Generate → Results, then Watch and Replay. */
 export function App() {
   const styles = useStyles();
   const host = useHost();
@@ -100,6 +102,7 @@ export function App() {
           {step === "policy" && <PolicyStep pane={pane} />}
           {step === "results" && <ResultsView result={run.result} strings={strings} language={language} onOpenSheet={pane.openSheet} onChartToSheet={pane.chartToSheet} />}
           {step === "watch" && <WatchView pane={pane} language={language} />}
+          {step === "replay" && <ReplayStep policy={pane.check.policy} lanes={pane.check.laneList} sources={pane.form.sources} language={language} />}
         </div>
         <GeneratePanel pane={pane} language={language} />
         <FunctionsPanel strings={strings} language={language} />

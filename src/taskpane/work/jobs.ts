@@ -1,11 +1,13 @@
 /**
  * The heavy work of the task pane as plain-data jobs: reading what the input
- * sheets hold (inspect), planning (plan) and checking sales to date (watch).
+ * sheets hold (inspect), planning (plan), checking sales to date (watch) and
+ * replaying a past edition of the event (replay).
  * The plan worker runs them; so does the pane's own thread where there are no
  * workers (jest). Inputs and results are structured-clone safe (Maps included).
  */
 import type { Result } from "../../engine/errors";
 import type { PlanFromSheetsInput } from "../../engine/plan/planFromSheets";
+import { replayFromSheets, type ReplayFromSheetsInput, type SheetsReplay } from "../../engine/replay/replayFromSheets";
 import type { Grid } from "../../engine/workbook/sheetTable";
 import type { SourceKind } from "../planForm";
 import { inspectSources, type Findings } from "./inspectSources";
@@ -21,16 +23,21 @@ export interface InspectInput {
 /** planFromSheets' input without the progress callback (the job reports progress itself). */
 export type PlanInput = Omit<PlanFromSheetsInput, "onProgress">;
 
+/** replayFromSheets' input without the progress callback. */
+export type ReplayInput = Omit<ReplayFromSheetsInput, "onProgress">;
+
 export interface JobInputs {
   readonly inspect: InspectInput;
   readonly plan: PlanInput;
   readonly watch: WatchInput;
+  readonly replay: ReplayInput;
 }
 
 export interface JobResults {
   readonly inspect: Findings;
   readonly plan: Result<PlannedWithCharts>;
   readonly watch: Result<WatchOutcome>;
+  readonly replay: Result<SheetsReplay>;
 }
 
 export type JobKind = keyof JobInputs;
@@ -47,6 +54,7 @@ export function runJob<K extends JobKind>(kind: K, input: JobInputs[K], onProgre
     inspect: (i) => inspectSources(i.sheetNames, i.grids, i.picked),
     plan: (i) => planWithCharts(onProgress ? { ...i, onProgress } : i),
     watch: (i) => watchReport(i),
+    replay: (i) => replayFromSheets(onProgress ? { ...i, onProgress } : i),
   };
   return jobs[kind](input);
 }

@@ -1,0 +1,154 @@
+import {
+  Body1, Button, Caption1, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  makeStyles, tokens, useId,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { InputSheetNames } from "../../engine/plan/readBookInputs";
+import type { EventPolicy, Lane } from "../../engine/plan/types";
+import { notedCells } from "../../excel/noteCollisions";
+import { engineText, formatDay, formatPercent } from "../formatters";
+import { useReplay, type ReplayFailure } from "../hooks/useReplay";
+import { format, outputLanguage, type Language } from "../i18n";
+import { replayText, type ReplayText } from "../replayText";
+import { daysAheadOf, defaultDaysAhead, editionChoices, referenceShare, replayRows } from "../replayView";
+import { useFillStyles } from "./TextField";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  table: { minWidth: 0 },
+  ours: { fontWeight: tokens.fontWeightSemibold },
+  flush: { margin: 0 },
+});
+
+export interface ReplayStepProps {
+  /** The pane's event and policy, or null while a field of the Event or Policy step is invalid. */
+  readonly policy: EventPolicy | null;
+  /** The pane's lanes, or null while the lanes table is invalid. */
+  readonly lanes: readonly Lane[] | null;
+  /** The sheets picked on the Data step. */
+  readonly sources: InputSheetNames;
+  readonly language: Language;
+}
+
+function failureText(failure: ReplayFailure, t: ReplayText, language: Language): string {
+  switch (failure.kind) {
+    case "noWorkbook":
+      return t.noWorkbook;
+    case "engine":
+      return engineText(failure.error, language);
+    case "notes":
+      return format(t.notes, { cells: notedCells(failure.notes, outputLanguage(language)) });
+    case "crash":
+      return failure.message;
+  }
+}
+
+/** The Replay step: pick a past edition and the days ahead, replay it, see each policy's profit and open the Replay sheet. */
+export function ReplayStep({ policy, lanes, sources, language }: ReplayStepProps) {
+  const styles = useStyles();
+  const fill = useFillStyles();
+  const t = replayText(language);
+  const { state, replay, openSheet } = useReplay();
+  const [edition, setEdition] = useState("");
+  const [days, setDays] = useState("");
+  const [cannotOpen, setCannotOpen] = useState<string | null>(null);
+  const tableId = useId("replay-table");
+  if (policy === null || lanes === null) {
+    return (
+      <div className={styles.step}>
+        <Body1 as="p" className={styles.flush}>{t.intro}</Body1>
+        <MessageBar intent="warning"><MessageBarBody>{t.needsPolicy}</MessageBarBody></MessageBar>
+      </div>
+    );
+  }
+  const daysAhead = daysAheadOf(days);
+  const run = (overwriteNotes: boolean) => {
+    if (daysAhead === null) return;
+    void replay({
+      policy, lanes, sources, language, overwriteNotes,
+      ...(edition !== "" ? { edition } : {}),
+      ...(daysAhead !== undefined ? { daysAhead } : {}),
+    });
+  };
+  const result = state.result;
+  const share = result ? referenceShare(result.replay.totals) : null;
+  const sheet = result?.sheets.Replay;
+  const e = result?.replay.edition;
+  return (
+    <div className={styles.step}>
+      <Body1 as="p" className={styles.flush}>{t.intro}</Body1>
+      <Field className={fill.field} label={t.edition}>
+        <Select className={fill.control} value={edition} onChange={(_, data) => setEdition(data.value)}>
+          <option value="">{t.editionLatest}</option>
+          {editionChoices(policy).map((day) => (
+            <option key={day} value={day}>{day}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        className={fill.field}
+        label={t.daysAhead}
+        hint={format(t.daysAheadHint, { days: defaultDaysAhead(policy) })}
+        {...(daysAhead === null ? { validationState: "error" as const, validationMessage: t.daysAheadBad } : {})}
+      >
+        <Input className={fill.control} inputMode="numeric" value={days} onChange={(_, data) => setDays(data.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={state.status === "running" || daysAhead === null} onClick={() => run(false)}>
+          {t.run}
+        </Button>
+        {state.status === "running" && <Spinner size="tiny" label={state.total > 0 ? format(t.running, { done: state.done, total: state.total }) : undefined} />}
+      </div>
+      {state.failure && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {failureText(state.failure, t, language)}
+            {state.failure.kind === "notes" && (
+              <>
+                {" "}
+                <Link as="button" onClick={() => run(true)}>{t.overwrite}</Link>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && e && (
+        <section aria-live="polite" className={styles.step}>
+          <Body1 as="p" className={styles.flush}>
+            {format(t.edited, { event: result.replay.policy.name, start: formatDay(e.start), planDate: formatDay(e.planDate), days: e.daysAhead, end: formatDay(e.windowEnd) })}
+          </Body1>
+          <Table size="small" aria-labelledby={tableId} className={styles.table}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell id={tableId}>{t.colPolicy}</TableHeaderCell>
+                <TableHeaderCell>{t.colProfit}</TableHeaderCell>
+                <TableHeaderCell>{t.colFill}</TableHeaderCell>
+                <TableHeaderCell>{t.colShort}</TableHeaderCell>
+                <TableHeaderCell>{t.colLeftOver}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {replayRows(result.replay.totals, language).map((row) => (
+                <TableRow key={row.policy} className={row.policy === "peakstock" ? styles.ours : undefined}>
+                  <TableCell>{row.label}</TableCell>
+                  <TableCell>{row.profit}</TableCell>
+                  <TableCell>{row.fill}</TableCell>
+                  <TableCell>{row.short}</TableCell>
+                  <TableCell>{row.leftOver}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Body1 as="p" className={styles.flush}>{share === null ? t.noShare : format(t.share, { share: formatPercent(share, language) })}</Body1>
+          {sheet !== undefined && (
+            <Link as="button" onClick={() => void openSheet(sheet).then((opened) => setCannotOpen(opened ? null : sheet))}>
+              {format(t.openSheet, { sheet })}
+            </Link>
+          )}
+          {cannotOpen !== null && <Caption1 role="status">{format(t.cannotOpen, { sheet: cannotOpen })}</Caption1>}
+        </section>
+      )}
+    </div>
+  );
+}
