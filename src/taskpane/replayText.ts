@@ -19,7 +19,6 @@ const EN = {
   colPolicy: "Policy",
   colProfit: "Profit",
   colFill: "Fill rate",
-  colShort: "Short",
   colLeftOver: "Left over",
   share: "PeakStock made {share} of the perfect-foresight reference's profit.",
   noShare: "The perfect-foresight reference makes no profit on this edition.",
@@ -29,6 +28,11 @@ const EN = {
   notes: "The Replay table would grow over cells you typed: {cells}. Nothing was written.",
   overwrite: "Write over them and replay",
   tableLabel: "Profit per policy",
+  "policy-peakstock": "PeakStock",
+  "policy-last-year": "Last year + 20 %",
+  "policy-average-sales": "30-day average",
+  "policy-sellers-rule": "Seller's rule",
+  "policy-perfect-foresight": "Perfect foresight",
 } as const;
 
 export type ReplayText = { readonly [K in keyof typeof EN]: string };
@@ -47,7 +51,6 @@ const ZH: ReplayText = {
   colPolicy: "策略",
   colProfit: "利润",
   colFill: "满足率",
-  colShort: "缺货",
   colLeftOver: "剩余",
   share: "PeakStock 的利润是完美预知参照的 {share}。",
   noShare: "完美预知参照在这一届没有利润。",
@@ -57,6 +60,11 @@ const ZH: ReplayText = {
   notes: "复盘表格会扩展到你输入的单元格：{cells}。没有写入任何内容。",
   overwrite: "覆盖它们并复盘",
   tableLabel: "各策略利润",
+  "policy-peakstock": "PeakStock 方案",
+  "policy-last-year": "去年同期 +20%",
+  "policy-average-sales": "近 30 天日均",
+  "policy-sellers-rule": "卖家经验",
+  "policy-perfect-foresight": "完美预知",
 };
 
 /** The Replay step's texts in `language`. */

@@ -8,6 +8,7 @@ import { replayPolicyLabel } from "../engine/replay/replayPolicies";
 import type { ReplayPolicyId, ReplayTotals } from "../engine/replay/types";
 import { formatDay, formatPercent, formatUnits, formatUsd } from "./formatters";
 import type { Language } from "./i18n";
+import { replayText } from "./replayText";
 
 /**
  * The editions the seller can pick: the event's past starts, newest first, as yyyy-mm-dd.
@@ -42,25 +43,27 @@ export function daysAheadOf(text: string): number | undefined | null {
 /** One policy's line in the step's table, as shown. */
 export interface ReplayRowView {
   readonly policy: ReplayPolicyId;
+  /** The policy's short name for the narrow pane, and its full description (the Replay sheet's). */
+  readonly name: string;
   readonly label: string;
   readonly profit: string;
   readonly fill: string;
-  readonly short: string;
   readonly leftOver: string;
 }
 
 /**
- * The policies' totals as the table shows them, in the pane's language.
+ * The policies' totals as the table shows them, in the pane's language (units short are the fill rate's other side: the Replay sheet has them).
  * @example replayRows([{ policy: "peakstock", total: { profitUsd: 488387.6, fillRate: 0.958, shortUnits: 2963, leftoverUnits: 12403, … } }], "en")[0]
- * // { policy: "peakstock", label: "PeakStock", profit: "$488,388", fill: "95.8%", short: "2,963", leftOver: "12,403" }
+ * // { policy: "peakstock", name: "PeakStock", label: "PeakStock", profit: "$488,388", fill: "95.8%", leftOver: "12,403" }
  */
 export function replayRows(totals: readonly { readonly policy: ReplayPolicyId; readonly total: ReplayTotals }[], language: Language): ReplayRowView[] {
+  const t = replayText(language);
   return totals.map(({ policy, total }) => ({
     policy,
+    name: t[`policy-${policy}`],
     label: replayPolicyLabel(policy, language === "zh" ? "zh-CN" : "en"),
     profit: formatUsd(total.profitUsd, language),
     fill: total.fillRate === null ? "–" : formatPercent(total.fillRate, language),
-    short: formatUnits(total.shortUnits, language),
     leftOver: formatUnits(total.leftoverUnits, language),
   }));
 }

@@ -16,7 +16,10 @@ import { useFillStyles } from "./TextField";
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
-  table: { minWidth: 0 },
+  // Sized by content (Fluent's default fixed layout squeezes the figures into each other at 320 px).
+  table: { minWidth: 0, tableLayout: "auto" },
+  scroller: { maxWidth: "100%", overflowX: "auto" },
+  figure: { whiteSpace: "nowrap", textAlign: "end" },
   ours: { fontWeight: tokens.fontWeightSemibold },
   flush: { margin: 0 },
 });
@@ -118,29 +121,30 @@ export function ReplayStep({ policy, lanes, sources, language }: ReplayStepProps
           <Body1 as="p" className={styles.flush}>
             {format(t.edited, { event: result.replay.policy.name, start: formatDay(e.start), planDate: formatDay(e.planDate), days: e.daysAhead, end: formatDay(e.windowEnd) })}
           </Body1>
+          <div className={styles.scroller}>
           <Table size="small" aria-labelledby={tableId} className={styles.table}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell id={tableId}>{t.colPolicy}</TableHeaderCell>
                 <TableHeaderCell>{t.colProfit}</TableHeaderCell>
                 <TableHeaderCell>{t.colFill}</TableHeaderCell>
-                <TableHeaderCell>{t.colShort}</TableHeaderCell>
                 <TableHeaderCell>{t.colLeftOver}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {replayRows(result.replay.totals, language).map((row) => (
                 <TableRow key={row.policy} className={row.policy === "peakstock" ? styles.ours : undefined}>
-                  <TableCell>{row.label}</TableCell>
-                  <TableCell>{row.profit}</TableCell>
-                  <TableCell>{row.fill}</TableCell>
-                  <TableCell>{row.short}</TableCell>
-                  <TableCell>{row.leftOver}</TableCell>
+                  <TableCell title={row.label}>{row.name}</TableCell>
+                  <TableCell className={styles.figure}>{row.profit}</TableCell>
+                  <TableCell className={styles.figure}>{row.fill}</TableCell>
+                  <TableCell className={styles.figure}>{row.leftOver}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
+          </div>
           <Body1 as="p" className={styles.flush}>{share === null ? t.noShare : format(t.share, { share: formatPercent(share, language) })}</Body1>
+          <Caption1>{replayRows(result.replay.totals, language).filter((row) => row.policy !== "peakstock").map((row) => `${row.name}: ${row.label}`).join(" · ")}</Caption1>
           {sheet !== undefined && (
             <Link as="button" onClick={() => void openSheet(sheet).then((opened) => setCannotOpen(opened ? null : sheet))}>
               {format(t.openSheet, { sheet })}

@@ -20,13 +20,13 @@ describe("the Replay step's view", () => {
     expect([daysAheadOf(""), daysAheadOf(" 60 "), daysAheadOf("1000"), daysAheadOf("0"), daysAheadOf("1001"), daysAheadOf("6.5"), daysAheadOf("abc")]).toEqual([undefined, 60, 1000, null, null, null, null]);
   });
 
-  it("shows each policy's profit, fill rate, units short and left over in the pane's language", () => {
+  it("shows each policy's profit, fill rate and units left over in the pane's language", () => {
     const rows = replayRows([{ policy: "peakstock", total: totals(488387.6, 0.9581) }, { policy: "last-year", total: totals(-1200.4, null) }], "en");
     expect(rows).toEqual([
-      { policy: "peakstock", label: "PeakStock", profit: "$488,388", fill: "95.8%", short: "2,963", leftOver: "12,403" },
-      { policy: "last-year", label: "Last year's window + 20 %, cheapest lane in time", profit: "-$1,200", fill: "–", short: "2,963", leftOver: "12,403" },
+      { policy: "peakstock", name: "PeakStock", label: "PeakStock", profit: "$488,388", fill: "95.8%", leftOver: "12,403" },
+      { policy: "last-year", name: "Last year + 20 %", label: "Last year's window + 20 %, cheapest lane in time", profit: "-$1,200", fill: "–", leftOver: "12,403" },
     ]);
-    expect(replayRows([{ policy: "last-year", total: totals(1, 0.5) }], "zh")[0].label).toBe("去年同期窗口销量 +20%，来得及的最便宜渠道");
+    expect(replayRows([{ policy: "last-year", total: totals(1, 0.5) }], "zh")[0]).toMatchObject({ name: "去年同期 +20%", label: "去年同期窗口销量 +20%，来得及的最便宜渠道" });
   });
 
   it("gives PeakStock's share of the reference's profit, none when the reference makes no profit", () => {
