@@ -41,6 +41,15 @@ export default tseslint.config(
     },
   },
   {
+    // Test hooks only through src/taskpane/testHooks.ts, which the add-in's build compiles away.
+    files: ["src/taskpane/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": ["error",
+        { selector: "JSXAttribute[name.name=/^data-/]", message: "Test hooks go through testId()/testData() (src/taskpane/testHooks.ts): the add-in's markup has none." },
+      ],
+    },
+  },
+  {
     files: ["src/engine/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error",

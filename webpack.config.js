@@ -8,6 +8,7 @@
 /* global require, module, process, __dirname */
 
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -121,6 +122,8 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins: [
+      // The browser tests' hooks (data-testid …) exist only in the preview build: src/taskpane/testHooks.ts.
+      new webpack.DefinePlugin({ __PEAKSTOCK_TEST_HOOKS__: JSON.stringify(preview) }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: FUNCTION_SOURCES,

@@ -2,6 +2,7 @@
  * The arguments of `peakstock plan` and `peakstock replay`, parsed: the input, where to
  * write, the language, the settings to plan with, and which past edition a replay plays.
  */
+import { DEFAULT_CHART_SKUS } from "../engine/plan/chartsTable";
 import { INPUT_LIMITS } from "../engine/workbook/inputLimits";
 import type { OutputLanguage } from "../excel/workbookPort";
 import { chooseOutputPath } from "./outputPath";
@@ -26,6 +27,8 @@ interface CommonCommand {
 /** `peakstock plan`. */
 export interface PlanCommand extends CommonCommand {
   readonly command: "plan";
+  /** How many of the costliest SKUs the Charts sheet charts (`--charts`, default 10; 0 = no Charts sheet). */
+  readonly chartSkus: number;
 }
 
 /** `peakstock replay`. */
@@ -38,6 +41,19 @@ export interface ReplayCommand extends CommonCommand {
 }
 
 export type CliCommand = PlanCommand | ReplayCommand;
+
+/** The commands. */
+type CommandName = CliCommand["command"];
+
+/** Options that belong to some commands only (the rest are every command's). */
+const OPTION_COMMANDS: Readonly<Record<string, readonly CommandName[]>> = {
+  "--charts": ["plan"],
+  "--event": ["replay"],
+  "--days-ahead": ["replay"],
+};
+
+/** Most SKUs `--charts` may ask for: each is a chart part and about 180 rows. */
+const MAX_CHART_SKUS = 100;
 
 /** The language asked for with `--lang`, found before the rest is parsed (so usage errors speak it too). */
 function languageOf(args: readonly string[]): OutputLanguage {
@@ -52,7 +68,7 @@ function numberOf(text: string | undefined): number | undefined {
 
 /**
  * Parses the arguments after `peakstock`.
- * @example parseArgs(["plan", "book.xlsx", "--lang", "zh-CN"]) // { command: "plan", input: "book.xlsx", output: "book-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false }
+ * @example parseArgs(["plan", "book.xlsx", "--lang", "zh-CN"]) // { command: "plan", input: "book.xlsx", output: "book-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false, chartSkus: 10 }
  * @example parseArgs(["replay", "book.xlsx", "--event", "2025-11-28", "--days-ahead", "60"]) // { command: "replay", output: "book-replay.xlsx", edition: "2025-11-28", daysAhead: 60, … }
  * @returns the command, or a message for stderr
  */
@@ -68,6 +84,7 @@ export function parseArgs(args: readonly string[]): CliCommand | string {
   let growth: number | undefined;
   let edition: string | undefined;
   let daysAhead: number | undefined;
+  let chartSkus = DEFAULT_CHART_SKUS;
   let language: OutputLanguage = "en";
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
@@ -81,20 +98,23 @@ export function parseArgs(args: readonly string[]): CliCommand | string {
     } else if (a === "--in-place") inPlace = true;
     else if (a === "--overwrite-notes") overwriteNotes = true;
     else if (a === "--ignore-saved-settings") ignoreSavedSettings = true;
+    else if (OPTION_COMMANDS[a] !== undefined && !OPTION_COMMANDS[a].includes(command)) return `${t.notAnOptionOf(a, OPTION_COMMANDS[a], command)}\n${t.usage}`;
     else if (a === "--growth") {
       const v = value();
       growth = numberOf(v);
       if (growth === undefined || growth <= 0 || growth > INPUT_LIMITS.multiplier) return `${t.badGrowth(v ?? "")}\n${t.usage}`;
-    } else if (a === "--event" || a === "--days-ahead") {
-      if (command !== "replay") return `${t.replayOnly(a)}\n${t.usage}`;
+    } else if (a === "--charts") {
+      const v = args[++i] ?? "";
+      chartSkus = /^\d{1,3}$/.test(v) ? Number(v) : Number.NaN;
+      if (!(chartSkus <= MAX_CHART_SKUS)) return `${t.badCharts}\n${t.usage}`;
+    } else if (a === "--event") {
       const v = value();
-      if (a === "--event") {
-        if (v === undefined || v.trim() === "") return `${t.eventNeedsValue}\n${t.usage}`;
-        edition = v;
-      } else {
-        daysAhead = numberOf(v);
-        if (daysAhead === undefined || !Number.isInteger(daysAhead) || daysAhead < 1 || daysAhead > INPUT_LIMITS.days) return `${t.badDaysAhead(v ?? "")}\n${t.usage}`;
-      }
+      if (v === undefined || v.trim() === "") return `${t.eventNeedsValue}\n${t.usage}`;
+      edition = v;
+    } else if (a === "--days-ahead") {
+      const v = value();
+      daysAhead = numberOf(v);
+      if (daysAhead === undefined || !Number.isInteger(daysAhead) || daysAhead < 1 || daysAhead > INPUT_LIMITS.days) return `${t.badDaysAhead(v ?? "")}\n${t.usage}`;
     } else if (a === "--lang") {
       const v = (args[++i] ?? "").toLowerCase();
       if (v !== "en" && v !== "zh-cn" && v !== "zh") return `${t.badLanguage}\n${t.usage}`;
@@ -107,6 +127,6 @@ export function parseArgs(args: readonly string[]): CliCommand | string {
   const output = chooseOutputPath(input, out, inPlace, command);
   if (typeof output !== "string") return output.problem === "outIsInput" ? t.outIsInput(input) : t.outAndInPlace;
   const common: CommonCommand = { input, output, inPlace: output === input, language, overwriteNotes, ignoreSavedSettings, ...(growth !== undefined ? { growth } : {}) };
-  if (command === "plan") return { command, ...common };
+  if (command === "plan") return { command, ...common, chartSkus };
   return { command, ...common, ...(edition !== undefined ? { edition } : {}), ...(daysAhead !== undefined ? { daysAhead } : {}) };
 }

@@ -7,6 +7,7 @@ interface CliText {
   usage: string;
   outNeedsName: string;
   badLanguage: string;
+  badCharts: string;
   unknownOption(option: string): string;
   unexpected(argument: string): string;
   outIsInput(input: string): string;
@@ -15,20 +16,22 @@ interface CliText {
   badGrowth(value: string): string;
   badDaysAhead(value: string): string;
   eventNeedsValue: string;
-  replayOnly(option: string): string;
+  /** `option` belongs to the commands `owners`, not to `command`. */
+  notAnOptionOf(option: string, owners: readonly string[], command: string): string;
   /** The task pane's stored settings cannot be read: `detail` says why. */
   savedSettingsUnreadable(detail: string): string;
 }
 
 const USAGE = [
-  "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--growth <x>] [--ignore-saved-settings] [--lang en|zh-CN]",
-  "       peakstock replay <in.xlsx> [--event <start date, year or name>] [--days-ahead <n>] [--out <out.xlsx> | --in-place] [--lang en|zh-CN]",
+  "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--growth <x>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+  "       peakstock replay <in.xlsx> [--event <start date, year or name>] [--days-ahead <n>] [--out <out.xlsx> | --in-place] [--growth <x>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
 ].join("\n");
 
 const EN: CliText = {
   usage: USAGE,
   outNeedsName: "--out needs a file name",
   badLanguage: "--lang must be en or zh-CN",
+  badCharts: "--charts needs a whole number of SKUs from 0 to 100 (0: no Charts sheet)",
   unknownOption: (option) => `unknown option ${option}`,
   unexpected: (argument) => `unexpected argument ${argument}`,
   outIsInput: (input) => `--out names the input file ${input}; PeakStock does not write over its input unless you ask: add --in-place (or leave out --out to write beside it).`,
@@ -37,7 +40,7 @@ const EN: CliText = {
   badGrowth: (value) => `--growth must be a number above 0 and at most 1000, e.g. 1.2 for +20 % (got '${value}')`,
   badDaysAhead: (value) => `--days-ahead must be a whole number of days from 1 to 1000, e.g. 70 (got '${value}')`,
   eventNeedsValue: "--event needs a past edition: its start date (yyyy-mm-dd), its year or the event's name",
-  replayOnly: (option) => `${option} is an option of peakstock replay, not of plan`,
+  notAnOptionOf: (option, owners, command) => `${option} is an option of peakstock ${owners.join(" and ")}, not of ${command}`,
   savedSettingsUnreadable: (detail) =>
     `The plan settings the task pane stored in this workbook cannot be read: ${detail}. Open the workbook in Excel and save them again from the task pane, or add --ignore-saved-settings to plan from the Event and Lanes sheets. Nothing was written.`,
 };
@@ -45,11 +48,12 @@ const EN: CliText = {
 const ZH: CliText = {
   usage: [
     USAGE,
-    "用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--growth <倍数>] [--ignore-saved-settings] [--lang en|zh-CN]",
-    "      peakstock replay <输入.xlsx> [--event <开始日期、年份或活动名称>] [--days-ahead <天数>] [--out <输出.xlsx> | --in-place] [--lang en|zh-CN]",
+    "用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--charts <数量>] [--growth <倍数>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+    "      peakstock replay <输入.xlsx> [--event <开始日期、年份或活动名称>] [--days-ahead <天数>] [--out <输出.xlsx> | --in-place] [--growth <倍数>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
   ].join("\n"),
   outNeedsName: "--out 后面需要文件名",
   badLanguage: "--lang 只能是 en 或 zh-CN",
+  badCharts: "--charts 需要 0 到 100 之间的整数（SKU 数量；0 表示不写图表工作表）",
   unknownOption: (option) => `未知选项 ${option}`,
   unexpected: (argument) => `多余的参数 ${argument}`,
   outIsInput: (input) => `--out 指向输入文件 ${input}；除非你明确要求，PeakStock 不会覆盖输入文件：请加上 --in-place（或去掉 --out，结果将写在它旁边）。`,
@@ -58,7 +62,7 @@ const ZH: CliText = {
   badGrowth: (value) => `--growth 必须是大于 0、不超过 1000 的数字，例如 1.2 表示增长 20%（实际为“${value}”）`,
   badDaysAhead: (value) => `--days-ahead 必须是 1 到 1000 之间的整数天数，例如 70（实际为“${value}”）`,
   eventNeedsValue: "--event 后面需要指定往届活动：开始日期（yyyy-mm-dd）、年份或活动名称",
-  replayOnly: (option) => `${option} 是 peakstock replay 的选项，不能用于 plan`,
+  notAnOptionOf: (option, owners, command) => `${option} 是 peakstock ${owners.join("、")} 的选项，不能用于 ${command}`,
   savedSettingsUnreadable: (detail) =>
     `无法读取任务窗格保存在此工作簿中的规划设置：${detail}。请在 Excel 中打开工作簿，从任务窗格重新保存设置；或加上 --ignore-saved-settings，按活动表和物流渠道表规划。没有写入任何内容。`,
 };

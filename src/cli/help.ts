@@ -7,8 +7,8 @@ import type { OutputLanguage } from "../excel/workbookPort";
 const EN = `peakstock: plan stock for an e-commerce promotion from an Excel workbook
 
 Usage:
-  peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--growth <x>] [--ignore-saved-settings]
-                 [--overwrite-notes] [--lang en|zh-CN]
+  peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--growth <x>]
+                 [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]
   peakstock replay <in.xlsx> [--event <start date | year | name>] [--days-ahead <n>]
                  [--out <out.xlsx> | --in-place] [--growth <x>] [--ignore-saved-settings]
                  [--overwrite-notes] [--lang en|zh-CN]
@@ -16,7 +16,9 @@ Usage:
 
 plan reads the Sales, SKUs, Lanes (optional) and Event sheets of <in.xlsx>, found by their
 headers in English or Chinese, and writes the Plan, Batches, CashFlow, Alerts and Forecast
-sheets: base and sprint batches per lane with their ship-by dates, costs and alerts.
+sheets: base and sprint batches per lane with their ship-by dates, costs and alerts; and a
+Charts sheet with a line chart (history, forecast band, event window) for each of the
+costliest SKUs. Every sheet prints landscape, one page wide, its header on every page.
 An event that starts on or before its PlanDate is not planned (nothing can still reach it):
 replay it instead.
 
@@ -37,6 +39,7 @@ An option on the command line wins over both.
 Options:
   --out <out.xlsx>         where to write (default: <in>-plan.xlsx or <in>-replay.xlsx beside the input)
   --in-place               write into <in.xlsx> itself instead
+  --charts <n>             plan: chart the n SKUs whose batches cost most (default 10; 0: no Charts sheet)
   --growth <x>             growth on last year's event, e.g. 1.2 for +20 % (replaces the stored or Event value)
   --ignore-saved-settings  use the Event and Lanes sheets, not the settings the task pane stored
   --event <…>              replay: the past edition, by its start date (2025-11-28), its year (2025)
@@ -61,8 +64,8 @@ Examples:
 const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
 
 用法：
-  peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--growth <倍数>] [--ignore-saved-settings]
-                 [--overwrite-notes] [--lang en|zh-CN]
+  peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--charts <数量>] [--growth <倍数>]
+                 [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]
   peakstock replay <输入.xlsx> [--event <开始日期 | 年份 | 名称>] [--days-ahead <天数>]
                  [--out <输出.xlsx> | --in-place] [--growth <倍数>] [--ignore-saved-settings]
                  [--overwrite-notes] [--lang en|zh-CN]
@@ -70,7 +73,8 @@ const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
 
 plan 读取 <输入.xlsx> 中的 Sales（销售）、SKUs（产品）、Lanes（物流渠道，可选）和 Event（活动）工作表
 （按中英文表头识别），写出计划、批次、现金流、预警和预测工作表：各渠道的基础批与冲刺批、最晚发货日、
-成本和预警。开始日期不晚于计划日期的活动不会规划（已经来不及发货），请改用复盘。
+成本和预警；并写出重点SKU图表工作表：批次成本最高的几个 SKU 各一张折线图（历史销量、预测区间和活动期）。
+每张工作表都按横向、一页宽打印，每页重复表头。开始日期不晚于计划日期的活动不会规划（已经来不及发货），请改用复盘。
 
 replay（复盘）用工作簿自己的历史数据，假设今天是往届活动（活动表的往年开始日期）开始前 <天数> 天，
 用工作簿的物流渠道和设置规划这一届，再按实际销量逐日演练，写出复盘工作表：每个 SKU 及合计的需求、
@@ -86,6 +90,7 @@ replay（复盘）用工作簿自己的历史数据，假设今天是往届活�
 选项：
   --out <输出.xlsx>        写到哪里（默认：输入文件旁的 <输入>-plan.xlsx 或 <输入>-replay.xlsx）
   --in-place               直接写回 <输入.xlsx>
+  --charts <数量>          规划：为批次成本最高的前几个 SKU 画图（默认 10；0 表示不写图表工作表）
   --growth <倍数>          活动相对去年的增长系数，例如 1.2 表示 +20%（替代保存的设置或活动表中的值）
   --ignore-saved-settings  使用活动表和物流渠道表，不用任务窗格保存的设置
   --event <…>              复盘：要复盘的往届活动，按开始日期（2025-11-28）、年份（2025）或活动名称指定；

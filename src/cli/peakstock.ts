@@ -1,7 +1,7 @@
 /**
- * `peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--lang zh-CN]`:
+ * `peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--lang zh-CN]`:
  * plans the event of a workbook and writes the output sheets (Plan, Batches,
- * CashFlow, Alerts, Forecast) into `book-plan.xlsx` beside it (or `--out`, or
+ * CashFlow, Alerts, Forecast, and Charts: native line charts of the costliest SKUs) into `book-plan.xlsx` beside it (or `--out`, or
  * the input itself with `--in-place`), every other part of the workbook kept.
  * `peakstock replay <in.xlsx> [--event …] [--days-ahead n]` replays a past edition
  * of the event on the book's own history and writes the Replay sheet
@@ -90,7 +90,7 @@ async function runCommand(command: CliCommand, io: Io, bar: ReturnType<typeof pr
     io.out(`${[...replaySummaryLines(run.value, language), ...said, replaySummaryText(language).saved(output, command.inPlace ? null : input)].join("\n")}\n`);
     return 0;
   }
-  const run = await runPlan(book, options);
+  const run = await runPlan(book, { ...options, chartSkus: command.chartSkus });
   if (bar.shown()) io.err("\n");
   if (!run.ok) {
     io.err(`${input}: ${errorText(run.error, language)}\n`);

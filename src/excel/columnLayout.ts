@@ -26,7 +26,7 @@ const HEADER_EXTRA = 3;
 const CELL_EXTRA = 2;
 
 /** Display width of text in Excel character units: CJK and full-width characters count 2. */
-function textWidth(text: string): number {
+export function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
   return width;
@@ -44,19 +44,42 @@ function numberWidth(value: number, format: CellFormat): number {
   return digits.length + commas + (value < 0 ? 1 : 0) + (format === "currency" ? 1 : 0);
 }
 
+/** Narrowest column under a turned header (room for the filter button and a short value). */
+const MIN_WIDTH_TURNED = 6;
+
+/** Options of {@link columnWidth}. */
+export interface ColumnWidthOptions {
+  /** Long text shown wrapped: the column is at most this wide (`OutputColumn.wrapWidth`). */
+  readonly wrapWidth?: number;
+  /** The header is turned (read upward or stacked), so its length does not widen the column. */
+  readonly headerTurned?: boolean;
+}
+
+/** Length of a cell's value as shown, Excel character units. */
+export function valueWidth(value: OutputCell, format: CellFormat): number {
+  if (value === null) return 0;
+  return typeof value === "number" ? numberWidth(value, format) : textWidth(value);
+}
+
 /**
  * A column width (Excel character units) that fits the header and every value
- * as formatted, between 8 and 60.
+ * as formatted, between 8 and 60; for a wrapped column at most `wrapWidth`,
+ * though never narrower than its header; under a turned header, the values
+ * alone decide (at least 6).
  * @example columnWidth("SKU", ["A-1", "LONG-SKU-0001"], "text") // 15: 13 characters + 2
  * @example columnWidth("单位成本", [12.5], "currency") // 11: header 4 CJK × 2 + 3
+ * @example columnWidth("Why", ["a sentence of seventy characters …"], "text", { wrapWidth: 48 }) // 48: wrapped
+ * @example columnWidth("EventDemandP50", [86], "integer", { headerTurned: true }) // 6: "86" + 2, at least 6
  */
-export function columnWidth(header: string, values: readonly OutputCell[], format: CellFormat): number {
-  let width = textWidth(header) + HEADER_EXTRA;
+export function columnWidth(header: string, values: readonly OutputCell[], format: CellFormat, options: ColumnWidthOptions = {}): number {
+  const headerWidth = options.headerTurned ? 0 : textWidth(header) + HEADER_EXTRA;
+  const limit = options.wrapWidth === undefined ? MAX_WIDTH : Math.min(MAX_WIDTH, Math.max(options.wrapWidth, headerWidth));
+  let width = headerWidth;
   for (const value of values) {
     if (value === null) continue;
-    const w = (typeof value === "number" ? numberWidth(value, format) : textWidth(value)) + CELL_EXTRA;
+    const w = valueWidth(value, format) + CELL_EXTRA;
     if (w > width) width = w;
-    if (width >= MAX_WIDTH) return MAX_WIDTH;
+    if (width >= limit) return limit;
   }
-  return Math.max(MIN_WIDTH, width);
+  return Math.max(options.headerTurned ? MIN_WIDTH_TURNED : MIN_WIDTH, width);
 }

@@ -3,9 +3,11 @@
  * sheet's cells (memoryWorkbook.ts stages every output this way before it
  * commits). Browser-safe.
  */
-import type { CellFormat, Highlight, OutputCell, OutputColumn } from "../engine/plan/outputTable";
+import type { CellFormat, Highlight, OutputCell, OutputColumn, TableChart } from "../engine/plan/outputTable";
 import type { SheetKind } from "../engine/workbook/headerAliases";
+import { chartsOf } from "./chartLayout";
 import { serialFromDate } from "./dateSerial";
+import { printLayoutOf, type PrintLayout } from "./printLayout";
 import { usedRange } from "./usedRange";
 import type { Grid, OutputLanguage, OutputWrite, TableInfo } from "./workbookPort";
 import { tableDataRows } from "./writeChecks";
@@ -34,6 +36,10 @@ export interface MemoryTable {
   readonly highlights: readonly Highlight[];
   /** The title of the chart drawn over the table, or null. */
   readonly chartTitle: string | null;
+  /** Every chart drawn beside the table (the pane's one, or one per SKU on a Charts sheet), as the other workbooks draw them. */
+  readonly charts: readonly TableChart[];
+  /** How the sheet prints (landscape, one page wide, the header row repeated, long text wrapped), as the other workbooks set it. */
+  readonly print: PrintLayout;
 }
 
 /** One sheet: its values from A1, its tables, and the output table PeakStock wrote on it. */
@@ -115,5 +121,7 @@ export function writeTableInto(sheet: SheetContents, slot: StoredTable, write: O
     frozenRows: 1,
     highlights: Object.freeze([...(table.highlights ?? [])]),
     chartTitle: write.chartTitle ?? null,
+    charts: Object.freeze(chartsOf(write)),
+    print: Object.freeze(printLayoutOf(table, top, left)),
   });
 }

@@ -62,6 +62,7 @@ export function serializeSettings(settings: PlanSettings): string {
       pastStarts: p.pastEventStarts.map(isoFromSerial),
       receivingDays: p.receivingDays,
       safetyDays: p.safetyDays,
+      inboundCutOff: p.inboundCutOff === undefined ? null : isoFromSerial(p.inboundCutOff),
     },
     policy: {
       serviceLevel: { ...p.serviceLevelByClass },
@@ -261,6 +262,10 @@ function readSettings(json: Json): PlanSettings {
     if (day >= start) throw new Bad("INCONSISTENT_INPUT", `event.pastStarts[${i + 1}]`, `${isoFromSerial(day)} is not before the event's start (${isoFromSerial(start)})`);
     return day;
   });
+  const cutOff = e.has("inboundCutOff") ? e.date("inboundCutOff") : undefined;
+  if (cutOff !== undefined && cutOff > start) {
+    throw new Bad("INCONSISTENT_INPUT", "event.inboundCutOff", `${isoFromSerial(cutOff)} is after the event's start (${isoFromSerial(start)})`);
+  }
   const p = root.child("policy", false);
   const levels = p.child("serviceLevel", false);
   const level = (cls: "A" | "B" | "C"): number => levels.number(cls, EVENT_DEFAULTS.serviceLevelByClass[cls], { above: 0, below: 1 });
@@ -280,6 +285,7 @@ function readSettings(json: Json): PlanSettings {
     pastEventStarts: [...new Set(pastStarts)].sort((a, b) => a - b),
     receivingDays: e.days("receivingDays", EVENT_DEFAULTS.receivingDays),
     safetyDays: e.days("safetyDays", EVENT_DEFAULTS.safetyDays),
+    ...(cutOff !== undefined ? { inboundCutOff: cutOff } : {}),
     serviceLevelByClass: { A: level("A"), B: level("B"), C: level("C") },
     bufferPct: p.fraction("bufferPct", EVENT_DEFAULTS.bufferPct),
     contingencyPct: p.fraction("contingencyPct", EVENT_DEFAULTS.contingencyPct),

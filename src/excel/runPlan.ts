@@ -39,6 +39,12 @@ export interface RunPlanOptions {
    * cells (NotesInTheWay, noteCollisions.ts) and writes nothing.
    */
   readonly overwriteNotes?: boolean;
+  /**
+   * Also write a `Charts` sheet: the chart data and one native line chart (history,
+   * forecast band, event window) for each of this many costliest SKUs. The command
+   * line asks for it; 0 or absent = none.
+   */
+  readonly chartSkus?: number;
 }
 
 export interface PlanRun {
@@ -89,6 +95,7 @@ export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Prom
     ...(options.lanes ? { lanes: options.lanes } : {}),
     ...(options.growth !== undefined ? { growth: options.growth } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.chartSkus ? { chartSkus: options.chartSkus } : {}),
   };
   const planned = options.planner ? await options.planner(input) : planFromSheets(input);
   if (!planned.ok) return planned;

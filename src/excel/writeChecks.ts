@@ -102,7 +102,7 @@ export function tableDataRows(table: OutputTable): number {
  * @throws Error naming the sheet or table that does not fit
  * @example checkOutputTargets([{ target: { kind: "Plan", sheet: "Plan", tableName: "PeakStock_Plan", mode: "create" }, table }], { sheetNames: ["Sales"], tables: [] }) // passes
  */
-export function checkOutputTargets(writes: readonly OutputWrite[], book: { readonly sheetNames: readonly string[]; readonly tables: readonly TableInfo[] }): void {
+export function checkOutputTargets(writes: readonly OutputWrite[], book: { readonly sheetNames: readonly string[]; readonly tables: readonly Pick<TableInfo, "name" | "sheet">[] }): void {
   const sheets = new Set<string>();
   const tables = new Set<string>();
   for (const { target, table } of writes) {

@@ -154,7 +154,8 @@ export class XlsxWorkbook implements WorkbookPort {
    * Writes every output (see {@link WorkbookPort.writeOutputs}) into the
    * package held in memory; the file changes only at {@link save}. All parts
    * are built and packed first, then swapped in at once, so a failure leaves
-   * the workbook as it was. A chart is not drawn in the file (the table is).
+   * the workbook as it was. Charts (the pane's chart, the Charts sheet's) are
+   * drawn as DrawingML chart parts (`xlsx/chartStaging.ts`).
    */
   async writeOutputs(writes: readonly OutputWrite[], language: OutputLanguage, ownership: string): Promise<void> {
     const edit = new PackageEdit(this.pkg);

@@ -47,6 +47,18 @@ export function parseScenario(search: string): Scenario | string {
   return { kind, skus: skus as number, days: days as number, seed: seed as number };
 }
 
+/** How the preview lays out: the grid beside the pane (default), or the pane alone. */
+export type PreviewLayout = "side-by-side" | "pane";
+
+/**
+ * The layout a query string asks for: `layout=pane` shows the task pane alone, filling the window.
+ * @example parseLayout("?scenario=demo&layout=pane") // "pane"
+ * @example parseLayout("") // "side-by-side"
+ */
+export function parseLayout(search: string): PreviewLayout {
+  return (new URLSearchParams(search).get("layout") ?? "").trim().toLowerCase() === "pane" ? "pane" : "side-by-side";
+}
+
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**

@@ -26,7 +26,7 @@ export type FormAction =
 
 /**
  * The form with `preset`'s dates for the next edition after its plan date (start,
- * end, past starts and name); only the preset changes when the plan date is not a date or the preset is custom.
+ * end, past starts, the marketplace's inbound cut-off where published, and name); only the preset changes when the plan date is not a date or the preset is custom.
  */
 export function fillPreset(form: PlanForm, preset: EventPresetId, namer: PresetNamer): PlanForm {
   const planDate = parseDate(form.event.planDate.trim(), "planDate");
@@ -42,6 +42,7 @@ export function fillPreset(form: PlanForm, preset: EventPresetId, namer: PresetN
       start: isoFromSerial(dates.edition.start),
       end: isoFromSerial(dates.edition.end),
       pastStarts: dates.pastStarts.map(isoFromSerial).join(", "),
+      cutOff: dates.edition.inboundCutOff === undefined ? "" : isoFromSerial(dates.edition.inboundCutOff),
     },
   };
 }

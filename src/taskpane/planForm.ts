@@ -25,6 +25,8 @@ export interface EventForm {
   readonly planDate: string;
   /** Dates separated by commas. */
   readonly pastStarts: string;
+  /** The marketplace's inbound cut-off, yyyy-mm-dd; "" = none. */
+  readonly cutOff: string;
   readonly receivingDays: string;
   readonly safetyDays: string;
 }
@@ -137,6 +139,7 @@ export function formsFromPolicy(policy: EventPolicy, preset: EventPresetId = gue
       end: isoFromSerial(policy.end),
       planDate: isoFromSerial(policy.planDate),
       pastStarts: policy.pastEventStarts.map(isoFromSerial).join(", "),
+      cutOff: policy.inboundCutOff === undefined ? "" : isoFromSerial(policy.inboundCutOff),
       receivingDays: numberText(policy.receivingDays),
       safetyDays: numberText(policy.safetyDays),
     },
@@ -191,6 +194,7 @@ export function defaultPolicy(preset: EventPresetId, planDateSerial: number, nam
     end,
     planDate: planDateSerial,
     pastEventStarts: dates?.pastStarts ?? [],
+    ...(dates?.edition.inboundCutOff !== undefined ? { inboundCutOff: dates.edition.inboundCutOff } : {}),
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * The figures the Results view shows, from a finished plan. Pure.
  */
-import type { BatchLine } from "../engine/plan/batchLine";
 import type { PlanShipment } from "../engine/plan/groupBatches";
 import type { EventPlan } from "../engine/plan/planEvent";
 import type { PlanLine } from "../engine/plan/planSku";
 import type { EventPolicy } from "../engine/plan/types";
+
+export { lineCostUsd, lineUnits, topSkusByCost } from "../engine/plan/topSkusByCost";
 
 /** One lane's shipments added up. */
 export interface LaneTotal {
@@ -49,41 +50,10 @@ export function laneTotals(shipments: readonly PlanShipment[]): LaneTotal[] {
   return [...byLane.values()].sort((a, b) => a.shipBy - b.shipBy || a.lane.localeCompare(b.lane));
 }
 
-function batchCost(batch: BatchLine | null): number {
-  return batch ? batch.purchaseUsd + batch.freightUsd + batch.dutyUsd + batch.insuranceUsd + batch.storageUsd : 0;
-}
-
-/**
- * What a SKU's batches cost: goods, freight, duty, insurance and storage of base and sprint, USD
- * (freight before the lane's per-shipment minimum, which belongs to the shipment).
- * @example lineCostUsd({ base: { purchaseUsd: 100, freightUsd: 20, dutyUsd: 5, insuranceUsd: 1, storageUsd: 4 }, sprint: null }) // 130
- */
-export function lineCostUsd(line: Pick<PlanLine, "base" | "sprint">): number {
-  return batchCost(line.base) + batchCost(line.sprint);
-}
-
-/** Units a SKU ships, base plus sprint. */
-export function lineUnits(line: Pick<PlanLine, "base" | "sprint">): number {
-  return (line.base?.units ?? 0) + (line.sprint?.units ?? 0);
-}
-
 /** The earliest ship-by of a SKU's batches, Excel serial day, or null. */
 export function lineShipBy(line: Pick<PlanLine, "base" | "sprint">): number | null {
   const days = [line.base?.shipBy, line.sprint?.shipBy].filter((d): d is number => d !== undefined);
   return days.length > 0 ? Math.min(...days) : null;
-}
-
-/**
- * The `count` SKUs whose batches cost most, most first (ties by SKU); SKUs that ship nothing are left out.
- * @example topSkusByCost(lines, 5).map((l) => l.sku) // ["KIT-01", "PHN-07", …]
- */
-export function topSkusByCost<T extends Pick<PlanLine, "sku" | "base" | "sprint">>(lines: readonly T[], count: number): T[] {
-  return lines
-    .filter((l) => lineUnits(l) > 0)
-    .map((l) => ({ l, cost: lineCostUsd(l) }))
-    .sort((a, b) => b.cost - a.cost || a.l.sku.localeCompare(b.l.sku))
-    .slice(0, Math.max(0, count))
-    .map((x) => x.l);
 }
 
 /**

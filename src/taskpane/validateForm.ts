@@ -200,6 +200,14 @@ export function validateForm(form: PlanForm, context: CheckContext = {}): FormCh
     }
     pastStarts.push(parsed.value);
   }
+  let cutOff: number | null = null;
+  const cutOffText = e.cutOff.trim();
+  if (cutOffText !== "") {
+    const parsed = parseDate(cutOffText, "cutOff");
+    if (!parsed.ok) error("cutOff", { key: "errBadDate", values: { value: cutOffText } });
+    else if (start !== null && parsed.value > start) error("cutOff", { key: "errCutOffAfterStart", values: { date: isoFromSerial(parsed.value), start: isoFromSerial(start) } });
+    else cutOff = parsed.value;
+  }
   const market = e.marketplace.trim();
   const known = context.salesMarketplaces ?? [];
   if (market !== "" && known.length > 0 && !known.some((m) => m.trim().toLowerCase() === market.toLowerCase())) {
@@ -246,6 +254,7 @@ export function validateForm(form: PlanForm, context: CheckContext = {}): FormCh
           pastEventStarts: [...new Set(pastStarts)].sort((a, b) => a - b),
           receivingDays: v.receivingDays as number,
           safetyDays: v.safetyDays as number,
+          ...(cutOff !== null ? { inboundCutOff: cutOff } : {}),
           serviceLevelByClass: { A: v.serviceA as number, B: v.serviceB as number, C: v.serviceC as number },
           bufferPct: v.buffer as number,
           contingencyPct: v.contingency as number,

@@ -29,8 +29,8 @@ export const VIEWPORT = { width: 1440, height: 900 } as const;
  * Opens the preview and waits until the workbook is loaded and the task pane's script has run.
  * @throws when the page reports `data-preview="error"` or is not ready in 30 s
  */
-export async function openPreview(browser: Browser, search = ""): Promise<OpenedPreview> {
-  const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+export async function openPreview(browser: Browser, search = "", viewport: { readonly width: number; readonly height: number } = VIEWPORT): Promise<OpenedPreview> {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
@@ -75,17 +75,47 @@ export async function missingTestIds(page: Page, ids: readonly string[]): Promis
 }
 
 /**
- * Clicks Generate batches and waits for the pane's `document.body.dataset.planState`
- * to become "done" or "error" for this run.
+ * The pane's last run as the preview build's test hooks say it: its number and state ("idle", "running", "done", "error").
+ * `id` is the element carrying them: "run" for Generate batches, "replay" for the Replay step.
+ */
+export async function runOf(page: Page, id = "run"): Promise<{ id: number; state: string }> {
+  const run = page.locator(byTestId(id));
+  return { id: Number((await run.getAttribute("data-run-id")) ?? "0"), state: (await run.getAttribute("data-run-state")) ?? "" };
+}
+
+/** Waits until the run after run number `before` has ended (on the element with test id `id`, see {@link runOf}); its state ("done" or "error"). */
+export async function waitForRunAfter(page: Page, before: number, timeoutMs = 90_000, id = "run"): Promise<string> {
+  await page.waitForFunction(
+    ([after, testid]) => {
+      const el = document.querySelector(`[data-testid="${testid}"]`);
+      return Number(el?.getAttribute("data-run-id") ?? "0") > after && ["done", "error"].includes(el?.getAttribute("data-run-state") ?? "");
+    },
+    [before, id] as const,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  return (await runOf(page, id)).state;
+}
+
+/** Clicks the Replay step's Replay button and waits for that replay to end; its state ("done" or "error"). */
+export async function replayAndWait(page: Page, timeoutMs = 90_000): Promise<string> {
+  await need(page, "replay");
+  const before = (await runOf(page, "replay")).id;
+  await page.locator(byTestId("replay-run")).click({ timeout: timeoutMs });
+  return waitForRunAfter(page, before, timeoutMs, "replay");
+}
+
+/**
+ * Clicks Generate batches (Playwright waits until the button is enabled: it is disabled while the
+ * pane first reads the workbook) and waits for that run to end ("done" or "error").
  * @returns the final state and the milliseconds from the click
  */
 export async function generateAndWait(page: Page, timeoutMs = 90_000): Promise<{ state: string; ms: number }> {
-  await page.evaluate(() => { delete document.body.dataset.planState; });
+  await need(page, "run");
+  const before = (await runOf(page)).id;
   const started = Date.now();
-  await page.locator(byTestId("generate")).click();
-  await page.waitForFunction(() => document.body.dataset.planState === "done" || document.body.dataset.planState === "error", null, { timeout: timeoutMs, polling: 50 });
-  const ms = Date.now() - started;
-  return { state: await page.evaluate(() => document.body.dataset.planState ?? ""), ms };
+  await page.locator(byTestId("generate")).click({ timeout: timeoutMs });
+  const state = await waitForRunAfter(page, before, timeoutMs);
+  return { state, ms: Date.now() - started };
 }
 
 /** Where screenshots go: $E2E_SCREENSHOTS_DIR (e.g. docs), else a folder in the temp directory. */
@@ -111,13 +141,13 @@ export function chineseShare(text: string): number {
 
 /**
  * Waits for the element with test id `id` to be visible.
- * @throws an error naming the missing id (PANE_CONTRACT.md) when it does not appear in `timeoutMs`
+ * @throws an error naming the missing id when it does not appear in `timeoutMs`
  */
 export async function need(page: Page, id: string, timeoutMs = 10_000): Promise<void> {
   try {
     await page.locator(byTestId(id)).first().waitFor({ state: "visible", timeout: timeoutMs });
   } catch {
-    throw new Error(`The task pane has no visible test id '${id}' (PANE_CONTRACT.md) after ${timeoutMs} ms`);
+    throw new Error(`The task pane has no visible test id '${id}' after ${timeoutMs} ms`);
   }
 }
 

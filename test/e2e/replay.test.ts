@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/chromium";
-import { byTestId, openPreview, screenshot, sheetNamesOf, sheetOf, tablesOf } from "./previewPage";
+import { byTestId, clickTestId, openPreview, replayAndWait, screenshot, sheetNamesOf, sheetOf, tablesOf } from "./previewPage";
 
 let browser: Browser;
 let page: Page;
@@ -37,8 +37,9 @@ function tableFits(p: Page): Promise<boolean> {
 
 describe("the Replay step", () => {
   it("replays the most recent past edition, shows each policy's profit and writes the Replay sheet", async () => {
-    await page.locator(byTestId("tab-replay")).click();
-    await page.getByRole("button", { name: "Replay", exact: true }).click();
+    await clickTestId(page, "tab-replay");
+    expect(await page.locator(byTestId("replay-run")).innerText()).toBe("Replay");
+    expect(await replayAndWait(page)).toBe("done");
     const rows = await replayTable(page);
     expect(rows[0]).toEqual(["Policy", "Profit", "Fill rate", "Left over"]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(["PeakStock", "Last year + 20 %", "30-day average", "Seller's rule", "Perfect foresight"]);
@@ -63,12 +64,13 @@ describe("the Replay step", () => {
   });
 
   it("speaks Chinese and replays an earlier edition as many days ahead as typed", async () => {
-    await page.locator(byTestId("lang-switch")).click();
+    await clickTestId(page, "lang-switch");
     await page.waitForFunction(() => /复盘/.test(document.querySelector("[role=tabpanel]")?.textContent ?? ""), null, { timeout: 10_000 });
-    await page.locator("[role=tabpanel] select").first().selectOption("2024-11-29");
-    await page.locator("[role=tabpanel] input").first().fill("60");
-    await page.getByRole("button", { name: "复盘", exact: true }).click();
-    await page.waitForFunction(() => /2024-11-29 开始的一届/.test(document.querySelector("[role=tabpanel]")?.textContent ?? ""), null, { timeout: 60_000 });
+    await page.locator(byTestId("replay-edition")).selectOption("2024-11-29");
+    await page.locator(byTestId("replay-days")).fill("60");
+    expect(await page.locator(byTestId("replay-run")).innerText()).toBe("复盘");
+    expect(await replayAndWait(page)).toBe("done");
+    expect(await page.locator(byTestId("replay-result")).innerText()).toMatch(/2024-11-29 开始的一届/);
     const rows = await replayTable(page);
     expect(rows[0]).toEqual(["策略", "利润", "满足率", "剩余"]);
     expect(await tableFits(page)).toBe(true);

@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import type { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { launchChromium } from "../../scripts/chromium";
-import { byTestId, clickTestId, generateAndWait, need, openPreview, screenshot, sheetNamesOf, sheetOf, tablesOf, textOf, waitForGridSheet } from "./previewPage";
+import { byTestId, clickTestId, generateAndWait, need, openPreview, runOf, screenshot, sheetNamesOf, sheetOf, tablesOf, textOf, waitForGridSheet, waitForRunAfter } from "./previewPage";
 
 let browser: Browser;
 let page: Page;
@@ -91,10 +91,9 @@ describe("Generate batches twice", () => {
     expect((await sheetOf(page, "Plan"))?.values[rows][0]).toBe("call the supplier"); // nothing written
     await screenshot(page, "preview-8-notes");
 
-    await page.evaluate(() => { delete document.body.dataset.planState; });
+    const lastRun = (await runOf(page)).id;
     await clickTestId(page, "overwrite-notes");
-    await page.waitForFunction(() => document.body.dataset.planState === "done" || document.body.dataset.planState === "error", null, { timeout: 90_000 });
-    expect(await page.evaluate(() => document.body.dataset.planState)).toBe("done");
+    expect(await waitForRunAfter(page, lastRun)).toBe("done");
     const after = await sheetOf(page, "Plan");
     expect(after?.values).toHaveLength(rows + 1);
     expect(after?.values.slice(1).map((r) => r[0])).toContain("NEW-01");

@@ -57,6 +57,16 @@ describe("webpack.config.js", () => {
     expect(pages["functions.html"]).toEqual(["functions"]);
   });
 
+  it("defines the test hooks' switch true in the preview build only, so the add-in's markup has no data-testid", async () => {
+    const flag = (config: WebpackConfig) => {
+      const define = config.plugins.find((p) => "definitions" in p) as { definitions: Record<string, string> } | undefined;
+      return define?.definitions.__PEAKSTOCK_TEST_HOOKS__;
+    };
+    const addIn = await withPeakstockUrl(HOST, () => webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" }));
+    const preview = await webpackConfig({ WEBPACK_BUILD: true, preview: true }, { mode: "production" });
+    expect([flag(addIn), flag(preview)]).toEqual(["false", "true"]);
+  });
+
   it("needs no certificate to build: only `webpack serve` asks office-addin-dev-certs", async () => {
     const config = await withPeakstockUrl(HOST, () => webpackConfig({ WEBPACK_BUILD: true }, { mode: "production" }));
     expect(config.devServer.server).toBe("https");

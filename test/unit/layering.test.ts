@@ -157,10 +157,14 @@ describe("layer rules (lint/layers.mjs, eslint.config.mjs)", () => {
     { file: "src/preview/Probe.tsx", code: 'import { useState } from "react";\nexport function Probe({ on }: { on: boolean }) {\n  if (on) { const [x] = useState(0); return x; }\n  return 0;\n}\n' },
     { file: "src/taskpane/components/Probe.tsx", code: 'import { useEffect, useState } from "react";\nexport function Probe({ n }: { n: number }) {\n  const [x, setX] = useState(0);\n  useEffect(() => { setX(n); }, [n]);\n  return x;\n}\n' },
   ];
+  const testHooks = [
+    { file: "src/taskpane/components/Probe.tsx", code: 'export function Probe() {\n  return <div data-testid="probe" />;\n}\n' },
+    { file: "src/taskpane/components/Probe.tsx", code: 'import { testId } from "../testHooks";\nexport function Probe() {\n  return <div {...testId("probe")} />;\n}\n' },
+  ];
 
   let results: LintMessage[][];
   beforeAll(() => {
-    results = lintAll([...forbidden, ...otherForms, ...allowed, ...calls, cleanEngine, ...hooks]);
+    results = lintAll([...forbidden, ...otherForms, ...allowed, ...calls, cleanEngine, ...hooks, ...testHooks]);
   });
   const at = (offset: number) => results[offset];
 
@@ -192,6 +196,12 @@ describe("layer rules (lint/layers.mjs, eslint.config.mjs)", () => {
     expect(at(base).map((m) => m.ruleId)).toEqual(["react-hooks/exhaustive-deps"]);
     expect(at(base + 1).map((m) => m.ruleId)).toEqual(["react-hooks/rules-of-hooks"]);
     expect(at(base + 2)).toEqual([]);
+  });
+
+  it("refuses a literal data-testid in the task pane: test hooks go through testId(), which the add-in's build compiles away", () => {
+    const base = forbidden.length + otherForms.length + allowed.length + calls.length + 1 + hooks.length;
+    expect(at(base).map((m) => m.ruleId)).toEqual(["no-restricted-syntax"]);
+    expect(at(base + 1)).toEqual([]);
   });
 });
 

@@ -28,23 +28,34 @@ export interface ShipByInput {
   readonly safetyDays?: number;
   /** First mile, booking and customs before transit, days (default 0). */
   readonly handlingDays?: number;
+  /**
+   * The marketplace's inbound cut-off, Excel serial day: the last day goods may reach its
+   * warehouse for the event (e.g. Amazon's FBA deadline); omitted = none.
+   */
+  readonly inboundCutOffSerial?: number;
 }
 
 /** What {@link shipByDates} returns: Excel serial days, whole. */
 export interface ShipByDates {
   /** Event start − safety days: the last day the stock may become sellable. */
   readonly sellableBy: number;
-  /** Sellable-by − receiving days: the last day the goods may reach the warehouse. */
+  /** The last day the goods may reach the warehouse: sellable-by − receiving days, or the inbound cut-off when that is earlier. */
   readonly arriveBy: number;
   /** Arrive-by − worst transit − handling: the last safe day to ship (the plan's date). */
   readonly shipBy: number;
   /** Arrive-by − typical transit − handling: the last day to ship if transit goes as usual. */
   readonly shipByTypical: number;
+  /**
+   * Only with an inbound cut-off: sellable-by − receiving days, the arrive-by the event's own
+   * timeline allows. `arriveBy < timelineArriveBy` means the cut-off bound.
+   */
+  readonly timelineArriveBy?: number;
 }
 
 /**
  * Works the timeline back from the event start (all in days):
- * sellableBy = start − safety; arriveBy = sellableBy − receiving;
+ * sellableBy = start − safety; arriveBy = sellableBy − receiving, or the marketplace's
+ * inbound cut-off when that is earlier (then `timelineArriveBy` keeps the former);
  * shipBy = arriveBy − worst transit − handling; shipByTypical = arriveBy − typical transit − handling.
  *
  * Plan with the worst case; the typical date shows the slack. Fractional days are
@@ -58,12 +69,16 @@ export interface ShipByDates {
  * @param input.receivingDays receiving, days (default 14)
  * @param input.safetyDays days before the start the stock must be sellable (default 7)
  * @param input.handlingDays first mile and customs, days (default 0)
- * @returns the four serial days, or BAD_DATE (event start), NOT_A_NUMBER / NEGATIVE_VALUE (a day count),
+ * @param input.inboundCutOffSerial the marketplace's inbound cut-off, Excel serial day (default none)
+ * @returns the four serial days (five with a cut-off), or BAD_DATE (event start, cut-off), NOT_A_NUMBER / NEGATIVE_VALUE (a day count),
  * OUT_OF_RANGE (typical transit above worst; a ship-by before 1900-03-01, which Excel cannot show
  * as the right day, or before its first date at all)
  * @example shipByDates({ eventStartSerial: 46353, transitDaysWorst: 35, receivingDays: 14, safetyDays: 7, handlingDays: 5 })
  * // ok({ sellableBy: 46346, arriveBy: 46332, shipBy: 46292, shipByTypical: 46292 }):
  * // 2026-11-27 − 7 = 11-20; − 14 = 11-06; − 35 − 5 = 2026-09-27
+ * @example shipByDates({ eventStartSerial: 46353, transitDaysWorst: 35, receivingDays: 14, safetyDays: 7, handlingDays: 5, inboundCutOffSerial: 46325 })
+ * // ok({ sellableBy: 46346, arriveBy: 46325, shipBy: 46285, shipByTypical: 46285, timelineArriveBy: 46332 }):
+ * // the cut-off 2026-10-30 is before 11-06, so it binds: 10-30 − 35 − 5 = 2026-09-20
  */
 export function shipByDates(input: ShipByInput): Result<ShipByDates> {
   const start = parseDate(input.eventStartSerial, "event_start");
@@ -80,14 +95,22 @@ export function shipByDates(input: ShipByInput): Result<ShipByDates> {
   if (!safety.ok) return safety;
   const handling = checkNonNegative(input.handlingDays ?? 0, "handling_days");
   if (!handling.ok) return handling;
+  let cutOff: number | undefined;
+  if (input.inboundCutOffSerial !== undefined) {
+    const parsed = parseDate(input.inboundCutOffSerial, "inbound_cut_off");
+    if (!parsed.ok) return err(parsed.error.code, parsed.error.message, { argument: "inbound_cut_off" });
+    cutOff = Math.floor(parsed.value);
+  }
   const sellableBy = Math.floor(start.value - safety.value);
-  const arriveBy = Math.floor(sellableBy - receiving.value);
+  const timelineArriveBy = Math.floor(sellableBy - receiving.value);
+  const arriveBy = cutOff === undefined ? timelineArriveBy : Math.min(timelineArriveBy, cutOff);
   const shipBy = Math.floor(arriveBy - worst.value - handling.value);
   if (shipBy < FIRST_DATE_SERIAL) {
     const days = start.value - shipBy;
     return fail("shipByBeforeFirstDate", "OUT_OF_RANGE", { start: isoFromSerial(start.value), days, first: isoFromSerial(FIRST_DATE_SERIAL) }, { argument: "event_start" });
   }
-  return ok({ sellableBy, arriveBy, shipBy, shipByTypical: Math.floor(arriveBy - typical.value - handling.value) });
+  const dates: ShipByDates = { sellableBy, arriveBy, shipBy, shipByTypical: Math.floor(arriveBy - typical.value - handling.value) };
+  return ok(cutOff === undefined ? dates : { ...dates, timelineArriveBy });
 }
 
 /** Checks one lane's timing fields; messages name the lane and the Lanes-sheet column. */
@@ -122,11 +145,12 @@ function checkLaneTiming(lane: Lane, position?: number): Result<Lane> {
  * @param eventStartSerial event start, Excel serial day
  * @param receivingDays receiving, days
  * @param safetyDays days before the start the stock must be sellable
+ * @param inboundCutOffSerial the marketplace's inbound cut-off, Excel serial day (default none)
  * @returns the four serial days, or the errors of {@link shipByDates}, naming the lane for lane fields
  * @example laneShipBy({ name: "Sea", transitDays: 30, transitDaysWorst: 35, handlingDays: 5, … }, 46353, 14, 7)
  * // ok({ sellableBy: 46346, arriveBy: 46332, shipBy: 46292, shipByTypical: 46297 }): 46332 − 30 − 5 = 46297
  */
-export function laneShipBy(lane: Lane, eventStartSerial: number, receivingDays: number, safetyDays: number): Result<ShipByDates> {
+export function laneShipBy(lane: Lane, eventStartSerial: number, receivingDays: number, safetyDays: number, inboundCutOffSerial?: number): Result<ShipByDates> {
   const checked = checkLaneTiming(lane);
   if (!checked.ok) return checked;
   return shipByDates({
@@ -136,6 +160,7 @@ export function laneShipBy(lane: Lane, eventStartSerial: number, receivingDays: 
     handlingDays: lane.handlingDays,
     receivingDays,
     safetyDays,
+    ...(inboundCutOffSerial !== undefined ? { inboundCutOffSerial } : {}),
   });
 }
 

@@ -66,6 +66,7 @@ export const MESSAGES_EN = {
   planAfterEnd: "{place}: {planDate} is after the event's {endLabel} ({end})",
   eventTooFar: "{place}: {start} is {days} days after {planLabel} ({planDate}), more than three years ahead; check the year",
   pastNotBefore: "{place}: {past} is not before this event's {startLabel} ({start})",
+  cutOffAfterStart: "{place}: the inbound cut-off {cutOff} is after this event's {startLabel} ({start}); it is the last day goods may reach the warehouse before the event",
   serviceLevelBounds: "{place}: {value} must be between 0 and 1 (e.g. 0.95)",
   notSafetyStockMethod: "{place}: {value} is not a safety-stock method (MAXAVG or SERVICE)",
 

@@ -61,6 +61,7 @@ export const MESSAGES_ZH: Readonly<Record<MessageKey, string>> = {
   planAfterEnd: "{place}：{planDate} 晚于活动的 {endLabel}（{end}）",
   eventTooFar: "{place}：{start} 比 {planLabel}（{planDate}）晚 {days} 天，超过三年；请检查年份",
   pastNotBefore: "{place}：{past} 不早于本次活动的 {startLabel}（{start}）",
+  cutOffAfterStart: "{place}：入仓截止日 {cutOff} 晚于本次活动的 {startLabel}（{start}）；它应是活动前货物到仓的最后一天",
   serviceLevelBounds: "{place}：{value} 必须在 0 和 1 之间（例如 0.95）",
   notSafetyStockMethod: "{place}：{value} 不是安全库存方法（MAXAVG 或 SERVICE）",
 

@@ -33,6 +33,8 @@ export function isFastLane(lane: Lane): boolean {
  * shipment's, applied to batches), whether the goods can be ready by then and
  * whether the lane takes sensitive goods.
  * @param earliestShipSerial plan date + supplier lead days: the first day goods can leave
+ * @param inboundCutOffSerial the marketplace's inbound cut-off (EventPolicy.inboundCutOff), Excel serial day:
+ * every lane's arrive-by is the earlier of it and the event's timeline (default none)
  * @example laneOptions(sku, DEFAULT_LANES, 46353, 14, 7, 46280) // sea: shipBy 46259 → reachable false
  */
 export function laneOptions(
@@ -42,10 +44,11 @@ export function laneOptions(
   receivingDays: number,
   safetyDays: number,
   earliestShipSerial: number,
+  inboundCutOffSerial?: number,
 ): Result<LaneOption[]> {
   const options: LaneOption[] = [];
   for (const lane of lanes) {
-    const dates = laneShipBy(lane, eventStartSerial, receivingDays, safetyDays);
+    const dates = laneShipBy(lane, eventStartSerial, receivingDays, safetyDays, inboundCutOffSerial);
     if (!dates.ok) return dates;
     const freight = freightPerUnitUsd(lane, sku);
     if (!freight.ok) return freight;
@@ -73,6 +76,20 @@ export function cheapestOption(options: readonly LaneOption[], filter: (option: 
     }
   }
   return best;
+}
+
+/**
+ * Which date bounds the arrive-by of `option`, as a note for the Why column, when the
+ * event has an inbound cut-off: the cut-off (earlier than the event's timeline) or the
+ * timeline (start − safety − receiving days, before the cut-off). Null without a cut-off.
+ * @example arriveByNote(option) // note("cutOffBinds", { arriveBy: "2026-10-30", timeline: "2026-11-06", days: 7 })
+ */
+export function arriveByNote(option: LaneOption): PlanNote | null {
+  const { arriveBy, timelineArriveBy } = option.dates;
+  if (timelineArriveBy === undefined) return null;
+  return arriveBy < timelineArriveBy
+    ? note("cutOffBinds", { arriveBy: isoFromSerial(arriveBy), timeline: isoFromSerial(timelineArriveBy), days: timelineArriveBy - arriveBy })
+    : note("timelineBinds", { arriveBy: isoFromSerial(arriveBy) });
 }
 
 /**

@@ -18,6 +18,12 @@ export interface OutputColumn {
   /** Header in Simplified Chinese ("活动需求P50"). */
   readonly zh: string;
   readonly format: CellFormat;
+  /**
+   * Long text (the Why, an alert's message): shown wrapped in a column at most this wide, in
+   * Excel character units, so the sheet prints one page wide as readable lines; absent = one
+   * line, the column fitted to its longest value.
+   */
+  readonly wrapWidth?: number;
 }
 
 /** A conditional format: rows whose `column` equals `equals` are shown in `tone`. */
@@ -28,6 +34,18 @@ export interface Highlight {
   readonly tone: "danger" | "warning" | "success";
 }
 
+/**
+ * One line chart over a block of a table's rows (the Charts sheet draws one per
+ * SKU): the table's numeric columns as series against its date column.
+ */
+export interface TableChart {
+  readonly title: string;
+  /** First data row drawn, zero-based (the header is not counted). */
+  readonly firstRow: number;
+  /** Data rows drawn, at least 1. */
+  readonly rows: number;
+}
+
 export interface OutputTable {
   readonly kind: SheetKind;
   readonly columns: readonly OutputColumn[];
@@ -35,6 +53,8 @@ export interface OutputTable {
   readonly rows: readonly (readonly OutputCell[])[];
   /** Rows to highlight by conditional formatting (Alerts by severity). */
   readonly highlights?: readonly Highlight[];
+  /** Native line charts to draw beside the table, each over its block of rows, where the workbook can draw them. */
+  readonly charts?: readonly TableChart[];
 }
 
 /** A line chart over a table's numeric columns against its first (date) column. */

@@ -10,6 +10,7 @@ import { checkCartonData } from "../workbook/checkCartonData";
 import type { DailySeries } from "../series/dailySeries";
 import { destinationSales } from "./destinationSales";
 import { laneDestinations } from "./destinations";
+import { chartsTable } from "./chartsTable";
 import type { OutputTable } from "./outputTable";
 import { planEvent, type EventPlan } from "./planEvent";
 import { planTables } from "./planTables";
@@ -22,6 +23,8 @@ export interface PlanFromSheetsInput extends BookInputsSource {
   readonly onProgress?: (done: number, total: number) => void;
   /** Language of the tables' texts (Why, alerts): "en" (default) or "zh-CN". */
   readonly language?: string;
+  /** Chart this many of the costliest SKUs on a `Charts` table (`chartsTable`); 0 or absent = none. */
+  readonly chartSkus?: number;
 }
 
 export interface SheetsPlan {
@@ -49,7 +52,7 @@ export interface SheetsPlan {
  * reported as failed with that cell's error, not as missing from the sheet.
  * @returns the plan and its tables, or the first input error (sheet, row, column named)
  * @example planFromSheets({ sheetNames: ["Sales", "SKUs", "Event"], grids }).value.tables.map((t) => t.kind)
- * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"]
+ * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"], then "Charts" with `chartSkus`
  */
 export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const inputs = readBookInputs(input);
@@ -73,7 +76,10 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
     series, destinations: read.value.destinations, mappings: read.value.mappings, skus: skuSheet.skus, lanes, policy, rowErrors,
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
-  return ok({ plan, policy, tables: planTables(plan, input.language ?? "en"), warnings, usedDefaultLanes: inputs.value.usedDefaultLanes, sources, series });
+  const tables = planTables(plan, input.language ?? "en");
+  const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(plan.lines, series, policy, input.chartSkus ?? 0, input.language ?? "en") : null;
+  if (charts) tables.push(charts);
+  return ok({ plan, policy, tables, warnings, usedDefaultLanes: inputs.value.usedDefaultLanes, sources, series });
 }
 
 /**

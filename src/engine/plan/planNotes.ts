@@ -42,7 +42,9 @@ export type PlanNoteKey =
   | "marketplaceByEvent"
   | "marketplaceOnlyDestination"
   | "stockWithoutDestination"
-  | "stockWhereNotSold";
+  | "stockWhereNotSold"
+  | "cutOffBinds"
+  | "timelineBinds";
 
 /** A note: its key and the values its sentence needs (numbers already rounded where shown). */
 export interface PlanNote {
@@ -92,6 +94,8 @@ const EN: Readonly<Record<PlanNoteKey, string>> = {
   stockWithoutDestination:
     "sells in {destinations}: the SKUs row without a Destination ({onHand} on hand, {inTransit} in transit) is counted at none of them; write one row per destination",
   stockWhereNotSold: "{onHand} on hand and {inTransit} in transit at {destination}, where it has no sales to plan: counted nowhere (the Destination must be a lane's)",
+  cutOffBinds: "arrive by {arriveBy}, the marketplace's inbound cut-off ({days} days before {timeline}, what the event's dates allow)",
+  timelineBinds: "arrive by {arriveBy}, from the event's dates (start − safety − receiving days), on or before the marketplace's inbound cut-off",
 };
 
 const ZH: Readonly<Record<PlanNoteKey, string>> = {
@@ -132,6 +136,8 @@ const ZH: Readonly<Record<PlanNoteKey, string>> = {
   marketplaceOnlyDestination: "销售站点“{marketplace}”按渠道唯一的目的地 {destination} 规划",
   stockWithoutDestination: "在 {destinations} 销售：产品表中未填目的地的一行（库存 {onHand}，在途 {inTransit}）未计入任何目的地；请每个目的地写一行",
   stockWhereNotSold: "{destination} 有库存 {onHand}、在途 {inTransit}，但该目的地没有可规划的销量：未计入（目的地须与渠道的目的地一致）",
+  cutOffBinds: "{arriveBy} 前到仓：平台入仓截止日（比按活动日期倒推的 {timeline} 早 {days} 天）",
+  timelineBinds: "{arriveBy} 前到仓：按活动日期倒推（开始 − 安全天数 − 入仓天数），不晚于平台入仓截止日",
 };
 
 /** Lane modes as each language writes them in a sentence (params named `mode` or `fastMode`). */

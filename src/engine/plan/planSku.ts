@@ -14,7 +14,7 @@ import { safetyStockMaxAvg } from "../stock/safetyStockMaxAvg";
 import { serviceLevelSafetyStock } from "../stock/serviceLevelSafetyStock";
 import { batchLine, type BatchLine } from "./batchLine";
 import { chooseSplit } from "./chooseSplit";
-import { cheapestOption, isFastLane, laneOptions, slowLaneGoneNote, type LaneOption } from "./laneOptions";
+import { arriveByNote, cheapestOption, isFastLane, laneOptions, slowLaneGoneNote, type LaneOption } from "./laneOptions";
 import { leftoverCostPerUnitUsd } from "./leftoverCost";
 import { noLaneNotes } from "./noLaneReason";
 import { note, type PlanNote } from "./planNotes";
@@ -162,7 +162,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const baselinePerDay = sum(mean, policy.start - first, policy.end + 1 - first) / eventDays;
 
   const earliestShip = policy.planDate + sku.supplierLeadDays;
-  const options = laneOptions(sku, input.lanes, policy.start, policy.receivingDays, policy.safetyDays, earliestShip);
+  const options = laneOptions(sku, input.lanes, policy.start, policy.receivingDays, policy.safetyDays, earliestShip, policy.inboundCutOff);
   if (!options.ok) return options;
   const baseOption = cheapestOption(options.value, (o) => !isFastLane(o.lane));
   const sprintOption = cheapestOption(options.value, (o) => isFastLane(o.lane));
@@ -243,6 +243,8 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const sprint = lineOn(sprintOption, sprintCartons);
   if (!sprint.ok) return sprint;
   const lines = [base.value, sprint.value].filter((l): l is BatchLine => l !== null);
+  const bound = lines.length > 0 ? arriveByNote((base.value ? baseOption : sprintOption) as LaneOption) : null;
+  if (bound) why.push(bound);
   const units = lines.reduce((s, l) => s + l.units, 0);
   const cost = lines.reduce((s, l) => s + l.purchaseUsd + l.freightUsd + l.dutyUsd + l.insuranceUsd + l.storageUsd, 0);
 

@@ -9,17 +9,19 @@ import { renderNotes } from "./planNotes";
 const SEVERITY_ZH = { high: "高", medium: "中", low: "低" } as const;
 
 const col = (key: string, zh: string, format: CellFormat): OutputColumn => ({ key, zh, format });
+/** A text column shown wrapped, at most `wrapWidth` characters wide. */
+const wrapped = (key: string, zh: string, wrapWidth: number): OutputColumn => ({ key, zh, format: "text", wrapWidth });
 
 export const PLAN_COLUMNS: readonly OutputColumn[] = [
-  col("SKU", "SKU", "text"), col("Name", "名称", "text"), col("Destination", "目的地", "text"), col("Class", "分类", "text"), col("Model", "预测模型", "text"),
+  col("SKU", "SKU", "text"), wrapped("Name", "名称", 18), col("Destination", "目的地", "text"), col("Class", "分类", "text"), wrapped("Model", "预测模型", 20),
   col("BaselinePerDay", "基线日销量", "decimal"), col("Uplift", "活动倍数", "decimal"), col("EventDemandP50", "活动需求P50", "integer"),
   col("EventDemandP90", "活动需求P90", "integer"), col("SafetyStock", "安全库存", "integer"), col("Buffer", "机动库存", "integer"),
   col("OnHand", "库存", "integer"), col("InTransit", "在途", "integer"), col("NetNeed", "净需求", "integer"),
-  col("BaseQty", "基础批数量", "integer"), col("BaseLane", "基础批渠道", "text"), col("BaseShipBy", "基础批最晚发货日", "date"),
-  col("SprintQty", "冲刺批数量", "integer"), col("SprintLane", "冲刺批渠道", "text"), col("SprintShipBy", "冲刺批最晚发货日", "date"),
+  col("BaseQty", "基础批数量", "integer"), wrapped("BaseLane", "基础批渠道", 11), col("BaseShipBy", "基础批最晚发货日", "date"),
+  col("SprintQty", "冲刺批数量", "integer"), wrapped("SprintLane", "冲刺批渠道", 11), col("SprintShipBy", "冲刺批最晚发货日", "date"),
   col("Cartons", "箱数", "integer"), col("Cbm", "体积立方米", "decimal"), col("ChargeableKg", "计费重量千克", "decimal"),
   col("Freight", "运费", "currency"), col("Duty", "关税", "currency"), col("Insurance", "保险费", "currency"), col("Storage", "仓储费", "currency"),
-  col("LandedCostPerUnit", "单位落地成本", "currency"), col("Allocation", "平台分配", "text"), col("Why", "说明", "text"),
+  col("LandedCostPerUnit", "单位落地成本", "currency"), wrapped("Allocation", "平台分配", 16), wrapped("Why", "说明", 36),
 ];
 
 export const BATCH_COLUMNS: readonly OutputColumn[] = [
@@ -37,7 +39,7 @@ export const CASH_FLOW_COLUMNS: readonly OutputColumn[] = [
 ];
 
 export const ALERT_COLUMNS: readonly OutputColumn[] = [
-  col("Severity", "级别", "text"), col("Kind", "类型", "text"), col("SKU", "SKU", "text"), col("Destination", "目的地", "text"), col("Message", "说明", "text"),
+  col("Severity", "级别", "text"), col("Kind", "类型", "text"), col("SKU", "SKU", "text"), col("Destination", "目的地", "text"), wrapped("Message", "说明", 80),
 ];
 
 export const FORECAST_COLUMNS: readonly OutputColumn[] = [

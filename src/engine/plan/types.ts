@@ -112,6 +112,12 @@ export interface EventPolicy {
   readonly receivingDays: number;
   /** Stock must be sellable this many days before the start, days. */
   readonly safetyDays: number;
+  /**
+   * The marketplace's inbound cut-off: the last day goods may reach its warehouse to count for the
+   * event (Amazon's FBA deadline, e.g.), Excel serial; undefined = none. The ship-by timeline uses the
+   * earlier of this and the arrive-by worked back from the start (`shipByDates`).
+   */
+  readonly inboundCutOff?: number;
   /** Cycle service level per ABC class, fractions in (0, 1). */
   readonly serviceLevelByClass: Readonly<Record<AbcClass, number>>;
   /** Extra stock on event demand, fraction (0.15). */

@@ -10,7 +10,9 @@
  */
 
 /** The sheets of the contract: inputs (Sales, SKUs, Lanes, Event) and outputs. */
-export type SheetKind = "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "Replay";
+export type SheetKind =
+  | "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "Charts"
+  | "SalesToDate" | "Watch" | "Replay";
 
 /** Languages output headers are written in; "zh-CN" (the command line's tag) is the same as "zh". */
 export type HeaderLanguage = "en" | "zh" | "zh-CN";
@@ -51,7 +53,7 @@ export type EventKey =
   | "Event" | "Marketplace" | "Start" | "End" | "PlanDate" | "PastEventStarts" | "ReceivingDays" | "SafetyDays"
   | "ServiceLevel" | "ServiceLevelA" | "ServiceLevelB" | "ServiceLevelC" | "BufferPct" | "ContingencyPct"
   | "AlertThreshold" | "Growth" | "CoverDaysAfter" | "CapacityCubicFeet" | "StorageRateOffPeak" | "StorageRatePeak"
-  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot";
+  | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot" | "InboundCutOff";
 
 // Headers shared by several sheets.
 const SKU_HEADER = {
@@ -159,6 +161,10 @@ export const EVENT_SHEET: SheetSpec<EventKey> = {
     { key: "UpliftOverride", en: "UpliftOverride", zh: "活动倍数", aliases: ["uplift", "event uplift", "提升倍数", "爆发系数", "活动系数"] },
     { key: "OverageFeePerCubicFoot", en: "OverageFeePerCubicFoot", zh: "超库容费", aliases: ["overage fee", "capacity overage fee", "超库容费每立方英尺", "超容费"] },
     { key: "ThreePlCostPerCubicFoot", en: "ThreePlCostPerCubicFoot", zh: "海外仓中转费", aliases: ["3pl cost", "3pl cost per cubic foot", "3pl费用", "海外仓费用", "海外仓中转费每立方英尺"] },
+    {
+      key: "InboundCutOff", en: "InboundCutOff", zh: "入仓截止日",
+      aliases: ["cutoff", "cut off date", "inbound cutoff date", "inbound deadline", "fba cutoff", "fba deadline", "arrival deadline", "入仓截止日期", "入库截止日", "入库截止日期", "截止入仓日", "截仓日"],
+    },
   ],
 };
 
@@ -224,6 +230,36 @@ export const CHART_SHEET: SheetSpec = {
   headers: [o("Date", "Date", "日期"), o("SKU", "SKU", "SKU"), o("History", "History", "历史销量"), o("Forecast", "Forecast", "预测")],
 };
 
+/**
+ * `SalesToDate`: sales since the plan date for the Watch (`peakstock watch`, the pane's Watch step):
+ * Date, SKU, Units; optional Marketplace (or Destination) and OnHand (stock at the end of the day).
+ * The Sales sheet's headers, the marketplace also spelled as where the goods went.
+ */
+export const SALES_TO_DATE_SHEET: SheetSpec<SalesKey> = {
+  kind: "SalesToDate", en: "SalesToDate", zh: "至今销量", aliases: ["sales to date", "recent sales", "actual sales", "actuals", "近期销量", "实际销量", "销售至今"],
+  headers: SALES_SHEET.headers.map((h) =>
+    h.key === "Marketplace" ? { ...h, aliases: [...(h.aliases ?? []), "destination", "ship to", "目的地", "目的仓", "目的国"] } : h),
+};
+
+/** `Watch`: one row per watched SKU (columns: watch/watchTable.ts). */
+export const WATCH_SHEET: SheetSpec = {
+  kind: "Watch", en: "Watch", zh: "监控", aliases: ["sales watch", "销量监控"],
+  headers: [
+    o("SKU", "SKU", "SKU"), o("Name", "Name", "品名"), o("Status", "Status", "状态"), o("AsOf", "AsOf", "截至日期"), o("Sold", "Sold", "实际销量"),
+    o("Forecast", "Forecast", "预测销量"), o("Deviation", "Deviation", "偏差"), o("StockOutDays", "StockOutDays", "断货天数"),
+    o("StockNow", "StockNow", "当前库存"), o("RunsOutOn", "RunsOutOn", "预计断货日"), o("ShortUnits", "ShortUnits", "缺货数量"),
+    o("ReorderQty", "ReorderQty", "建议补货数量"), o("Lane", "Lane", "物流渠道"), o("ReadyOn", "ReadyOn", "生产完成日"),
+    o("SellableBy", "SellableBy", "最晚可售日"), o("InTime", "InTime", "是否及时"), o("Freight", "Freight", "运费"),
+    o("Saves", "Saves", "可挽回利润"), o("Leftover", "Leftover", "活动后剩余"), o("Advice", "Advice", "建议"),
+  ],
+};
+
+/** `Charts`: the command line's charts of the costliest SKUs, their data as one table (columns: plan/chartTable.ts). */
+export const CHARTS_SHEET: SheetSpec = {
+  kind: "Charts", en: "Charts", zh: "重点SKU图表", aliases: ["sku charts", "top sku charts", "重点图表"],
+  headers: [o("Date", "Date", "日期"), o("SKU", "SKU", "SKU"), o("History", "History", "历史销量"), o("Forecast", "Forecast", "预测")],
+};
+
 /** `Replay`: a past edition replayed, the policies side by side (columns: replay/replayTable.ts). */
 export const REPLAY_SHEET: SheetSpec = {
   kind: "Replay", en: "Replay", zh: "复盘", aliases: ["replays", "backtest", "回放", "复盘结果"],
@@ -240,7 +276,8 @@ export const REPLAY_SHEET: SheetSpec = {
 /** Every sheet of the contract, by kind. */
 export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
   Sales: SALES_SHEET, SKUs: SKU_SHEET, Lanes: LANE_SHEET, Event: EVENT_SHEET, Plan: PLAN_SHEET, Batches: BATCHES_SHEET,
-  CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET, Replay: REPLAY_SHEET,
+  CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET, Charts: CHARTS_SHEET,
+  SalesToDate: SALES_TO_DATE_SHEET, Watch: WATCH_SHEET, Replay: REPLAY_SHEET,
 };
 
 /**

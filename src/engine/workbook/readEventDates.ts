@@ -1,6 +1,7 @@
 /**
- * The dates of the `Event` sheet: Start, End, PlanDate and the past editions'
- * starts, read in one day order for the whole sheet and checked against each other.
+ * The dates of the `Event` sheet: Start, End, PlanDate, the inbound cut-off and
+ * the past editions' starts, read in one day order for the whole sheet and
+ * checked against each other.
  */
 import { cellValue } from "../cells";
 import { isoFromSerial, type DayOrder } from "../dates";
@@ -17,11 +18,13 @@ export interface EventEntry {
   readonly value: unknown;
 }
 
-/** The date rows of the sheet: the three required keys and every PastEventStarts cell. */
+/** The date rows of the sheet: the three required keys, the optional InboundCutOff and every PastEventStarts cell. */
 export interface EventDateEntries {
   readonly start: EventEntry;
   readonly end: EventEntry;
   readonly planDate: EventEntry;
+  /** InboundCutOff, when the sheet gives one (a blank cell counts as none). */
+  readonly cutOff?: EventEntry;
   readonly past: readonly EventEntry[];
 }
 
@@ -32,6 +35,8 @@ export interface EventDates {
   readonly planDate: number;
   /** Sorted, repeats dropped. */
   readonly pastEventStarts: number[];
+  /** The marketplace's inbound cut-off, or undefined when the sheet gives none. */
+  readonly inboundCutOff?: number;
 }
 
 /** Separators between dates in one PastEventStarts cell. */
@@ -41,7 +46,7 @@ const DATE_LIST_SEPARATORS = /[,;，；、\r\n]+/;
  * Reads the event's dates: one day order for every text date on the sheet
  * (`inferDayOrder`); End not before Start, PlanDate not after End, Start at most
  * three years (`INPUT_LIMITS.eventAheadDays`) after PlanDate, every past start
- * before Start. A PastEventStarts cell may hold several dates separated by
+ * before Start, the inbound cut-off not after Start. A PastEventStarts cell may hold several dates separated by
  * commas, semicolons or line breaks.
  * @param entries the rows of Start, End, PlanDate and PastEventStarts
  * @param sheet the sheet's name, for messages
@@ -58,7 +63,8 @@ export function readEventDates(entries: EventDateEntries, sheet: string, given?:
     if (typeof v !== "string") pieces.push({ entry: e, value: v });
     else for (const part of v.split(DATE_LIST_SEPARATORS)) if (part.trim() !== "") pieces.push({ entry: e, value: part.trim() });
   }
-  const dated = [...[entries.start, entries.end, entries.planDate].map((e) => ({ entry: e, value: cellValue(e.value) })), ...pieces];
+  const single = [entries.start, entries.end, entries.planDate, ...(entries.cutOff ? [entries.cutOff] : [])];
+  const dated = [...single.map((e) => ({ entry: e, value: cellValue(e.value) })), ...pieces];
   const samples: DateSample[] = dated.filter((d) => typeof d.value === "string").map((d) => ({ text: d.value as string, where: at(d.entry) }));
   const order = inferDayOrder(samples, given);
   if (!order.ok) return order;
@@ -94,5 +100,13 @@ export function readEventDates(entries: EventDateEntries, sheet: string, given?:
     }
     pastStarts.add(s.value);
   }
-  return ok({ start: start.value, end: end.value, planDate: planDate.value, pastEventStarts: [...pastStarts].sort((a, b) => a - b) });
+  const dates: EventDates = { start: start.value, end: end.value, planDate: planDate.value, pastEventStarts: [...pastStarts].sort((a, b) => a - b) };
+  if (!entries.cutOff) return ok(dates);
+  const cutOff = date(entries.cutOff);
+  if (!cutOff.ok) return cutOff;
+  if (cutOff.value > start.value) {
+    const where = at(entries.cutOff);
+    return fail("cutOffAfterStart", "INCONSISTENT_INPUT", { place: placeParam(where), cutOff: isoFromSerial(cutOff.value), startLabel: startEntry.label, start: isoFromSerial(start.value) }, where);
+  }
+  return ok({ ...dates, inboundCutOff: cutOff.value });
 }

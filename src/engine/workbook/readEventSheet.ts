@@ -68,7 +68,9 @@ const METHOD_WORDS: ReadonlyMap<string, SafetyStockMethod> = new Map([
  * `yyyy/m/d`, `a/b/yyyy` in one order for the whole sheet); every other key
  * may be missing or blank and then takes {@link EVENT_DEFAULTS}.
  *
- * Values: PastEventStarts holds dates separated by commas, semicolons or line
+ * Values: InboundCutOff (入仓截止日, also "cut-off", "FBA deadline") is the
+ * marketplace's last day for goods to reach its warehouse, a date not after
+ * Start; blank or missing = none. PastEventStarts holds dates separated by commas, semicolons or line
  * breaks in one cell, and/or one per following row with an empty key (sorted,
  * repeats dropped); each must be before Start. ReceivingDays, SafetyDays and
  * CoverDaysAfter are whole days ≥ 0. ServiceLevel sets classes A, B and C, and
@@ -144,9 +146,11 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
   }
   const at = (e: Entry): ErrorLocation => ({ sheet, row: e.row, column: e.label });
 
-  const dates = readEventDates({ start: entries.get("Start") as Entry, end: entries.get("End") as Entry, planDate: entries.get("PlanDate") as Entry, past }, sheet, options.dayOrder);
+  const cutOffEntry = entries.get("InboundCutOff");
+  const cutOff = cutOffEntry && !isBlankCell(cutOffEntry.value) ? { cutOff: cutOffEntry } : {};
+  const dates = readEventDates({ start: entries.get("Start") as Entry, end: entries.get("End") as Entry, planDate: entries.get("PlanDate") as Entry, past, ...cutOff }, sheet, options.dayOrder);
   if (!dates.ok) return dates;
-  const { start, end, planDate, pastEventStarts } = dates.value;
+  const { start, end, planDate, pastEventStarts, inboundCutOff } = dates.value;
 
   // Numbers and words: a missing key or a blank cell reads as null, then the default.
   const value = (key: EventKey): Entry | null => {
@@ -237,6 +241,7 @@ export function readEventSheet(grid: Grid, options: GridOptions = {}): Result<Ev
     pastEventStarts,
     receivingDays: receiving.value ?? EVENT_DEFAULTS.receivingDays,
     safetyDays: safety.value ?? EVENT_DEFAULTS.safetyDays,
+    ...(inboundCutOff !== undefined ? { inboundCutOff } : {}),
     serviceLevelByClass: {
       A: levels.A ?? levels.all ?? d.A,
       B: levels.B ?? levels.all ?? d.B,

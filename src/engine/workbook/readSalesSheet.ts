@@ -11,7 +11,7 @@ import { buildSeriesFromLong, type LongSeriesReport } from "../series/buildSerie
 import { buildSeriesFromWide, type WideSalesRow, type WideSeriesReport } from "../series/buildSeriesFromWide";
 import type { DailySeries } from "../series/dailySeries";
 import type { LongColumn, LongSalesRow } from "../series/readLongRows";
-import { SALES_SHEET, type SalesKey } from "./headerAliases";
+import { SALES_SHEET, type SalesKey, type SheetSpec } from "./headerAliases";
 import { bilingualName, headerKeyOf, normalizeHeader } from "./matchHeaders";
 import { cellOf, readSheetTable, type Grid, type GridOptions } from "./sheetTable";
 
@@ -23,6 +23,8 @@ export interface SalesSheetOptions extends GridOptions {
   readonly endSerial?: number;
   /** Leave out sales dated after this Excel serial day (the plan date); the report counts them. */
   readonly lastDay?: number;
+  /** The headers to read by (default `SALES_SHEET`; the Watch's `SALES_TO_DATE_SHEET` also knows Destination). */
+  readonly spec?: SheetSpec<SalesKey>;
 }
 
 /** Long-layout result: the report of `buildSeriesFromLong`, and the header's sheet row. */
@@ -55,23 +57,23 @@ const LONG_COLUMN: Readonly<Record<SalesKey, LongColumn>> = {
 };
 
 /** The Sales headers a row names, in sheet order (no repeats). */
-function salesKeysOf(cells: readonly unknown[]): SalesKey[] {
+function salesKeysOf(cells: readonly unknown[], spec: SheetSpec<SalesKey>): SalesKey[] {
   const keys: SalesKey[] = [];
   for (const c of cells) {
     const v = cellValue(c);
-    const key = typeof v === "string" ? headerKeyOf(v, SALES_SHEET)?.key : undefined;
+    const key = typeof v === "string" ? headerKeyOf(v, spec)?.key : undefined;
     if (key !== undefined && !keys.includes(key)) keys.push(key);
   }
   return keys;
 }
 
 /** Index of a row's first non-blank cell when it heads a SKU column, else −1. */
-function wideSkuIndex(cells: readonly unknown[]): number {
+function wideSkuIndex(cells: readonly unknown[], spec: SheetSpec<SalesKey>): number {
   const j = cells.findIndex((c) => !isBlankCell(c));
   if (j < 0) return -1;
   const v = cellValue(cells[j]);
   if (typeof v !== "string") return -1;
-  return headerKeyOf(v, SALES_SHEET)?.key === "SKU" || WIDE_SKU_EXTRA.has(normalizeHeader(v)) ? j : -1;
+  return headerKeyOf(v, spec)?.key === "SKU" || WIDE_SKU_EXTRA.has(normalizeHeader(v)) ? j : -1;
 }
 
 /** Cells after `from` that read as dates (an ambiguous d/m text counts: it is a date, its order is settled later). */
@@ -87,10 +89,10 @@ function dateCellCount(cells: readonly unknown[], from: number, order: DayOrder 
 }
 
 /** The error when no header row of either layout is found, naming both layouts and the nearest miss. */
-function noHeader(grid: Grid, sheet: string, firstRow: number, order: DayOrder | undefined): Result<never> {
-  const name = (key: SalesKey): string => bilingualName(SALES_SHEET.headers.find((h) => h.key === key) ?? { key, en: key, zh: key });
-  const required = SALES_SHEET.headers.filter((h) => h.required).map((h) => h.key);
-  const optional = SALES_SHEET.headers.filter((h) => !h.required).map((h) => name(h.key));
+function noHeader(grid: Grid, sheet: string, firstRow: number, order: DayOrder | undefined, spec: SheetSpec<SalesKey>): Result<never> {
+  const name = (key: SalesKey): string => bilingualName(spec.headers.find((h) => h.key === key) ?? { key, en: key, zh: key });
+  const required = spec.headers.filter((h) => h.required).map((h) => h.key);
+  const optional = spec.headers.filter((h) => !h.required).map((h) => name(h.key));
   let miss: MessageParam = "";
   let missRow: number | undefined;
   let missColumn: string | undefined;
@@ -98,13 +100,13 @@ function noHeader(grid: Grid, sheet: string, firstRow: number, order: DayOrder |
     const cells = grid[i] ?? [];
     if (cells.every(isBlankCell)) continue;
     tried++;
-    const keys = salesKeysOf(cells);
-    const sku = wideSkuIndex(cells);
+    const keys = salesKeysOf(cells, spec);
+    const sku = wideSkuIndex(cells, spec);
     if (keys.length >= 2) {
       const lacking = required.filter((k) => !keys.includes(k));
       missRow = firstRow + i;
       miss = phrase("salesHeaderLacks", { row: missRow, found: listParam(keys.map(name), "comma"), lacking: listParam(lacking.map(name)) });
-      missColumn = SALES_SHEET.headers.find((h) => h.key === lacking[0])?.en;
+      missColumn = spec.headers.find((h) => h.key === lacking[0])?.en;
     } else if (sku >= 0) {
       const dates = dateCellCount(cells, sku + 1, order);
       missRow = firstRow + i;
@@ -148,7 +150,8 @@ function noHeader(grid: Grid, sheet: string, firstRow: number, order: DayOrder |
  * // ok: layout "long", series A from serial 46027 with units [3, 0, 4]; report.missingDays 1, headerRow 1
  */
 export function readSalesSheet(grid: Grid, options: SalesSheetOptions = {}): Result<SalesSheet> {
-  const sheet = options.sheet ?? SALES_SHEET.en;
+  const spec = options.spec ?? SALES_SHEET;
+  const sheet = options.sheet ?? spec.en;
   const firstRow = options.firstRow ?? 1;
   const firstColumn = options.firstColumn ?? 0;
   const order = options.dayOrder;
@@ -160,13 +163,13 @@ export function readSalesSheet(grid: Grid, options: SalesSheetOptions = {}): Res
     const cells = grid[i] ?? [];
     if (cells.every(isBlankCell)) continue;
     tried++;
-    const keys = salesKeysOf(cells);
+    const keys = salesKeysOf(cells, spec);
     if (keys.includes("Date") && keys.includes("Units")) {
       headerIndex = i;
       layout = "long";
       break;
     }
-    const sku = wideSkuIndex(cells);
+    const sku = wideSkuIndex(cells, spec);
     if (sku >= 0 && dateCellCount(cells, sku + 1, order) >= MIN_WIDE_DATE_COLUMNS) {
       headerIndex = i;
       layout = "wide";
@@ -175,7 +178,7 @@ export function readSalesSheet(grid: Grid, options: SalesSheetOptions = {}): Res
     }
   }
   if (headerIndex < 0) {
-    return grid.every((cells) => (cells ?? []).every(isBlankCell)) ? fail("sheetEmpty", "EMPTY_SERIES", { place: placeParam({ sheet }) }, { sheet }) : noHeader(grid, sheet, firstRow, order);
+    return grid.every((cells) => (cells ?? []).every(isBlankCell)) ? fail("sheetEmpty", "EMPTY_SERIES", { place: placeParam({ sheet }) }, { sheet }) : noHeader(grid, sheet, firstRow, order, spec);
   }
   const headerRow = firstRow + headerIndex;
 
@@ -203,7 +206,7 @@ export function readSalesSheet(grid: Grid, options: SalesSheetOptions = {}): Res
   }
 
   // Long: let readSheetTable match the header row found (its errors name missing SKU, repeated headers …).
-  const table = readSheetTable(grid.slice(headerIndex), SALES_SHEET, { sheet, firstRow: headerRow, firstColumn });
+  const table = readSheetTable(grid.slice(headerIndex), spec, { sheet, firstRow: headerRow, firstColumn });
   if (!table.ok) return table;
   const t = table.value;
   const columns: Partial<Record<LongColumn, string>> = {};

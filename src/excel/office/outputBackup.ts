@@ -9,6 +9,7 @@
  * which would copy the table object itself (Excel pastes a whole table as a new
  * table). Docs: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-cut-copy-paste
  */
+import { chartsOf } from "../chartLayout";
 import type { ExcelSteps } from "./excelSteps";
 import { boxAddress, unionBox, type CellBox, type OutputPlan } from "./outputWrite";
 
@@ -53,7 +54,7 @@ export async function makeBackups(steps: ExcelSteps, backups: readonly Backup[])
   if (backups.length === 0) return;
   await steps.step(async (step) => {
     const sheets = step.context.workbook.worksheets;
-    const charted = backups.filter((b) => b.plan.write.chartTitle !== undefined);
+    const charted = backups.filter((b) => chartsOf(b.plan.write).length > 0);
     if (charted.length > 0) {
       const charts = charted.map((b) => sheets.getItem(b.plan.write.target.sheet).charts.load("items/name"));
       await step.sync();

@@ -7,20 +7,27 @@
  * all-or-nothing around the writes is writeOutputs.ts's.
  */
 import { columnLetter } from "../../engine/cells";
-import { columnWidth } from "../columnLayout";
+import { sheetLayout, type SheetLayout } from "../sheetLayout";
 import type { OutputWrite, TableInfo } from "../workbookPort";
 import { sameSheetName, tableDataRows } from "../writeChecks";
 import type { ExcelSteps } from "./excelSteps";
 import { addHighlights } from "./highlightRules";
-import { addLineChart, CHART_NAME } from "./lineChart";
+import { chartName, chartsOf, CHART_NAME, NEW_CHART_NAME } from "../chartLayout";
+import { addLineChart } from "./lineChart";
+import { queuePrintSetup } from "./printSetup";
 import { excelRow, widthPoints } from "./tableCells";
 import { prepareRows, writePreparedRows, type PreparedRows } from "./writeRows";
 
 /** The style of PeakStock's tables, as in the .xlsx writer. */
 export const TABLE_STYLE = "TableStyleMedium2";
 
-/** The name a replaced chart's successor has until the write is committed (then it takes {@link CHART_NAME}). */
-export const NEW_CHART_NAME = "PeakStock chart (new)";
+export { NEW_CHART_NAME } from "../chartLayout";
+
+/** Queues every chart of a write (`chartsOf`), named from `base` ("PeakStock chart", or its "(new)" name while replacing). */
+function addCharts(sheet: Excel.Worksheet, plan: OutputPlan, base: string): void {
+  const charts = chartsOf(plan.write);
+  charts.forEach((chart, k) => addLineChart(sheet, plan.write.table, plan.headers, chart, plan.box, chartName(base, k, charts.length), k));
+}
 
 /** A box of cells, zero-based. */
 export interface CellBox {
@@ -41,6 +48,8 @@ export interface OutputPlan {
   readonly box: CellBox;
   /** Header and data rows, cut into chunks under the payload limit. */
   readonly prepared: PreparedRows;
+  /** Column widths, header orientation and row heights (`sheetLayout.ts`). */
+  readonly layout: SheetLayout;
 }
 
 /**
@@ -86,22 +95,21 @@ export function planOutput(write: OutputWrite, headers: readonly string[], table
     rowAt: (i) => excelRow(i === 0 ? headers : table.rows[i - 1], formats),
     limitBytes,
   });
-  return { write, headers, old, box, prepared };
+  return { write, headers, old, box, prepared, layout: sheetLayout(table, headers) };
 }
 
 /**
  * Writes an output on a new sheet, appended after the last one: 1 step to add
  * it (column widths, header row frozen), 1 per chunk of rows, 1 for the table,
- * its conditional formats and chart.
+ * its conditional formats, chart, wrapped text and print setup.
  */
 export async function writeCreated(steps: ExcelSteps, plan: OutputPlan): Promise<void> {
-  const { write, headers, box } = plan;
+  const { write, box } = plan;
   const { table, target } = write;
   await steps.step(async (step) => {
     step.pauseForWrite(true);
     const sheet = step.context.workbook.worksheets.add(target.sheet);
-    table.columns.forEach((column, j) => {
-      const chars = columnWidth(headers[j], table.rows.map((row) => row[j]), column.format);
+    plan.layout.widths.forEach((chars, j) => {
       sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = widthPoints(chars);
     });
     sheet.freezePanes.freezeRows(1);
@@ -116,7 +124,8 @@ export async function writeCreated(steps: ExcelSteps, plan: OutputPlan): Promise
     excelTable.name = target.tableName;
     excelTable.style = TABLE_STYLE;
     addHighlights(sheet, table);
-    if (write.chartTitle !== undefined) addLineChart(sheet, table, headers, write.chartTitle, box, CHART_NAME);
+    addCharts(sheet, plan, CHART_NAME);
+    queuePrintSetup(sheet, table, plan.layout, box, true);
     await step.sync();
   });
 }
@@ -126,11 +135,12 @@ export async function writeCreated(steps: ExcelSteps, plan: OutputPlan): Promise
  * and conditional formats (nothing outside its range), 1 per chunk of rows
  * written from its top-left cell, 1 to resize the table to the new rows and
  * columns (`Table.resize`, ExcelApi 1.13: its name, and the formulas, charts and
- * pivots that use it, stay), add the conditional formats and, for a chart, the
+ * pivots that use it, stay), add the conditional formats, wrapped text and
+ * print setup (the sheet's column widths and margins kept) and, for a chart, the
  * new chart under {@link NEW_CHART_NAME} beside the old one until the commit.
  */
 export async function writeReplaced(steps: ExcelSteps, plan: OutputPlan): Promise<void> {
-  const { write, headers, box, old } = plan;
+  const { write, box, old } = plan;
   if (old === null) throw new Error(`${write.target.tableName} is not there to replace`);
   const { table, target } = write;
   await steps.step(async (step) => {
@@ -146,7 +156,8 @@ export async function writeReplaced(steps: ExcelSteps, plan: OutputPlan): Promis
     const sheet = step.context.workbook.worksheets.getItem(target.sheet);
     sheet.tables.getItem(target.tableName).resize(boxAddress(box));
     addHighlights(sheet, table, box.top, box.left);
-    if (write.chartTitle !== undefined) addLineChart(sheet, table, headers, write.chartTitle, box, NEW_CHART_NAME);
+    addCharts(sheet, plan, NEW_CHART_NAME);
+    queuePrintSetup(sheet, table, plan.layout, box, false);
     await step.sync();
   });
 }

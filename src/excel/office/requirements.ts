@@ -26,6 +26,7 @@ export const REQUIRED_FEATURES: readonly ExcelFeature[] = [
   { feature: "writing rows by position", minor: 7 }, // getRangeByIndexes: 1.7
   { feature: "dates on a chart's axis", minor: 7 }, // ChartAxis.setCategoryNames: 1.7
   { feature: "keeping a copy of the previous results while writing", minor: 9 }, // Range.copyFrom: 1.9
+  { feature: "print setup: landscape, one page wide, the header on every page", minor: 9 }, // Worksheet.pageLayout: 1.9
   { feature: "resizing a table in place, so formulas that use it keep working", minor: 13 }, // Table.resize: 1.13
 ];
 

@@ -12,9 +12,9 @@
 import type { OutputLanguage, OutputWrite } from "../workbookPort";
 import { checkOutputTargets, checkTableWrite, sameSheetName, SETTINGS_SHEET_NAME } from "../writeChecks";
 import type { ExcelSteps } from "./excelSteps";
-import { CHART_NAME } from "./lineChart";
+import { chartsOf, committedChartName, isNewChartName, isPeakStockChartName } from "../chartLayout";
 import { BACKUP_SHEET_NAME, backupBox, makeBackups, removeSheets, restoreBackup, type Backup } from "./outputBackup";
-import { NEW_CHART_NAME, planOutput, writeCreated, writeReplaced, type OutputPlan } from "./outputWrite";
+import { planOutput, writeCreated, writeReplaced, type OutputPlan } from "./outputWrite";
 import { columnPieces, OWNERSHIP_COLUMN, readStoreGrid, settingsPieces, writeColumnPieces } from "./settingsSheet";
 import { freeName, loadInventory } from "./workbookInventory";
 
@@ -122,26 +122,23 @@ async function undo(
 }
 
 /**
- * Drops the copies and gives a replaced chart's successor its name (the old
- * chart goes). The outputs and the registry are complete by now, so this is
- * tidying: tried twice, and a failure leaves a hidden copy or a second chart
- * behind, never a broken result.
+ * Drops the copies and gives a replaced sheet's new charts their names (the
+ * charts PeakStock drew there before go; any other chart stays). The outputs
+ * and the registry are complete by now, so this is tidying: tried twice, and a
+ * failure leaves a hidden copy or a second chart behind, never a broken result.
  */
 async function commit(steps: ExcelSteps, plans: readonly OutputPlan[], backups: readonly Backup[]): Promise<void> {
-  const charted = plans.filter((plan) => plan.old !== null && plan.write.chartTitle !== undefined).map((plan) => plan.write.target.sheet);
+  const charted = plans.filter((plan) => plan.old !== null && chartsOf(plan.write).length > 0).map((plan) => plan.write.target.sheet);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       if (charted.length > 0) {
         await steps.step(async (step) => {
           const sheets = step.context.workbook.worksheets;
-          const pairs = charted.map((sheet) => ({
-            old: sheets.getItem(sheet).charts.getItemOrNullObject(CHART_NAME).load("name"),
-            made: sheets.getItem(sheet).charts.getItemOrNullObject(NEW_CHART_NAME).load("name"),
-          }));
+          const lists = charted.map((sheet) => sheets.getItem(sheet).charts.load("items/name"));
           await step.sync();
-          for (const { old, made } of pairs) {
-            if (!old.isNullObject) old.delete();
-            if (!made.isNullObject) made.name = CHART_NAME;
+          for (const list of lists) {
+            for (const chart of list.items) if (isPeakStockChartName(chart.name)) chart.delete();
+            for (const chart of list.items) if (isNewChartName(chart.name)) chart.name = committedChartName(chart.name);
           }
           await step.sync();
         });

@@ -6,7 +6,10 @@
  * Nothing reaches the package until the caller commits the edit.
  */
 import type { OutputLanguage, OutputWrite } from "../workbookPort";
-import { checkTableWrite, sameSheetName } from "../writeChecks";
+import { checkOutputTargets, checkTableWrite, sameSheetName } from "../writeChecks";
+import { chartsOf } from "../chartLayout";
+import { printLayoutOf } from "../printLayout";
+import { stageCharts } from "./chartStaging";
 import { inRange } from "./cellAddress";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from "./contentTypes";
 import { newSheetXml } from "./newSheetXml";
@@ -20,7 +23,8 @@ import { SheetDataSplitter } from "./sheetDataSplitter";
 import { tableRange, type PlacedTable } from "./tableCells";
 import { tableXml } from "./tableXml";
 import { isRelType, WORKBOOK_PART, type SheetRecord, type SheetTable, type WorkbookModel } from "./workbookModel";
-import { setFullCalcOnLoad } from "./workbookXml";
+import { parseWorkbookXml, setFullCalcOnLoad } from "./workbookXml";
+import { withPrintTitles, type PrintTitle } from "./printTitlesXml";
 import type { XlsxPackage } from "./xlsxPackage";
 
 /** The workbook as the staging sees it. */
@@ -39,35 +43,22 @@ interface CheckedWrite {
 }
 
 /**
- * Checks every write before anything changes: its table (`checkTableWrite`),
- * its target's kind, no two writes on one sheet or table name, and the target
- * against the workbook — a "replace" names an existing sheet holding that
- * table, a "create" a sheet and table name nothing has (ignoring case). The
- * messages are those of `checkOutputTargets` (writeChecks.ts), word for word.
+ * Checks every write before anything changes: each table (`checkTableWrite`),
+ * then the targets against the workbook (`checkOutputTargets`, the same rules
+ * and words as the other workbooks).
  * @throws Error naming the sheet or table when a write cannot be done
  */
 export function checkWrites(book: StagingBook, writes: readonly OutputWrite[], language: OutputLanguage): CheckedWrite[] {
-  const sheets = new Set<string>();
-  const tableNames = new Set<string>();
-  return writes.map((write) => {
-    const { target, table: output } = write;
-    const { sheet, tableName } = target;
-    if (target.kind !== output.kind) throw new Error(`Cannot write ${output.kind} to the target of ${target.kind}`);
-    if (sheets.has(sheet.toLowerCase())) throw new Error(`Two outputs would be written on sheet "${sheet}"`);
-    if (tableNames.has(tableName.toLowerCase())) throw new Error(`Two outputs would be written as table ${tableName}`);
-    sheets.add(sheet.toLowerCase());
-    tableNames.add(tableName.toLowerCase());
-    const headers = checkTableWrite(sheet, output, language);
-    const record = book.model.sheets.find((s) => sameSheetName(s.name, sheet));
-    const table = book.tables.find((t) => sameSheetName(t.name, tableName));
-    if (target.mode === "replace") {
-      if (!record) throw new Error(`Cannot replace ${tableName}: the workbook has no sheet named "${sheet}"`);
-      if (!table || !sameSheetName(table.sheet, record.name)) throw new Error(`Cannot replace ${tableName}: sheet "${sheet}" holds no table of that name`);
-      return { write, headers, existing: { sheet: record, table } };
-    }
-    if (record) throw new Error(`Cannot create sheet "${sheet}": the workbook already has a sheet of that name`);
-    if (table) throw new Error(`Cannot create table ${tableName}: sheet "${table.sheet}" already holds a table of that name`);
-    return { write, headers, existing: null };
+  const headersOf = writes.map(({ target, table }) => checkTableWrite(target.sheet, table, language));
+  checkOutputTargets(writes, { sheetNames: book.model.sheets.map((s) => s.name), tables: book.tables });
+  return writes.map((write, i) => {
+    const { target } = write;
+    const headers = headersOf[i];
+    if (target.mode !== "replace") return { write, headers, existing: null };
+    // checkOutputTargets has made sure both exist and the table is on that sheet.
+    const record = book.model.sheets.find((s) => sameSheetName(s.name, target.sheet)) as SheetRecord;
+    const table = book.tables.find((t) => sameSheetName(t.name, target.tableName)) as SheetTable;
+    return { write, headers, existing: { sheet: record, table } };
   });
 }
 
@@ -86,16 +77,20 @@ function stageStyles(edit: PackageEdit, model: WorkbookModel): PeakStockStyles {
   return styles;
 }
 
-/** A new sheet with the table at A1, its table part and their links. */
-function stageCreate(edit: PackageEdit, checked: CheckedWrite, styles: PeakStockStyles, tableId: number): void {
+/** A new sheet with the table at A1, its table part, its charts and their links. */
+function stageCreate(edit: PackageEdit, checked: CheckedWrite, styles: PeakStockStyles, tableId: number, language: OutputLanguage): void {
   const { target, table } = checked.write;
+  const charts = chartsOf(checked.write);
   const placed: PlacedTable = { table, headers: checked.headers, top: 0, left: 0, styles };
-  const sheetPart = appendSheetPart(edit, target.sheet, "visible", newSheetXml(placed, "rId1"));
+  const sheetPart = appendSheetPart(edit, target.sheet, "visible", newSheetXml(placed, "rId1", charts.length > 0 ? "rId2" : undefined));
   const tablePart = edit.freeName("xl/tables/table", ".xml");
   edit.setText(tablePart, tableXml(tableId, target.tableName, tableRange(placed), checked.headers));
   const relId = addPartRelationship(edit, sheetPart, REL_TYPES.table, tablePart, { kind: "sheet", sheet: target.sheet });
   if (relId !== "rId1") throw new Error(`A new sheet's first relationship is ${relId}, not rId1`);
   addContentType(edit, tablePart, CONTENT_TYPE.table);
+  if (charts.length === 0) return;
+  const drawingRelId = stageCharts(edit, sheetPart, { sheet: target.sheet, table, headers: checked.headers, top: 0, left: 0 }, charts, language);
+  if (drawingRelId !== "rId2") throw new Error(`A new sheet's drawing relationship is ${drawingRelId}, not rId2`);
 }
 
 /**
@@ -103,7 +98,7 @@ function stageCreate(edit: PackageEdit, checked: CheckedWrite, styles: PeakStock
  * sheet kept; the table part rewritten with its id and name, the new range and headers.
  * @returns true when cells holding formulas were dropped (the calculation chain must go)
  */
-async function stageReplace(edit: PackageEdit, pkg: XlsxPackage, checked: CheckedWrite, styles: PeakStockStyles): Promise<boolean> {
+async function stageReplace(edit: PackageEdit, pkg: XlsxPackage, checked: CheckedWrite, styles: PeakStockStyles, language: OutputLanguage): Promise<boolean> {
   const { sheet, table: old } = checked.existing as { sheet: SheetRecord; table: SheetTable };
   const part = sheet.part as string;
   const placed: PlacedTable = { table: checked.write.table, headers: checked.headers, top: old.range.top, left: old.range.left, styles };
@@ -114,7 +109,10 @@ async function stageReplace(edit: PackageEdit, pkg: XlsxPackage, checked: Checke
   });
   await pkg.stream(part, { kind: "sheet", sheet: sheet.name }, (piece) => splitter.write(piece));
   const split = splitter.finish();
-  edit.setPieces(part, replacedSheetXml(split, placed, old.range, new Set(Object.values(styles.highlightStyle))));
+  const charts = chartsOf(checked.write);
+  const source = { sheet: sheet.name, table: checked.write.table, headers: checked.headers, top: old.range.top, left: old.range.left };
+  const drawingRelId = stageCharts(edit, part, source, charts, language);
+  edit.setPieces(part, replacedSheetXml(split, placed, old.range, new Set(Object.values(styles.highlightStyle)), drawingRelId));
   edit.setText(old.part, tableXml(old.id, old.name, range, checked.headers));
   return droppedFormulas;
 }
@@ -135,8 +133,21 @@ function dropCalcChain(edit: PackageEdit, model: WorkbookModel): void {
 }
 
 /**
- * Stages every write into `edit`: styles, each create or replace, and
- * `fullCalcOnLoad`. The `_PeakStock` sheet is the caller's (it also stores settings).
+ * The print titles of the written sheets: each sheet's position in workbook.xml
+ * (after the creates are appended) and its table's header row.
+ */
+function printTitles(workbookXml: string, checked: readonly CheckedWrite[]): PrintTitle[] {
+  const sheets = parseWorkbookXml(workbookXml).sheets;
+  return checked.map((c) => {
+    const { sheet } = c.write.target;
+    const top = c.existing ? c.existing.table.range.top : 0;
+    return { sheetIndex: sheets.findIndex((s) => sameSheetName(s.name, sheet)), sheetName: sheet, titleRow: printLayoutOf(c.write.table, top, 0).titleRow };
+  });
+}
+
+/**
+ * Stages every write into `edit`: styles, each create or replace, the print
+ * titles and `fullCalcOnLoad`. The `_PeakStock` sheet is the caller's (it also stores settings).
  * @throws Error before anything is staged when a write cannot be done
  */
 export async function stageOutputs(edit: PackageEdit, book: StagingBook, writes: readonly OutputWrite[], language: OutputLanguage): Promise<void> {
@@ -145,9 +156,10 @@ export async function stageOutputs(edit: PackageEdit, book: StagingBook, writes:
   let nextTableId = book.tables.reduce((max, t) => Math.max(max, t.id), 0) + 1;
   let droppedFormulas = false;
   for (const c of checked) {
-    if (c.existing) droppedFormulas = (await stageReplace(edit, book.pkg, c, styles)) || droppedFormulas;
-    else stageCreate(edit, c, styles, nextTableId++);
+    if (c.existing) droppedFormulas = (await stageReplace(edit, book.pkg, c, styles, language)) || droppedFormulas;
+    else stageCreate(edit, c, styles, nextTableId++, language);
   }
   if (droppedFormulas) dropCalcChain(edit, book.model);
-  edit.setText(WORKBOOK_PART, setFullCalcOnLoad(edit.text(WORKBOOK_PART, { kind: "sheetList" })));
+  const workbook = edit.text(WORKBOOK_PART, { kind: "sheetList" });
+  edit.setText(WORKBOOK_PART, setFullCalcOnLoad(withPrintTitles(workbook, printTitles(workbook, checked))));
 }

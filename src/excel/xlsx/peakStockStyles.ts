@@ -8,6 +8,7 @@
  */
 import type { CellFormat, Highlight } from "../../engine/plan/outputTable";
 import { NUMBER_FORMATS } from "../columnLayout";
+import type { HeaderOrientation } from "../sheetLayout";
 import { rootPrefix } from "./workbookXml";
 import { appendToList, findList, type XmlList } from "./xmlList";
 import { attribute } from "./xmlScanner";
@@ -16,6 +17,10 @@ import { escapeXml, unescapeXml } from "./xmlEscape";
 /** Style indices for PeakStock's cells: a `cellXfs` index per format, a `dxfs` index per highlight tone. */
 export interface PeakStockStyles {
   readonly cellStyle: Readonly<Record<CellFormat, number>>;
+  /** The `cellXfs` index of wrapped text (Text format, `wrapText`): long-text columns (`OutputColumn.wrapWidth`). */
+  readonly wrapStyle: number;
+  /** The `cellXfs` index of a header cell per orientation (`sheetLayout.ts`): 0 across, turned ones added. */
+  readonly headerStyle: Readonly<Record<HeaderOrientation, number>>;
   readonly highlightStyle: Readonly<Record<Highlight["tone"], number>>;
 }
 
@@ -104,6 +109,42 @@ function isPlainNumberXf(xf: string, id: number): boolean {
   return attrs.length === Object.keys(want).length && attrs.every(([, name, value]) => want[name] === value);
 }
 
+/** `textRotation` of a turned header (ECMA-376 §18.8.1): 90 reads upward, 255 stacks the characters. */
+const HEADER_ROTATION: Readonly<Record<Exclude<HeaderOrientation, "across">, number>> = { upward: 90, stacked: 255 };
+
+/** The `cellXfs` entry of a turned header: General format, centred, rotated. */
+function headerXf(prefix: string, rotation: number): string {
+  return `<${prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${prefix}alignment horizontal="center" textRotation="${rotation}"/></${prefix}xf>`;
+}
+
+/** True when a `<xf>` is exactly a turned header PeakStock writes ({@link headerXf}). */
+function isHeaderXf(xf: string, rotation: number): boolean {
+  return alignmentOf(xf, 0) === `horizontal=center textRotation=${rotation}`;
+}
+
+/** The sorted attributes of a plain `<xf>`'s only child `<alignment>` ("vertical=top wrapText=1"), or null when it is anything else. */
+function alignmentOf(xf: string, formatId: number): string | null {
+  const open = /^<[^>]*>/.exec(xf)?.[0] ?? "";
+  if (!isPlainNumberXf(open.replace(/>$/, "/>"), formatId)) return null;
+  const inner = xf.slice(open.length).replace(/<\/(?:[\w.-]+:)?xf\s*>\s*$/, "");
+  const alignment = /^\s*<(?:[\w.-]+:)?alignment\s([^>]*?)\/>\s*$/.exec(inner);
+  if (!alignment) return null;
+  return [...alignment[1].matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)].map(([, name, value]) => `${name}=${value}`).sort().join(" ");
+}
+
+/**
+ * The `cellXfs` entry of wrapped text PeakStock writes: the Text format, wrapped. It keeps
+ * Excel's bottom alignment, as every other cell of the row has, so a row reads along its last line.
+ */
+function wrapXf(prefix: string, textFormatId: number): string {
+  return `<${prefix}xf numFmtId="${textFormatId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><${prefix}alignment wrapText="1"/></${prefix}xf>`;
+}
+
+/** True when a `<xf>` is the Text format with default font, fill, border and parent, wrapped, nothing else. */
+function isWrapXf(xf: string, textFormatId: number): boolean {
+  return alignmentOf(xf, textFormatId) === "wrapText=1";
+}
+
 /** The `dxf` PeakStock writes for a tone. */
 function dxfXml(prefix: string, tone: Highlight["tone"]): string {
   const { font, fill } = TONE_COLORS[tone];
@@ -143,6 +184,19 @@ export function ensurePeakStockStyles(stylesXml: string): { xml: string; styles:
       }
     }
   }
+  const textId = formats.ids.text;
+  const ensureXf = (matches: (xf: string) => boolean, make: () => string): number => {
+    const existing = xfs.children.findIndex(matches);
+    if (existing >= 0) return existing;
+    addedXfs.push(make());
+    return xfs.children.length + addedXfs.length - 1;
+  };
+  const wrapStyle = ensureXf((xf) => isWrapXf(xf, textId), () => wrapXf(prefix, textId));
+  const headerStyle: Record<HeaderOrientation, number> = {
+    across: 0,
+    upward: ensureXf((xf) => isHeaderXf(xf, HEADER_ROTATION.upward), () => headerXf(prefix, HEADER_ROTATION.upward)),
+    stacked: ensureXf((xf) => isHeaderXf(xf, HEADER_ROTATION.stacked), () => headerXf(prefix, HEADER_ROTATION.stacked)),
+  };
   if (addedXfs.length > 0) xml = appendToList(xml, xfs, addedXfs);
 
   xml = ensureList(xml, "dxfs", prefix);
@@ -158,5 +212,5 @@ export function ensurePeakStockStyles(stylesXml: string): { xml: string; styles:
     }
   }
   if (addedDxfs.length > 0) xml = appendToList(xml, dxfs, addedDxfs);
-  return { xml, styles: { cellStyle, highlightStyle } };
+  return { xml, styles: { cellStyle, wrapStyle, headerStyle, highlightStyle } };
 }

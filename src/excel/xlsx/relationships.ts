@@ -13,6 +13,8 @@ export const REL_TYPES = {
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
   sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
 } as const;
 
 /** One relationship as written. */

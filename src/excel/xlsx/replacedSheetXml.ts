@@ -2,12 +2,17 @@
  * A worksheet part with PeakStock's table replaced in place: the kept cells
  * (everything outside the old and new table ranges, as written) merged row by
  * row with the new table's cells from the same top-left, `<dimension>`
- * updated, PeakStock's old highlight formats swapped for the new ones, and
+ * updated, PeakStock's old highlight formats swapped for the new ones, the
+ * print setup made landscape and one page wide (`printSetupXml.ts`), and
  * every other element of the sheet left as it was.
  */
 import { rangeRef, type CellRange } from "./cellAddress";
+import { sheetLayout, wrappedRowHeights } from "../sheetLayout";
+import { heightAttribute } from "./newSheetXml";
+import { headWithFitToPage, tailWithPageSetup } from "./printSetupXml";
+import { rootPrefix } from "./workbookXml";
 import type { KeptRow, SplitSheet } from "./sheetDataSplitter";
-import { highlightXml, tableRange, tableRowCells, type PlacedTable } from "./tableCells";
+import { highlightXml, tableRange, tableRowCells, tableRowHeight, type PlacedTable } from "./tableCells";
 
 /** Worksheet children that come after `conditionalFormatting` (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99). */
 const AFTER_CONDITIONAL_FORMATTING = new Set([
@@ -19,7 +24,7 @@ const AFTER_CONDITIONAL_FORMATTING = new Set([
 const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)((?:"[^"]*"|'[^']*'|[^>"'])*?)(\/?)>|<!--[\s\S]*?-->/g;
 
 /** Top-level elements of the text after `</sheetData>`: local name, start and end offsets. */
-function topLevelElements(tail: string): { name: string; start: number; end: number }[] {
+export function topLevelElements(tail: string): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
   let depth = 0;
   let start = -1;
@@ -77,6 +82,16 @@ export function insertHighlights(tail: string, added: string): string {
   return tail.slice(0, at) + added + tail.slice(at);
 }
 
+/** Worksheet children that come after `drawing` (CT_Worksheet). */
+const AFTER_DRAWING = new Set(["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+
+/** The tail with `<drawing r:id>` linking the sheet's new drawing part, where the schema puts it. */
+export function tailWithDrawing(tail: string, relId: string, prefix: string): string {
+  const next = topLevelElements(tail).find((e) => AFTER_DRAWING.has(e.name));
+  const at = next ? next.start : tail.lastIndexOf("</");
+  return `${tail.slice(0, at)}<${prefix}drawing r:id="${relId}"/>${tail.slice(at)}`;
+}
+
 /** Highest `priority` of the conditional formats left in the tail. */
 function maxPriority(tail: string): number {
   let max = 0;
@@ -89,10 +104,39 @@ function withDimension(head: string, ref: string): string {
   return head.replace(/(<(?:[A-Za-z_][\w.-]*:)?dimension\s+ref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${ref}"`);
 }
 
-/** One `<row>`: kept cells and table cells merged by column. */
-function rowXml(row: number, kept: KeptRow | undefined, tableCells: readonly { column: number; xml: string }[]): string {
+/** Excel's width of a column no `<col>` sets, character units. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * The width of each column `<cols>` in the head sets, character units, by zero-based column.
+ * @example columnWidthsOf('<cols><col min="2" max="3" width="20" customWidth="1"/></cols>') // Map { 1 → 20, 2 → 20 }
+ */
+export function columnWidthsOf(head: string): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const m of head.matchAll(/<(?:[A-Za-z_][\w.-]*:)?col\s([^>]*?)\/?>/g)) {
+    const attr = (name: string): number => Number(new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(` ${m[1]}`)?.[1]);
+    const [min, max, width] = [attr("min"), attr("max"), attr("width")];
+    if (!Number.isInteger(min) || !Number.isInteger(max) || !Number.isFinite(width) || max - min > 16384) continue;
+    for (let c = min; c <= max; c++) widths.set(c - 1, width);
+  }
+  return widths;
+}
+
+/**
+ * A table row's attributes: the kept ones, with the row's height set to the table's
+ * when it needs one (wrapped text, a turned header); a height left by an earlier run
+ * is dropped when the row is back to one line, a height the seller set (`customHeight`) kept.
+ */
+function tableRowAttributes(kept: string, height: number | null): string {
+  if (height === null) return /\scustomHeight\s*=\s*"(1|true)"/.test(kept) ? kept : kept.replace(/\sht\s*=\s*"[^"]*"/, "");
+  return `${kept.replace(/\s(ht|customHeight)\s*=\s*"[^"]*"/g, "")}${heightAttribute(height)}`;
+}
+
+/** One `<row>`: kept cells and table cells merged by column; a table row carries the table's height. */
+function rowXml(row: number, kept: KeptRow | undefined, tableCells: readonly { column: number; xml: string }[], height: number | null | undefined): string {
   const cells = [...(kept?.cells ?? []), ...tableCells].sort((a, b) => a.column - b.column);
-  return `<row r="${row + 1}"${kept?.attributes ?? ""}>${cells.map((c) => c.xml).join("")}</row>`;
+  const attributes = height === undefined ? kept?.attributes ?? "" : tableRowAttributes(kept?.attributes ?? "", height);
+  return `<row r="${row + 1}"${attributes}>${cells.map((c) => c.xml).join("")}</row>`;
 }
 
 /**
@@ -101,12 +145,19 @@ function rowXml(row: number, kept: KeptRow | undefined, tableCells: readonly { c
  * @param placed the new table, at the old table's top-left
  * @param oldRange the old table's range (header included)
  * @param peakStockDxfs the dxf indices of PeakStock's highlight formats
+ * @param drawingRelId the relationship id of a drawing part made for the sheet's charts, to link from it
  */
-export function* replacedSheetXml(split: SplitSheet, placed: PlacedTable, oldRange: CellRange, peakStockDxfs: ReadonlySet<number>): Generator<string> {
+export function* replacedSheetXml(split: SplitSheet, table: PlacedTable, oldRange: CellRange, peakStockDxfs: ReadonlySet<number>, drawingRelId?: string | null): Generator<string> {
+  // The columns keep the widths the sheet has (the seller may have set them); rows are as tall as the wrapped text needs in them.
+  const sheetWidths = columnWidthsOf(split.head);
+  const widths = table.table.columns.map((_, j) => sheetWidths.get(table.left + j) ?? DEFAULT_COLUMN_WIDTH);
+  const layout = sheetLayout(table.table, table.headers);
+  const placed: PlacedTable = { ...table, header: layout.header, headerHeight: layout.headerHeight, rowHeights: wrappedRowHeights(table.table, widths) };
   const range = tableRange(placed);
   const bottom = Math.max(range.bottom, split.keptExtent?.bottom ?? 0);
   const right = Math.max(range.right, split.keptExtent?.right ?? 0);
-  yield `${withDimension(split.head, rangeRef({ top: 0, left: 0, bottom, right }).replace(/^A1:A1$/, "A1"))}<sheetData>`;
+  const prefix = rootPrefix(split.head, "worksheet");
+  yield `${headWithFitToPage(withDimension(split.head, rangeRef({ top: 0, left: 0, bottom, right }).replace(/^A1:A1$/, "A1")), prefix)}<sheetData>`;
   const keptByRow = new Map(split.rows.map((r) => [r.row, r]));
   const rowsToWrite = new Set<number>(split.rows.map((r) => r.row));
   for (let r = range.top; r <= range.bottom; r++) rowsToWrite.add(r);
@@ -114,7 +165,7 @@ export function* replacedSheetXml(split: SplitSheet, placed: PlacedTable, oldRan
   let n = 0;
   for (const r of [...rowsToWrite].sort((a, b) => a - b)) {
     const inTable = r >= range.top && r <= range.bottom;
-    piece += rowXml(r, keptByRow.get(r), inTable ? tableRowCells(placed, r) : []);
+    piece += rowXml(r, keptByRow.get(r), inTable ? tableRowCells(placed, r) : [], inTable ? tableRowHeight(placed, r) : undefined);
     if (++n % 2000 === 0) {
       yield piece;
       piece = "";
@@ -122,5 +173,6 @@ export function* replacedSheetXml(split: SplitSheet, placed: PlacedTable, oldRan
   }
   const oldBody = oldRange.bottom > oldRange.top ? { ...oldRange, top: oldRange.top + 1 } : null;
   const tail = withoutOldHighlights(split.tail, oldBody, peakStockDxfs);
-  yield `${piece}</sheetData>${insertHighlights(tail, highlightXml(placed, maxPriority(tail) + 1))}`;
+  const printed = tailWithPageSetup(insertHighlights(tail, highlightXml(placed, maxPriority(tail) + 1)), prefix);
+  yield `${piece}</sheetData>${drawingRelId ? tailWithDrawing(printed, drawingRelId, prefix) : printed}`;
 }

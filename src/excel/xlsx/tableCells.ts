@@ -6,6 +6,7 @@
  */
 import { columnLetter } from "../../engine/cells";
 import type { CellFormat, Highlight, OutputTable } from "../../engine/plan/outputTable";
+import type { HeaderOrientation } from "../sheetLayout";
 import { rangeRef, type CellRange } from "./cellAddress";
 import { cellXml } from "./cellXml";
 import type { PeakStockStyles } from "./peakStockStyles";
@@ -19,6 +20,20 @@ export interface PlacedTable {
   readonly top: number;
   readonly left: number;
   readonly styles: PeakStockStyles;
+  /** How the header runs (`sheetLayout.ts`); across when absent. */
+  readonly header?: HeaderOrientation;
+  /** Height of the header row and of each data row, points; null or absent = the default. */
+  readonly headerHeight?: number | null;
+  readonly rowHeights?: readonly (number | null)[];
+}
+
+/**
+ * The height to write on sheet row `r` (zero-based) of the table, points, or null for the default.
+ * @example tableRowHeight({ top: 0, headerHeight: 115, rowHeights: [45, null] … }, 1) // 45
+ */
+export function tableRowHeight(placed: PlacedTable, r: number): number | null {
+  if (r === placed.top) return placed.headerHeight ?? null;
+  return placed.rowHeights?.[r - placed.top - 1] ?? null;
 }
 
 /**
@@ -41,12 +56,14 @@ export function tableRowCells(placed: PlacedTable, r: number): { column: number;
   const sheetRow = String(r + 1);
   const cells: { column: number; xml: string }[] = [];
   if (r === top) {
-    headers.forEach((h, j) => cells.push({ column: left + j, xml: cellXml(columnLetter(left + j) + sheetRow, h, 0) }));
+    const style = styles.headerStyle[placed.header ?? "across"];
+    headers.forEach((h, j) => cells.push({ column: left + j, xml: cellXml(columnLetter(left + j) + sheetRow, h, style) }));
     return cells;
   }
   const data = table.rows[r - top - 1];
   table.columns.forEach((column, j) => {
-    const xml = cellXml(columnLetter(left + j) + sheetRow, data ? data[j] : null, styles.cellStyle[column.format as CellFormat]);
+    const style = column.wrapWidth !== undefined ? styles.wrapStyle : styles.cellStyle[column.format as CellFormat];
+    const xml = cellXml(columnLetter(left + j) + sheetRow, data ? data[j] : null, style);
     if (xml !== "") cells.push({ column: left + j, xml });
   });
   return cells;

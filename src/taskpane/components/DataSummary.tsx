@@ -2,7 +2,9 @@ import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-
 import { DEFAULT_LANES } from "../../engine/plan/defaultLanes";
 import { engineText, formatDay, formatUnits } from "../formatters";
 import { format, type Language, type Strings } from "../i18n";
+import { testId } from "../testHooks";
 import { findingIssues, type Findings } from "../work/inspectSources";
+import { keepDates } from "./RichText";
 
 const MAX_ISSUES = 5;
 
@@ -52,7 +54,7 @@ export function DataSummary({ findings, strings, language }: DataSummaryProps) {
   } else if (findings && findings.event === null) lines.push(strings.summaryNoEvent);
   const issues = findings ? findingIssues(findings) : [];
   return (
-    <section data-testid="data-summary" className={styles.box} aria-live="polite">
+    <section {...testId("data-summary")} className={styles.box} aria-live="polite">
       <Subtitle2 as="h3" className={styles.flush}>
         {strings.summaryTitle}
       </Subtitle2>
@@ -62,7 +64,7 @@ export function DataSummary({ findings, strings, language }: DataSummaryProps) {
         <ul className={styles.list}>
           {lines.map((line) => (
             <li key={line}>
-              <Body1>{line}</Body1>
+              <Body1>{keepDates(line)}</Body1>
             </li>
           ))}
           {notes.length > 0 && (
@@ -80,7 +82,7 @@ export function DataSummary({ findings, strings, language }: DataSummaryProps) {
           <ul className={styles.list}>
             {issues.slice(0, MAX_ISSUES).map((issue, i) => (
               <li key={i}>
-                <Caption1>{engineText(issue, language)}</Caption1>
+                <Caption1>{keepDates(engineText(issue, language))}</Caption1>
               </li>
             ))}
             {issues.length > MAX_ISSUES && (

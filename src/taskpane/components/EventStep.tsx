@@ -1,10 +1,11 @@
 import { Body1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { EVENT_PRESET_IDS, type EventPresetId } from "../eventPresets";
-import type { PlanRunApi } from "../hooks/usePlanRun";
-import { format } from "../i18n";
-import type { EventField } from "../planForm";
+import { format, type Strings } from "../i18n";
+import type { EventField, EventForm, FormField } from "../planForm";
+import type { FieldMessage } from "../validateForm";
 import { PRESET_LABEL } from "../presetLabels";
 import { TextField, useFillStyles } from "./TextField";
+import { testId } from "../testHooks";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -12,14 +13,23 @@ const useStyles = makeStyles({
   flush: { margin: 0 },
 });
 
+export interface EventStepProps {
+  readonly event: EventForm;
+  /** Messages at the fields. */
+  readonly fields: Readonly<Partial<Record<FormField, FieldMessage>>>;
+  /** Marketplaces the Sales sheet names, as a hint. */
+  readonly knownMarketplaces: readonly string[];
+  readonly strings: Strings;
+  readonly onEvent: (field: EventField, value: string) => void;
+  readonly onPreset: (preset: EventPresetId) => void;
+}
+
 /** Step 2: the event (a preset or custom), its dates, the marketplace and the timing. */
-export function EventStep({ pane }: { readonly pane: PlanRunApi }) {
+export function EventStep({ event: e, fields, knownMarketplaces: known, strings, onEvent, onPreset }: EventStepProps) {
   const styles = useStyles();
   const fill = useFillStyles();
-  const { strings, form, check, dispatch, namer } = pane;
-  const e = form.event;
-  const set = (field: EventField) => (value: string) => dispatch({ type: "setEvent", field, value, namer });
-  const known = pane.data.findings?.sales.ok ? pane.data.findings.sales.value.marketplaces : [];
+  const set = (field: EventField) => (value: string) => onEvent(field, value);
+  const check = { fields };
   const common = { strings };
   return (
     <div className={styles.step}>
@@ -27,7 +37,7 @@ export function EventStep({ pane }: { readonly pane: PlanRunApi }) {
         {strings.eventIntro}
       </Body1>
       <Field className={fill.field} label={strings.eventPreset}>
-        <Select className={fill.control} data-testid="field-preset" value={e.preset} onChange={(_, data) => dispatch({ type: "choosePreset", preset: data.value as EventPresetId, namer })}>
+        <Select className={fill.control} {...testId("field-preset")} value={e.preset} onChange={(_, data) => onPreset(data.value as EventPresetId)}>
           {EVENT_PRESET_IDS.map((id) => (
             <option key={id} value={id}>
               {strings[PRESET_LABEL[id]]}
@@ -51,6 +61,7 @@ export function EventStep({ pane }: { readonly pane: PlanRunApi }) {
         message={check.fields.marketplace}
       />
       <TextField {...common} suffix="past-starts" label={strings.eventPastStarts} hint={strings.pastStartsHint} value={e.pastStarts} onChange={set("pastStarts")} message={check.fields.pastStarts} />
+      <TextField {...common} suffix="cut-off" type="date" label={strings.eventCutOff} hint={strings.cutOffHint} value={e.cutOff} onChange={set("cutOff")} message={check.fields.cutOff} />
       <div className={styles.pair}>
         <TextField {...common} suffix="receiving-days" inputMode="numeric" required label={strings.eventReceivingDays} hint={strings.receivingHint} value={e.receivingDays} onChange={set("receivingDays")} message={check.fields.receivingDays} />
         <TextField {...common} suffix="safety-days" inputMode="numeric" required label={strings.eventSafetyDays} value={e.safetyDays} onChange={set("safetyDays")} message={check.fields.safetyDays} />

@@ -1,5 +1,6 @@
 import { Button, Caption1, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { format, otherLanguage, STRINGS, type Language, type Strings } from "../i18n";
+import { testId } from "../testHooks";
 
 const useStyles = makeStyles({
   header: {
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
   tagline: {
     color: tokens.colorNeutralForeground2,
   },
+  switch: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export interface HeaderProps {
@@ -41,7 +43,8 @@ export function Header({ strings, language, onLanguageChange }: HeaderProps) {
         <Caption1 className={styles.tagline}>{strings.tagline}</Caption1>
       </div>
       <Button
-        data-testid="lang-switch"
+        {...testId("lang-switch")}
+        className={styles.switch}
         size="small"
         appearance="subtle"
         lang={STRINGS[next].htmlLang}

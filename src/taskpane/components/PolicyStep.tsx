@@ -1,9 +1,11 @@
 import { Body1, Caption1, Field, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { SafetyStockMethod } from "../../engine/plan/types";
-import type { PlanRunApi } from "../hooks/usePlanRun";
-import type { PolicyField } from "../planForm";
-import { LanesTable } from "./LanesTable";
+import type { Strings } from "../i18n";
+import type { FormField, PolicyField, PolicyForm } from "../planForm";
+import type { FieldMessage } from "../validateForm";
+import { LanesTable, type LanesTableProps } from "./LanesTable";
 import { TextField, useFillStyles } from "./TextField";
+import { testId } from "../testHooks";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -11,14 +13,23 @@ const useStyles = makeStyles({
   flush: { margin: 0 },
 });
 
+export interface PolicyStepProps {
+  readonly policy: PolicyForm;
+  readonly fields: Readonly<Partial<Record<FormField, FieldMessage>>>;
+  readonly strings: Strings;
+  readonly onPolicy: (field: PolicyField, value: string) => void;
+  readonly onMethod: (method: SafetyStockMethod) => void;
+  /** The lanes editor's own props. */
+  readonly lanes: LanesTableProps;
+}
+
 /** Step 3: service levels, buffer, budget, alert threshold, method, growth, cover, capacity and the lanes. */
-export function PolicyStep({ pane }: { readonly pane: PlanRunApi }) {
+export function PolicyStep({ policy: p, fields, strings, onPolicy, onMethod, lanes }: PolicyStepProps) {
   const styles = useStyles();
   const fill = useFillStyles();
-  const { strings, form, check, dispatch } = pane;
-  const p = form.policy;
+  const check = { fields };
   const serviceHintId = useId("service-hint");
-  const set = (field: PolicyField) => (value: string) => dispatch({ type: "setPolicy", field, value });
+  const set = (field: PolicyField) => (value: string) => onPolicy(field, value);
   const field = (suffix: string, name: PolicyField, label: string, hint?: string, required = true) => (
     <TextField strings={strings} suffix={suffix} inputMode="decimal" required={required} label={label} {...(hint ? { hint } : {})} value={p[name]} onChange={set(name)} message={check.fields[name]} />
   );
@@ -39,7 +50,7 @@ export function PolicyStep({ pane }: { readonly pane: PlanRunApi }) {
       {field("contingency", "contingency", strings.policyContingency, strings.contingencyHint)}
       {field("threshold", "threshold", strings.policyThreshold, strings.thresholdHint)}
       <Field className={fill.field} label={strings.policyMethod}>
-        <Select className={fill.control} data-testid="field-method" value={p.method} onChange={(_, data) => dispatch({ type: "setMethod", method: data.value as SafetyStockMethod })}>
+        <Select className={fill.control} {...testId("field-method")} value={p.method} onChange={(_, data) => onMethod(data.value as SafetyStockMethod)}>
           <option value="SERVICE">{strings.methodService}</option>
           <option value="MAXAVG">{strings.methodMaxAvg}</option>
         </Select>
@@ -49,7 +60,7 @@ export function PolicyStep({ pane }: { readonly pane: PlanRunApi }) {
         {field("cover-days", "coverDays", strings.policyCoverDays)}
         {field("capacity", "capacity", strings.policyCapacity, strings.capacityHint, false)}
       </div>
-      <LanesTable pane={pane} />
+      <LanesTable {...lanes} />
     </div>
   );
 }

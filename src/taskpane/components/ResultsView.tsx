@@ -1,14 +1,17 @@
 import { renderNotes } from "../../engine/plan/planNotes";
 import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { ChartSpec } from "../../engine/plan/outputTable";
 import type { PlanAlert, PlanAlertKind } from "../../engine/plan/planAlerts";
 import { formatDay, formatUnits, formatUsd } from "../formatters";
 import type { PaneResult } from "../hooks/usePlanRun";
+import type { ChartToSheet } from "../hooks/useResultActions";
 import { format, type Language, type StringKey, type Strings } from "../i18n";
 import { planFigures } from "../planSummary";
 import { LaneTotals } from "./LaneTotals";
 import { SheetLinks } from "./SheetLinks";
+import { keepDates } from "./RichText";
 import { TopSkus } from "./TopSkus";
-import type { ChartToSheet } from "../hooks/usePlanRun";
+import { testId } from "../testHooks";
 
 const SEVERITY: Readonly<Record<PlanAlert["severity"], { readonly key: StringKey; readonly color: "danger" | "warning" | "informative" }>> = {
   high: { key: "severityHigh", color: "danger" },
@@ -27,12 +30,13 @@ const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   figures: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, margin: 0 },
   figure: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, margin: 0 },
-  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500, margin: 0 },
+  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500, margin: 0, whiteSpace: "nowrap" },
   label: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   flush: { margin: 0 },
   alerts: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  alert: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  alert: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline", minWidth: 0 },
+  badge: { flexShrink: 0 },
 });
 
 export interface ResultsViewProps {
@@ -41,7 +45,7 @@ export interface ResultsViewProps {
   readonly language: Language;
   readonly onOpenSheet: (sheet: string) => Promise<boolean>;
   /** Writes a SKU's chart into the workbook; resolves to the sheet written, or null. */
-  readonly onChartToSheet: (sku: string) => Promise<ChartToSheet>;
+  readonly onChartToSheet: (spec: ChartSpec) => Promise<ChartToSheet>;
 }
 
 /** Step 4: the plan's totals per lane, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */
@@ -52,20 +56,20 @@ export function ResultsView({ result, strings, language, onOpenSheet, onChartToS
   const { plan, policy, sheets } = result.run;
   const f = planFigures(plan, policy);
   return (
-    <div data-testid="results" className={styles.results}>
+    <div {...testId("results")} className={styles.results}>
       <dl className={styles.figures}>
         <div className={styles.figure}>
           <dt className={styles.label}>{strings.earliestShipBy}</dt>
-          <dd data-testid="earliest-shipby" className={styles.value}>{f.earliestShipBy === null ? strings.none : formatDay(f.earliestShipBy)}</dd>
+          <dd {...testId("earliest-shipby")} className={styles.value}>{f.earliestShipBy === null ? strings.none : formatDay(f.earliestShipBy)}</dd>
         </div>
         <div className={styles.figure}>
           <dt className={styles.label}>{strings.totalCost}</dt>
-          <dd data-testid="total-cost" className={styles.value}>{formatUsd(f.totalCostUsd, language)}</dd>
+          <dd {...testId("total-cost")} className={styles.value}>{formatUsd(f.totalCostUsd, language)}</dd>
           <dd className={styles.label}>{format(strings.totalCostHint, { contingency: formatUsd(f.contingencyUsd, language) })}</dd>
         </div>
         <div className={styles.figure}>
           <dt className={styles.label}>{strings.alertsCount}</dt>
-          <dd data-testid="alerts-count" className={styles.value}>{formatUnits(f.alerts.total, language)}</dd>
+          <dd {...testId("alerts-count")} className={styles.value}>{formatUnits(f.alerts.total, language)}</dd>
           <dd className={styles.label}>{format(strings.alertsBreakdown, f.alerts)}</dd>
         </div>
       </dl>
@@ -79,11 +83,11 @@ export function ResultsView({ result, strings, language, onOpenSheet, onChartToS
           <ul className={styles.alerts} aria-labelledby={ids.alerts}>
             {plan.alerts.slice(0, ALERTS_SHOWN).map((a, i) => (
               <li key={i} className={styles.alert}>
-                <Badge appearance="tint" color={SEVERITY[a.severity].color}>{strings[SEVERITY[a.severity].key]}</Badge>
+                <Badge className={styles.badge} appearance="tint" color={SEVERITY[a.severity].color}>{strings[SEVERITY[a.severity].key]}</Badge>
                 <Caption1>
                   <strong>{strings[KIND[a.kind]]}</strong>
                   {a.sku ? ` · ${a.sku}` : ""}
-                  {a.destination ? ` · ${a.destination}` : ""}: {renderNotes([a.note, ...a.details], language)}
+                  {a.destination ? ` · ${a.destination}` : ""}: {keepDates(renderNotes([a.note, ...a.details], language))}
                 </Caption1>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SheetKind } from "../../engine/workbook/headerAliases";
 import { format, type Strings } from "../i18n";
+import { testId } from "../testHooks";
 
 /** The sheets a plan writes, in the order the links show them. */
 export const OUTPUT_KINDS: readonly SheetKind[] = ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"];
@@ -32,7 +33,7 @@ export function SheetLinks({ sheets, strings, onOpen, labelledBy }: SheetLinksPr
         {OUTPUT_KINDS.map((kind) => {
           const sheet = sheets[kind];
           return sheet === undefined ? null : (
-            <Link key={kind} as="button" data-testid={`sheet-link-${kind}`} onClick={() => void open(sheet)}>
+            <Link key={kind} as="button" {...testId(`sheet-link-${kind}`)} onClick={() => void open(sheet)}>
               {sheet}
             </Link>
           );

@@ -2,6 +2,7 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChartSpec } from "../../engine/plan/outputTable";
 import { chartGeometry } from "../chartGeometry";
 import { format, type Strings } from "../i18n";
+import { testId } from "../testHooks";
 
 const WIDTH = 280;
 const HEIGHT = 72;
@@ -28,7 +29,7 @@ export function SkuChart({ sku, spec, strings }: { readonly sku: string; readonl
   const g = chartGeometry(spec, WIDTH, HEIGHT);
   const label = format(strings.chartLabel, { sku });
   return (
-    <figure className={styles.figure} data-testid={`chart-${sku}`}>
+    <figure className={styles.figure} {...testId(`chart-${sku}`)}>
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} preserveAspectRatio="none">
         <title>{label}</title>
         <rect className={styles.frame} x={0} y={0} width={WIDTH} height={HEIGHT} />

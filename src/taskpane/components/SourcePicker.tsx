@@ -4,6 +4,7 @@ import { format, type Language, type StringKey, type Strings } from "../i18n";
 import { engineText } from "../formatters";
 import type { SourceKind } from "../planForm";
 import { useFillStyles, validationProps } from "./TextField";
+import { testId } from "../testHooks";
 
 const LABEL: Readonly<Record<SourceKind, StringKey>> = { Sales: "sourceSales", SKUs: "sourceSkus", Lanes: "sourceLanes", Event: "sourceEvent" };
 const NONE: Readonly<Record<SourceKind, StringKey>> = { Sales: "sourceNotFound", SKUs: "sourceNotFound", Lanes: "sourceNoLanes", Event: "sourceNoEvent" };
@@ -32,7 +33,7 @@ export function SourcePicker({ kind, sheetNames, picked, found, error, hint, str
   const names = picked !== "" && !sheetNames.includes(picked) ? [...sheetNames, picked] : sheetNames;
   return (
     <Field className={fill.field} label={strings[LABEL[kind]]} hint={hint} {...validationProps(error ? { text: engineText(error, language), severity: "error" } : null, suffix)}>
-      <Select className={fill.control} data-testid={`field-${suffix}`} value={picked} onChange={(_, data) => onPick(kind, data.value)}>
+      <Select className={fill.control} {...testId(`field-${suffix}`)} value={picked} onChange={(_, data) => onPick(kind, data.value)}>
         <option value="">{auto}</option>
         {names.map((name) => (
           <option key={name} value={name}>

@@ -1,14 +1,10 @@
 import { Field, Input, makeStyles, type InputProps } from "@fluentui/react-components";
-import type { HTMLAttributes } from "react";
 import { say, type Strings } from "../i18n";
+import { testId } from "../testHooks";
 import type { FieldMessage } from "../validateForm";
 
-/** `data-testid` for a Fluent slot (its props type lists no data-* attributes). */
-export function testId(id: string): HTMLAttributes<HTMLElement> {
-  return { "data-testid": id } as HTMLAttributes<HTMLElement>;
-}
 
-/** A Field's validation props for a message (error or warning) with the contract's `error-<suffix>` test id. */
+/** A Field's validation props for a message (error or warning), with the test id `error-<suffix>` in the preview build. */
 export function validationProps(message: { readonly text: string; readonly severity: "error" | "warning" } | null, suffix: string) {
   return message
     ? { validationState: message.severity, validationMessage: { children: message.text, ...testId(`error-${suffix}`) } }
@@ -41,7 +37,7 @@ export function TextField({ suffix, label, hint, value, onChange, message, strin
   const shown = message ? { text: say(strings, message), severity: message.severity } : null;
   return (
     <Field className={styles.field} label={label} hint={hint} required={required} {...validationProps(shown, suffix)}>
-      <Input className={styles.control} data-testid={`field-${suffix}`} type={type} inputMode={inputMode} value={value} onChange={(_, data) => onChange(data.value)} />
+      <Input className={styles.control} {...testId(`field-${suffix}`)} type={type} inputMode={inputMode} value={value} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
 }

@@ -3,11 +3,14 @@ import { useState } from "react";
 import type { PlanLine } from "../../engine/plan/planSku";
 import { notedCells } from "../../excel/noteCollisions";
 import { formatDay, formatUnits, formatUsd } from "../formatters";
-import type { ChartToSheet } from "../hooks/usePlanRun";
+import type { ChartSpec } from "../../engine/plan/outputTable";
+import type { ChartToSheet } from "../hooks/useResultActions";
 import { format, outputLanguage, type Language, type Strings } from "../i18n";
 import { lineCostUsd, lineShipBy, lineUnits, topSkusByCost } from "../planSummary";
 import { TOP_SKUS, type SkuChart as SkuChartData } from "../work/planWithCharts";
+import { RichText } from "./RichText";
 import { SkuChart } from "./SkuChart";
+import { testId } from "../testHooks";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -22,15 +25,15 @@ export interface TopSkusProps {
   readonly language: Language;
   readonly labelledBy: string;
   /** Writes the SKU's chart into the workbook; resolves to the sheet written, or why not. */
-  readonly onChartToSheet: (sku: string) => Promise<ChartToSheet>;
+  readonly onChartToSheet: (spec: ChartSpec) => Promise<ChartToSheet>;
 }
 
 /** The costliest SKUs, each with its units, cost, ship-by date and a small chart. */
 export function TopSkus({ lines, charts, strings, language, labelledBy, onChartToSheet }: TopSkusProps) {
   const styles = useStyles();
   const [written, setWritten] = useState<Readonly<Record<string, ChartToSheet>>>({});
-  const toSheet = async (sku: string) => {
-    const outcome = await onChartToSheet(sku);
+  const toSheet = async (sku: string, spec: ChartSpec) => {
+    const outcome = await onChartToSheet(spec);
     setWritten((w) => ({ ...w, [sku]: outcome }));
   };
   const outcomeText = (outcome: ChartToSheet): string => {
@@ -41,26 +44,25 @@ export function TopSkus({ lines, charts, strings, language, labelledBy, onChartT
   const chartOf = new Map(charts.map((c) => [c.sku, c.spec]));
   const top = topSkusByCost(lines, TOP_SKUS);
   return (
-    <ol data-testid="top-skus" className={styles.list} aria-labelledby={labelledBy}>
+    <ol {...testId("top-skus")} className={styles.list} aria-labelledby={labelledBy}>
       {top.map((line) => {
         const shipBy = lineShipBy(line);
         const spec = chartOf.get(line.sku);
         return (
-          <li key={line.sku} className={styles.item} data-testid={`top-sku-${line.sku}`}>
+          <li key={line.sku} className={styles.item} {...testId(`top-sku-${line.sku}`)}>
             <Body1>
               <strong>{line.sku}</strong> {line.name}
             </Body1>
             <Caption1 className={styles.muted}>
-              {format(strings.skuSummary, {
-                units: formatUnits(lineUnits(line), language),
-                cost: formatUsd(lineCostUsd(line), language),
-                shipBy: shipBy === null ? strings.none : formatDay(shipBy),
-              })}
+              <RichText
+                template={strings.skuSummary}
+                values={{ units: formatUnits(lineUnits(line), language), cost: formatUsd(lineCostUsd(line), language), shipBy: shipBy === null ? strings.none : formatDay(shipBy) }}
+              />
             </Caption1>
             {spec && <SkuChart sku={line.sku} spec={spec} strings={strings} />}
             {spec && (
               <div>
-                <Button size="small" appearance="subtle" data-testid={`chart-to-sheet-${line.sku}`} onClick={() => void toSheet(line.sku)}>
+                <Button size="small" appearance="subtle" {...testId(`chart-to-sheet-${line.sku}`)} onClick={() => void toSheet(line.sku, spec)}>
                   {strings.chartToSheet}
                 </Button>
                 {written[line.sku] !== undefined && (

@@ -1,7 +1,20 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { formatDay, formatUnits } from "../formatters";
-import { format, type Language, type Strings } from "../i18n";
-import type { WatchRow } from "../work/watchReport";
+import type { WatchReportRow } from "../../engine/watch/watchFromSheets";
+import { renderWatchNote } from "../../engine/watch/watchNotes";
+import type { WatchStatus } from "../../engine/watch/watchSku";
+import { outputLanguage, type Language, type StringKey, type Strings } from "../i18n";
+import { testData, testId } from "../testHooks";
+import { keepDates } from "./RichText";
+
+/** Each status's badge: its words and colour. Red only where the advice is to act now. */
+export const STATUS_BADGE: Readonly<Record<WatchStatus, { readonly key: StringKey; readonly color: "danger" | "warning" | "brand" | "success" }>> = {
+  STOCKOUT: { key: "statusSTOCKOUT", color: "danger" },
+  REORDER: { key: "statusREORDER", color: "danger" },
+  SHORT: { key: "statusSHORT", color: "warning" },
+  SLOW: { key: "statusSLOW", color: "warning" },
+  HOT: { key: "statusHOT", color: "brand" },
+  OK: { key: "statusOK", color: "success" },
+};
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -12,39 +25,44 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
   },
-  head: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  why: { color: tokens.colorNeutralForeground3 },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  name: { overflowWrap: "anywhere" },
 });
 
-/** Re-order and slow-mover rows: SKU, alert, sold vs forecast, the re-order and its lane, and the engine's reason. */
-export function WatchTable({ rows, strings, language }: { readonly rows: readonly WatchRow[]; readonly strings: Strings; readonly language: Language }) {
+export interface WatchTableProps {
+  readonly rows: readonly WatchReportRow[];
+  readonly strings: Strings;
+  readonly language: Language;
+  readonly labelledBy: string;
+}
+
+/** The SKUs to act on: SKU, a badge that says the advice, and the advice itself (sold against plan, stock, the re-order and its lane and cost). */
+export function WatchTable({ rows, strings, language, labelledBy }: WatchTableProps) {
   const styles = useStyles();
-  const n = (x: number) => formatUnits(x, language);
   return (
-    <ul className={styles.list}>
+    <ul className={styles.list} aria-labelledby={labelledBy}>
       {rows.map((r) => (
-        <li key={r.sku} className={styles.row} data-testid={`watch-row-${r.sku}`} data-alert={r.alert}>
+        <li key={r.sku} className={styles.row} {...testId(`watch-row-${r.sku}`)} {...testData({ status: r.status })}>
           <div className={styles.head}>
-            <Body1>
+            <Body1 className={styles.name}>
               <strong>{r.sku}</strong> {r.name}
             </Body1>
-            <Badge appearance="tint" color={r.alert === "REORDER" ? "danger" : "warning"}>
-              {r.alert === "REORDER" ? strings.alertReorder : strings.alertSlow}
+            <Badge appearance="tint" color={STATUS_BADGE[r.status].color}>
+              {strings[STATUS_BADGE[r.status].key]}
             </Badge>
           </div>
-          <Body1>{format(strings.watchSold, { actual: n(r.actualUnits), forecast: n(r.forecastUnits) })}</Body1>
-          {r.reorderUnits > 0 && (
-            <Body1 data-testid={`watch-reorder-${r.sku}`}>
-              {r.lane !== undefined && r.sellableBy !== undefined
-                ? format(strings.watchReorderBy, { units: n(r.reorderUnits), lane: r.lane, date: formatDay(r.sellableBy) })
-                : format(strings.watchReorderNoLane, { units: n(r.reorderUnits) })}
-            </Body1>
-          )}
-          {r.stockOutDay !== undefined && <Body1>{format(strings.watchStockOut, { date: formatDay(r.stockOutDay) })}</Body1>}
-          {r.alert === "SLOW" && r.leftoverUnits > 0 && <Body1>{format(strings.watchLeftover, { units: n(r.leftoverUnits) })}</Body1>}
-          {/* The engine's sentence is English; the lines above say the same in the pane's language. */}
-          {language === "en" && <Caption1 className={styles.why}>{r.why}</Caption1>}
+          <ul className={styles.notes}>
+            {r.notes.map((n, i) => (
+              <li key={i}>
+                <Caption1 {...(n.key === "reorderInTime" || n.key === "lateStillSaves" ? testId(`watch-reorder-${r.sku}`) : {})}>
+                  {keepDates(renderWatchNote(n, outputLanguage(language)))}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
         </li>
       ))}
     </ul>

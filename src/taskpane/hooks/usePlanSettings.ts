@@ -1,6 +1,7 @@
 /**
- * The plan's settings in the workbook: read once when the pane opens, saved
- * (debounced) whenever the user's plan form is valid and changed, and on Generate.
+ * The plan's settings in the workbook (one job): read once when the pane opens,
+ * saved (debounced) whenever the user's plan form is valid and changed — only
+ * once they have been read, so the pane's defaults never overwrite them — and on Generate.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EngineError } from "../../engine/errors";
@@ -28,17 +29,24 @@ function userSet(form: PlanForm): boolean {
   return form.eventEdited || form.lanesOrigin === "edited" || Object.keys(form.sources).length > 0 || form.watchSheet !== "";
 }
 
-export function usePlanSettings(form: PlanForm, check: FormCheck, loaded: boolean): PlanSettingsStore {
+/** The stored settings: `load` when the pane opens, `saveNow` before a run, autosave of a valid changed form once loaded. */
+export function usePlanSettings(form: PlanForm, check: FormCheck): PlanSettingsStore {
   const lastSaved = useRef<string | null>(null);
   const [problem, setProblem] = useState<EngineError | null>(null);
+  /** The stored settings have been read (or could not be): from then on the form's changes are saved. */
+  const [loaded, setLoaded] = useState(false);
 
   const load = useCallback(async (book: WorkbookPort) => {
-    const text = await book.loadSettings();
-    if (text === null || text.trim() === "") return { settings: null, problem: null };
-    const parsed = parseSettings(text);
-    lastSaved.current = parsed.ok ? settingsBody(parsed.value) : text;
-    setProblem(parsed.ok ? null : parsed.error);
-    return parsed.ok ? { settings: parsed.value, problem: null } : { settings: null, problem: parsed.error };
+    try {
+      const text = await book.loadSettings();
+      if (text === null || text.trim() === "") return { settings: null, problem: null };
+      const parsed = parseSettings(text);
+      lastSaved.current = parsed.ok ? settingsBody(parsed.value) : text;
+      setProblem(parsed.ok ? null : parsed.error);
+      return parsed.ok ? { settings: parsed.value, problem: null } : { settings: null, problem: parsed.error };
+    } finally {
+      setLoaded(true);
+    }
   }, []);
 
   const save = useCallback(async (book: WorkbookPort, settings: PlanSettings) => {

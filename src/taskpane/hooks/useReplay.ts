@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from "react";
 import type { EngineError } from "../../engine/errors";
 import { isNotesInTheWay, type NotesOnSheet } from "../../excel/noteCollisions";
 import type { ReplayRun } from "../../excel/runReplay";
-import { createJobRunner } from "../jobRunner";
+import type { JobRunner } from "../jobRunner";
 import { paneReplay, type PaneReplayRequest } from "../work/paneReplay";
 import { activateSheet, activeWorkbook } from "../workbookAccess";
 
@@ -18,6 +18,8 @@ export type ReplayFailure =
   | { readonly kind: "crash"; readonly message: string };
 
 export interface ReplayState {
+  /** Replays started so far (the browser tests wait for the one after a number). */
+  readonly runId: number;
   readonly status: "idle" | "running" | "done" | "error";
   /** Policy replays done, of `total` (five per destination). */
   readonly done: number;
@@ -26,19 +28,18 @@ export interface ReplayState {
   readonly failure: ReplayFailure | null;
 }
 
-const IDLE: ReplayState = { status: "idle", done: 0, total: 0, result: null, failure: null };
+const IDLE: ReplayState = { runId: 0, status: "idle", done: 0, total: 0, result: null, failure: null };
 
 /**
- * The replay's state, `replay(request)` to run one (ignored while one runs), and `openSheet(name)`
- * to bring the written sheet to the front (false when the workbook cannot). It has its own job
- * runner: its worker starts on the first replay.
+ * The replay's state, `replay(request)` to run one in the pane's job runner (ignored while one
+ * runs), and `openSheet(name)` to bring the written sheet to the front (false when the workbook cannot).
+ * The state lives with the pane, so the result stays while the seller visits other steps.
  */
-export function useReplay(): {
+export function useReplay(runner: JobRunner): {
   readonly state: ReplayState;
   readonly replay: (request: PaneReplayRequest) => Promise<void>;
   readonly openSheet: (name: string) => Promise<boolean>;
 } {
-  const [runner] = useState(createJobRunner);
   const [state, setState] = useState<ReplayState>(IDLE);
   const busy = useRef(false);
 
@@ -46,13 +47,14 @@ export function useReplay(): {
     async (request: PaneReplayRequest) => {
       if (busy.current) return;
       busy.current = true;
-      const fail = (failure: ReplayFailure) => setState({ ...IDLE, status: "error", failure });
+      setState((s) => ({ ...IDLE, runId: s.runId + 1, status: "running" }));
+      const finish = (next: Partial<ReplayState>) => setState((s) => ({ ...IDLE, runId: s.runId, ...next }));
+      const fail = (failure: ReplayFailure) => finish({ status: "error", failure });
       try {
         const book = activeWorkbook();
         if (!book) return fail({ kind: "noWorkbook" });
-        setState({ ...IDLE, status: "running" });
         const run = await paneReplay(book, runner, request, (done, total) => setState((s) => ({ ...s, done, total })));
-        if (run.ok) setState({ ...IDLE, status: "done", result: run.value });
+        if (run.ok) finish({ status: "done", result: run.value });
         else if (isNotesInTheWay(run.error)) fail({ kind: "notes", notes: run.error.notes });
         else fail({ kind: "engine", error: run.error });
       } catch (e) {

@@ -27,6 +27,7 @@ export interface WorkbookData {
   readonly refreshNames: () => Promise<void>;
 }
 
+/** @returns what the last read found, `read(picked)` (a newer read wins) and `refreshNames()` */
 export function useWorkbookData(runner: JobRunner): WorkbookData {
   const [data, setData] = useState<DataState>(IDLE);
   const latest = useRef(0);

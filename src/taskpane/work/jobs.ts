@@ -1,7 +1,7 @@
 /**
  * The heavy work of the task pane as plain-data jobs: reading what the input
  * sheets hold (inspect), planning (plan), checking sales to date (watch) and
- * replaying a past edition of the event (replay).
+ * planning again from them (replan), and replaying a past edition of the event (replay).
  * The plan worker runs them; so does the pane's own thread where there are no
  * workers (jest). Inputs and results are structured-clone safe (Maps included).
  */
@@ -12,7 +12,8 @@ import type { Grid } from "../../engine/workbook/sheetTable";
 import type { SourceKind } from "../planForm";
 import { inspectSources, type Findings } from "./inspectSources";
 import { planWithCharts, type PlannedWithCharts } from "./planWithCharts";
-import { watchReport, type WatchInput, type WatchOutcome } from "./watchReport";
+import { replanFromActuals, type ReplanInput, type ReplanOutcome } from "../../engine/watch/replanFromActuals";
+import { watchFromSheets, type WatchFromSheetsInput, type WatchOutcome } from "../../engine/watch/watchFromSheets";
 
 export interface InspectInput {
   readonly sheetNames: readonly string[];
@@ -29,7 +30,8 @@ export type ReplayInput = Omit<ReplayFromSheetsInput, "onProgress">;
 export interface JobInputs {
   readonly inspect: InspectInput;
   readonly plan: PlanInput;
-  readonly watch: WatchInput;
+  readonly watch: WatchFromSheetsInput;
+  readonly replan: ReplanInput;
   readonly replay: ReplayInput;
 }
 
@@ -37,6 +39,7 @@ export interface JobResults {
   readonly inspect: Findings;
   readonly plan: Result<PlannedWithCharts>;
   readonly watch: Result<WatchOutcome>;
+  readonly replan: Result<ReplanOutcome>;
   readonly replay: Result<SheetsReplay>;
 }
 
@@ -53,7 +56,8 @@ export function runJob<K extends JobKind>(kind: K, input: JobInputs[K], onProgre
   const jobs: { readonly [J in JobKind]: (i: JobInputs[J]) => JobResults[J] } = {
     inspect: (i) => inspectSources(i.sheetNames, i.grids, i.picked),
     plan: (i) => planWithCharts(onProgress ? { ...i, onProgress } : i),
-    watch: (i) => watchReport(i),
+    watch: (i) => watchFromSheets(i),
+    replan: (i) => replanFromActuals(i),
     replay: (i) => replayFromSheets(onProgress ? { ...i, onProgress } : i),
   };
   return jobs[kind](input);

@@ -33,6 +33,8 @@ function run(request: WorkerRequest, onProgress: ProgressListener): JobResults[J
       return runJob("plan", request.input, onProgress);
     case "watch":
       return runJob("watch", request.input, onProgress);
+    case "replan":
+      return runJob("replan", request.input, onProgress);
     case "replay":
       return runJob("replay", request.input, onProgress);
   }

@@ -7,7 +7,26 @@ import { addressOf, boxesOverlap, FakeOfficeError, parseAddress, type Box, type 
 import { ChartsProxy, TablesProxy } from "./tables";
 
 /** The active sheet of a fake workbook without sheets (a state real Excel never is in). */
-const NO_SHEET: SheetRecord = { name: "", visibility: "Visible", values: [], formats: [], frozenRows: 0, widths: new Map(), conditionalFormats: [], charts: [] };
+const NO_SHEET: SheetRecord = { name: "", visibility: "Visible", values: [], formats: [], frozenRows: 0, widths: new Map(), conditionalFormats: [], charts: [], cellFormatting: [], pageLayout: {} };
+
+/** `worksheet.pageLayout`: every property set is recorded on the sheet; `setPrintTitleRows` as "printTitleRows". */
+function pageLayoutProxy(ctx: FakeContext, record: () => SheetRecord): Record<string, unknown> {
+  const footers: Record<string, unknown> = {};
+  const set = (name: string, value: unknown): void => ctx.enqueue(`pageLayout.${name}`, () => {
+    record().pageLayout[name] = value;
+  });
+  for (const name of ["leftFooter", "centerFooter", "rightFooter", "leftHeader", "centerHeader", "rightHeader"]) {
+    Object.defineProperty(footers, name, { set: (value: unknown) => set(`defaultForAllPages.${name}`, value) });
+  }
+  const layout: Record<string, unknown> = {
+    setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+    headersFooters: { defaultForAllPages: footers },
+  };
+  for (const name of ["orientation", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"]) {
+    Object.defineProperty(layout, name, { set: (value: unknown) => set(name, value) });
+  }
+  return layout;
+}
 
 export class WorksheetsProxy extends CollectionProxy<WorksheetProxy> {
   constructor(ctx: FakeContext) {
@@ -48,11 +67,13 @@ export class WorksheetProxy extends Loadable {
   };
   readonly tables: TablesProxy;
   readonly charts: ChartsProxy;
+  readonly pageLayout: Record<string, unknown>;
 
   constructor(ctx: FakeContext, private readonly resolve: () => SheetRecord | null | undefined) {
     super(ctx, "worksheet");
     this.tables = new TablesProxy(ctx, () => this.record());
     this.charts = new ChartsProxy(ctx, () => this.record());
+    this.pageLayout = pageLayoutProxy(ctx, () => this.record());
   }
 
   /** The sheet, or ItemNotFound. */
@@ -120,7 +141,7 @@ export class WorksheetProxy extends Loadable {
 }
 
 export class RangeProxy extends Loadable {
-  readonly format: { columnWidth: number };
+  readonly format: { columnWidth: number; wrapText: boolean; textOrientation: number; horizontalAlignment: string; autofitRows: () => void };
   readonly conditionalFormats = {
     add: (type: string): ConditionalFormatProxy => {
       const made: ConditionalFormatRecord = { address: "", type, formula: null, fill: null };
@@ -202,13 +223,24 @@ export class RangeProxy extends Loadable {
 
   constructor(ctx: FakeContext, private readonly sheet: () => SheetRecord, private readonly box: () => Box | null) {
     super(ctx, "range");
-    const format = {} as { columnWidth: number };
+    const format = {
+      autofitRows: (): void => this.ctx.enqueue("range.format.autofitRows", () => {
+        this.sheet().cellFormatting.push(`autofitRows ${this.addressNow()}`);
+      }),
+    } as RangeProxy["format"];
     Object.defineProperty(format, "columnWidth", {
       set: (points: number) => this.ctx.enqueue("range.format.columnWidth", () => {
         const b = this.boxOrThrow();
         for (let c = b.column; c < b.column + b.columns; c++) this.sheet().widths.set(c, points);
       }),
     });
+    for (const name of ["wrapText", "textOrientation", "horizontalAlignment"]) {
+      Object.defineProperty(format, name, {
+        set: (value: unknown) => this.ctx.enqueue(`range.format.${name}`, () => {
+          this.sheet().cellFormatting.push(`${name} ${this.addressNow()} ${String(value)}`);
+        }),
+      });
+    }
     this.format = format;
   }
 

@@ -37,6 +37,8 @@ export interface ChartRecord {
   categoryNames: string | null;
   series: { name: string; values: string | null }[];
   position: string[];
+  /** What was set on the series by position (`series.getItemAt(i)`), as "i property value", in order. */
+  seriesSettings?: string[];
 }
 
 export interface SheetRecord {
@@ -51,6 +53,10 @@ export interface SheetRecord {
   widths: Map<number, number>;
   conditionalFormats: ConditionalFormatRecord[];
   charts: ChartRecord[];
+  /** Cell formatting beyond number formats, as queued: one entry per call, e.g. "wrapText A2:A9 true", "autofitRows A1:C9". */
+  cellFormatting: string[];
+  /** `worksheet.pageLayout` as set (ExcelApi 1.9): property → value; "printTitleRows" for setPrintTitleRows. */
+  pageLayout: Record<string, unknown>;
 }
 
 export interface TableRecord {
@@ -181,7 +187,7 @@ export class FakeExcel {
   newSheet(name: string): SheetRecord {
     if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
     if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new FakeOfficeError("InvalidArgument", `Bad sheet name ${name}`);
-    const record: SheetRecord = { name, visibility: "Visible", values: [], formats: [], frozenRows: 0, widths: new Map(), conditionalFormats: [], charts: [] };
+    const record: SheetRecord = { name, visibility: "Visible", values: [], formats: [], frozenRows: 0, widths: new Map(), conditionalFormats: [], charts: [], cellFormatting: [], pageLayout: {} };
     this.sheets.push(record);
     return record;
   }

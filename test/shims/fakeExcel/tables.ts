@@ -124,7 +124,7 @@ export class ChartsProxy extends CollectionProxy<ChartProxy> {
 export class ChartProxy extends Loadable {
   readonly title: { text: string };
   readonly axes: { categoryAxis: { setCategoryNames(range: RangeProxy): void } };
-  readonly series: { add(name?: string): { setValues(range: RangeProxy): void } };
+  readonly series: { add(name?: string): { setValues(range: RangeProxy): void }; getItemAt(index: number): Record<string, unknown> };
 
   constructor(ctx: FakeContext, private readonly resolve: () => ChartRecord | null, private readonly sheet: () => SheetRecord, private readonly nullable = false) {
     super(ctx, "chart");
@@ -142,6 +142,20 @@ export class ChartProxy extends Loadable {
         const made = { name, values: null as string | null };
         ctx.enqueue("chart.series.add", () => { record().series.push(made); });
         return { setValues: (range: RangeProxy) => ctx.enqueue("chart.series.setValues", () => { made.values = range.addressNow(); }) };
+      },
+      getItemAt: (index: number) => {
+        const note = (property: string, value: unknown): void => ctx.enqueue(`chart.series.${property}`, () => {
+          const chart = record();
+          (chart.seriesSettings ??= []).push(`${index} ${property} ${String(value)}`);
+        });
+        const settable = (names: readonly string[], prefix = ""): Record<string, unknown> => {
+          const target: Record<string, unknown> = {};
+          for (const name of names) Object.defineProperty(target, name, { set: (value: unknown) => note(`${prefix}${name}`, value) });
+          return target;
+        };
+        const series = settable(["name", "chartType", "gapWidth", "markerStyle"]);
+        series.format = { fill: { setSolidColor: (color: string) => note("fill", color) }, line: settable(["color", "weight", "lineStyle"], "line.") };
+        return series;
       },
     };
   }

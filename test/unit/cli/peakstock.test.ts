@@ -80,7 +80,7 @@ describe("peakstock plan", () => {
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Planned 3 SKUs \(0 skipped, 0 failed\) for Black Friday 2026\n/);
-    expect(result.out).toContain("Wrote sheets: Plan, Batches, CashFlow, Alerts, Forecast");
+    expect(result.out).toContain("Wrote sheets: Plan, Batches, CashFlow, Alerts, Forecast, Charts");
 
     // Expected: the engine on the same sheets, read the same way.
     const source = await XlsxWorkbook.open(input);
@@ -108,7 +108,7 @@ describe("peakstock plan", () => {
     expect(result.out).toMatch(/^已规划 3 个 SKU（跳过 0 个，失败 0 个）：Black Friday 2026\n/);
     expect(result.out).toContain(`计划已保存到 ${join(dir, "in-plan.xlsx")}；${input} 没有改动`);
     const written = await XlsxWorkbook.open(join(dir, "in-plan.xlsx"));
-    expect(await written.sheetNames()).toEqual(["Sales", "SKUs", "Lanes", "Event", "计划", "批次", "现金流", "预警", "预测"]);
+    expect(await written.sheetNames()).toEqual(["Sales", "SKUs", "Lanes", "Event", "计划", "批次", "现金流", "预警", "预测", "重点SKU图表"]);
     expect((await written.readSheet("计划"))[0].slice(0, 4)).toEqual(["SKU", "名称", "目的地", "分类"]);
   }, 60_000);
 
@@ -135,14 +135,21 @@ describe("peakstock plan", () => {
   it("says how to call it and cannot open a missing file", async () => {
     expect(parseArgs(["plan"])).toMatch(/^usage: peakstock plan/);
     expect(parseArgs(["plan", "a.xlsx", "--lang", "fr"])).toMatch(/^--lang must be en or zh-CN/);
-    expect(parseArgs(["plan", "a.xlsx", "--lang", "zh-cn"])).toEqual({ command: "plan", input: "a.xlsx", output: "a-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false });
-    expect(parseArgs(["plan", "data/a.xlsx", "--in-place"])).toEqual({ command: "plan", input: "data/a.xlsx", output: "data/a.xlsx", inPlace: true, language: "en", overwriteNotes: false, ignoreSavedSettings: false });
-    expect(parseArgs(["plan", "exports/sales", "--lang", "zh"])).toEqual({ command: "plan", input: "exports/sales", output: "exports/sales-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false });
-    expect(parseArgs(["replay", "a.xlsx", "--event", "2025-11-28", "--days-ahead", "60", "--growth", "1.5", "--ignore-saved-settings"])).toEqual({
-      command: "replay", input: "a.xlsx", output: "a-replay.xlsx", inPlace: false, language: "en", overwriteNotes: false, ignoreSavedSettings: true, growth: 1.5, edition: "2025-11-28", daysAhead: 60,
+    expect(parseArgs(["plan", "a.xlsx", "--lang", "zh-cn"])).toEqual({ command: "plan", input: "a.xlsx", output: "a-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false, chartSkus: 10 });
+    expect(parseArgs(["plan", "data/a.xlsx", "--in-place"])).toEqual({ command: "plan", input: "data/a.xlsx", output: "data/a.xlsx", inPlace: true, language: "en", overwriteNotes: false, ignoreSavedSettings: false, chartSkus: 10 });
+    expect(parseArgs(["plan", "exports/sales", "--lang", "zh"])).toEqual({ command: "plan", input: "exports/sales", output: "exports/sales-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false, chartSkus: 10 });
+    expect(parseArgs(["replay", "a.xlsx", "--event", "2025-11-28", "--days-ahead", "60", "--growth", "1.5", "--ignore-saved-settings", "--overwrite-notes"])).toEqual({
+      command: "replay", input: "a.xlsx", output: "a-replay.xlsx", inPlace: false, language: "en", overwriteNotes: true, ignoreSavedSettings: true, growth: 1.5, edition: "2025-11-28", daysAhead: 60,
     });
+    // --charts draws the plan's Charts sheet: a replay writes none, so it is refused there, in the seller's language
+    expect(parseArgs(["replay", "a.xlsx", "--charts", "5"])).toMatch(/^--charts is an option of peakstock plan, not of replay\n/);
+    expect(parseArgs(["replay", "a.xlsx", "--charts", "5", "--lang", "zh-CN"])).toMatch(/^--charts 是 peakstock plan 的选项，不能用于 replay\n/);
     expect(parseArgs(["watch", "a.xlsx"])).toMatch(/^usage: peakstock plan/);
     expect(parseArgs(["plan", "a.xlsm"])).toMatchObject({ output: "a-plan.xlsm" }); // a macro workbook stays one
+    expect(parseArgs(["plan", "a.xlsx", "--charts", "0"])).toMatchObject({ chartSkus: 0 });
+    expect(parseArgs(["plan", "a.xlsx", "--charts", "25"])).toMatchObject({ chartSkus: 25 });
+    for (const bad of ["101", "-1", "2.5", "ten"]) expect(parseArgs(["plan", "a.xlsx", "--charts", bad])).toMatch(/^--charts needs a whole number of SKUs from 0 to 100/);
+    expect(parseArgs(["plan", "a.xlsx", "--charts", "x", "--lang", "zh-CN"])).toMatch(/^--charts 需要 0 到 100 之间的整数/);
     expect(parseArgs(["plan", "a.xlsx", "--out", "b.xlsx", "--in-place"])).toBe("--out and --in-place ask for different files; give one of them.");
     const missing = await run(["plan", join(dir, "nope.xlsx")]);
     expect(missing.code).toBe(2);
@@ -177,7 +184,7 @@ describe("peakstock plan never damages the input", () => {
     expect(result.out.trimEnd().split("\n").pop()).toBe(`Saved the plan to ${join(dir, "in-plan.xlsx")}; ${input} is unchanged`);
     expect(sha(input)).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(["in-plan.xlsx", "in.xlsx"]);
-    expect((await (await XlsxWorkbook.open(join(dir, "in-plan.xlsx"))).sheetNames()).slice(4)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast"]);
+    expect((await (await XlsxWorkbook.open(join(dir, "in-plan.xlsx"))).sheetNames()).slice(4)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "Charts"]);
   }, 60_000);
 
   it("writes over the input only with --in-place", async () => {
@@ -278,5 +285,37 @@ describe("re-running a plan keeps the seller's references", () => {
     expect((await book.listTables()).find((t) => t.name === "PeakStock_Plan")).toEqual({ ...tableBefore, rows: 5 }); // hand: header + 4 SKUs
     expect((await book.sheetNames()).filter((n) => n.startsWith("Plan"))).toEqual(["Plan"]);
     expect(partText(after, "xl/workbook.xml")).toMatch(/fullCalcOnLoad="1"/);
+  }, 60_000);
+});
+
+describe("peakstock plan draws the costliest SKUs' charts on a Charts sheet", () => {
+  const chartParts = (file: string): string[] => [...unzipParts(readFileSync(file)).keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+
+  it("charts every SKU that ships, costliest first, each over its own rows; a re-run replaces them", async () => {
+    const input = await writeBook(inputSheets());
+    expect((await run(["plan", input, "--in-place", "--charts", "2"])).code).toBe(0);
+    const book = await XlsxWorkbook.open(input);
+    const grid = await book.readSheet("Charts");
+    expect(grid[0]).toEqual(["Date", "SKU", "History", "Forecast", "Lower80", "Upper80", "Event"]);
+    const skus = [...new Set(grid.slice(1).map((row) => row[1]))];
+    expect(skus).toHaveLength(2); // --charts 2 of the 3 SKUs
+    expect(chartParts(input)).toHaveLength(2);
+    // each chart's dates are its own SKU's rows: the first chart starts on row 2 and ends where the next SKU starts
+    const zip = readFileSync(input);
+    const lastOfFirst = grid.findIndex((row, i) => i > 0 && row[1] === skus[1]); // zero-based grid row of the second SKU's first day = sheet row lastOfFirst + 1
+    const refs = [1, 2].map((k) => /<c:cat><c:numRef><c:f>'Charts'!\$A\$(\d+):\$A\$(\d+)<\/c:f>/.exec(partText(zip, `xl/charts/chart${k}.xml`))?.slice(1).map(Number));
+    expect(refs).toEqual([[2, lastOfFirst], [lastOfFirst + 1, grid.length]]);
+    expect(partText(zip, "xl/charts/chart1.xml")).toContain(`<a:t>${skus[0]}`);
+
+    expect((await run(["plan", input, "--in-place", "--charts", "3"])).code).toBe(0);
+    expect(chartParts(input)).toHaveLength(3); // the two old charts removed, three drawn
+    expect((await (await XlsxWorkbook.open(input)).sheetNames()).filter((name) => name.startsWith("Charts"))).toEqual(["Charts"]); // replaced, not a second sheet
+  }, 60_000);
+
+  it("writes no Charts sheet with --charts 0", async () => {
+    const input = await writeBook(inputSheets());
+    expect((await run(["plan", input, "--charts", "0"])).code).toBe(0);
+    expect(await (await XlsxWorkbook.open(join(dir, "in-plan.xlsx"))).sheetNames()).not.toContain("Charts");
+    expect(chartParts(join(dir, "in-plan.xlsx"))).toEqual([]);
   }, 60_000);
 });

@@ -163,7 +163,7 @@ describe("checkRequirements with office-addin-mock's Office", () => {
       message:
         "PeakStock needs Excel 2021 or later, Microsoft 365 or Excel on the web (ExcelApi 1.13); this Excel supports ExcelApi 1.4, without conditional formats (1.6), " +
         "pausing calculation while writing (1.6), freezing the header row (1.7), writing rows by position (1.7), dates on a chart's axis (1.7), " +
-        "keeping a copy of the previous results while writing (1.9), resizing a table in place, so formulas that use it keep working (1.13). " +
+        "keeping a copy of the previous results while writing (1.9), print setup: landscape, one page wide, the header on every page (1.9), resizing a table in place, so formulas that use it keep working (1.13). " +
         "Update Office or use Excel on the web.",
     });
   });

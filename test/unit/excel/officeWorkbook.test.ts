@@ -171,7 +171,7 @@ describe("OfficeWorkbook re-running in place", () => {
       "application.suspendApiCalculationUntilNextSync application.suspendScreenUpdatingUntilNextSync worksheets.add worksheet.visibility range.copyFrom range.copyFrom", // the copy, inside Excel
       "application.suspendApiCalculationUntilNextSync range.clear conditionalFormats.clearAll", // the old cells, nothing outside them
       "application.suspendApiCalculationUntilNextSync range.numberFormat range.values", // header and rows, from the old top-left
-      "application.suspendApiCalculationUntilNextSync table.resize conditionalFormats.add conditionalFormat.rule.formula conditionalFormat.fill.color conditionalFormats.add conditionalFormat.rule.formula conditionalFormat.fill.color",
+      "application.suspendApiCalculationUntilNextSync table.resize conditionalFormats.add conditionalFormat.rule.formula conditionalFormat.fill.color conditionalFormats.add conditionalFormat.rule.formula conditionalFormat.fill.color pageLayout.orientation pageLayout.zoom pageLayout.printTitleRows",
       "application.suspendApiCalculationUntilNextSync range.numberFormat range.values", // the registry, column B
       "application.suspendApiCalculationUntilNextSync application.suspendScreenUpdatingUntilNextSync worksheet.load", "worksheet.delete", // drop the copy
     ]);
@@ -211,7 +211,7 @@ describe("OfficeWorkbook re-running in place", () => {
     await chart(5);
     expect(excel.sheetOrThrow("Chart").charts.map((c) => [c.name, c.title, c.source, c.categoryNames])).toEqual([
       ["Seller's chart", "mine", "A1:A2", null],
-      ["PeakStock chart", "A-1 (5 days)", "C1:G6", "A2:A6"], // hand: header + 5 rows
+      ["PeakStock chart", "A-1 (5 days)", "C2:C6", "A2:A6"], // hand: the 5 rows under the header
     ]);
   });
 
@@ -245,7 +245,7 @@ describe("OfficeWorkbook re-running in place", () => {
     // writeOutputs looks in 4, notes the chart sheet's charts and copies in 2, writes 6 outputs in 3 steps each, the registry
     // in 1, then names the new chart (2) and drops the copies (2): 5 + 10 + 4 + 2 + 18 + 1 + 2 + 2 = 44
     expect(syncs).toBe(44);
-    expect(probe.excel.sheetOrThrow("Chart").charts.map((c) => [c.name, c.title, c.source])).toEqual([["PeakStock chart", "A-1, 6 days", "C1:G7"]]);
+    expect(probe.excel.sheetOrThrow("Chart").charts.map((c) => [c.name, c.title, c.source])).toEqual([["PeakStock chart", "A-1, 6 days", "C2:C7"]]);
     const resolvedAt: number[] = [];
     for (let n = 1; n <= syncs; n++) {
       const { excel, book } = await setup();
@@ -301,12 +301,21 @@ describe("OfficeWorkbook.writeOutputs with a chart", () => {
     expect(excel.sheetOrThrow("Chart").charts).toEqual([{
       name: "PeakStock chart",
       type: "Line",
-      source: "C1:G3", // History … Event, header row as series names
+      source: "C2:C3", // History, the first series, over the data rows
       seriesBy: "Columns",
       title: "A-1: history, forecast and Prime Day",
       categoryNames: "A2:A3", // the Date column
-      series: [],
+      series: ["Forecast", "Lower80", "Upper80", "Event"].map((name, i) => ({ name, values: `${"DEFG"[i]}2:${"DEFG"[i]}3` })),
       position: ["I2", "R22"], // hand: one empty column after G, then columns 9 to 18 (I to R), rows 2 to 22
+      // the same look as the .xlsx file's chart (chartLayout.ts): lines, the 80 % band dashed, the event as gap-less columns
+      seriesSettings: [
+        "0 name History",
+        "0 markerStyle None", "0 line.color #1F4E79", "0 line.weight 1.5", "0 line.lineStyle Continuous",
+        "1 markerStyle None", "1 line.color #C55A11", "1 line.weight 1.5", "1 line.lineStyle Continuous",
+        "2 markerStyle None", "2 line.color #F4B183", "2 line.weight 1", "2 line.lineStyle Dash",
+        "3 markerStyle None", "3 line.color #F4B183", "3 line.weight 1", "3 line.lineStyle Dash",
+        "4 chartType ColumnClustered", "4 gapWidth 0", "4 fill #FFE699",
+      ],
     }]);
   });
 
@@ -318,7 +327,7 @@ describe("OfficeWorkbook.writeOutputs with a chart", () => {
       rows: [[1, 46353, "a", 2.5]],
     };
     await writeOwnedOutputs(officeOver(excel), [{ table, chartTitle: "t" }], "en");
-    expect(excel.sheetOrThrow("Chart").charts[0]).toMatchObject({ source: "A1:A2", categoryNames: "B2:B2", series: [{ name: "Cost", values: "D2:D2" }] });
+    expect(excel.sheetOrThrow("Chart").charts[0]).toMatchObject({ source: "A2:A2", categoryNames: "B2:B2", series: [{ name: "Cost", values: "D2:D2" }] });
   });
 
   it("draws no chart for a table without rows", async () => {

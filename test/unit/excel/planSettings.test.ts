@@ -110,6 +110,21 @@ describe("parseSettings", () => {
     expect(!back.ok && back.error.message).toBe("PeakStock settings, policy.capacityByDestination.Amazon DE: 0 must be more than 0");
   });
 
+  it("keeps the marketplace's inbound cut-off as ISO text, and reads it back", () => {
+    const settings: PlanSettings = { ...SETTINGS, policy: { ...POLICY, inboundCutOff: serialFromYmd(2026, 10, 30) } };
+    const json = stored(settings);
+    expect((json.event as Record<string, unknown>).inboundCutOff).toBe("2026-10-30");
+    expect((stored().event as Record<string, unknown>).inboundCutOff).toBeNull();
+    expect(parseSettings(serializeSettings(settings))).toEqual({ ok: true, value: settings });
+  });
+
+  it("refuses a stored cut-off after the event's start, naming the field", () => {
+    const back = parseChanged((j) => {
+      j.event.inboundCutOff = "2026-11-28";
+    });
+    expect(back.ok ? "" : back.error.message).toBe("PeakStock settings, event.inboundCutOff: 2026-11-28 is after the event's start (2026-11-27)");
+  });
+
   it("ignores fields it does not know", () => {
     const back = parseChanged((j) => {
       j.policy.futureOption = { x: 1 };

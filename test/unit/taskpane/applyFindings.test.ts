@@ -34,7 +34,7 @@ describe("applyFindings", () => {
 
   it("without an Event sheet, plans from the day after the sales history with the preset's dates", () => {
     const start = formReducer(demoForm({ event: { planDate: "2026-01-10" } }), { type: "choosePreset", preset: "prime-day", namer });
-    expect(start.event.start).toBe("2026-07-14");
+    expect(start.event.start).toBe("2026-06-23"); // Prime Day 2026 ran 23–26 June
     const fresh = { ...start, eventEdited: false };
     const form = applyFindings(fresh, findings({ event: null }), { type: "open" }, namer);
     // hand: last sales day 46279 = 2026-09-14, so the plan date is 2026-09-15 and the next Prime Day 2027-07-13

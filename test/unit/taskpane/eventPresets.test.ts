@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { isoFromSerial, serialFromYmd, weekdayOfSerial, ymdFromSerial } from "../../../src/engine/dates";
-import { EVENT_PRESET_IDS, blackFriday, firstWeekdayOnOrAfter, nthWeekdayOfMonth, presetDates, presetEdition } from "../../../src/taskpane/eventPresets";
+import { EVENT_PRESET_IDS, INBOUND_CUT_OFFS, blackFriday, firstWeekdayOnOrAfter, nthWeekdayOfMonth, presetDates, presetEdition } from "../../../src/taskpane/eventPresets";
 
 const iso = isoFromSerial;
 const day = (y: number, m: number, d: number) => serialFromYmd(y, m, d);
@@ -49,6 +49,34 @@ describe("presetEdition", () => {
     expect(e2027 && [iso(e2027.start), iso(e2027.end)]).toEqual(["2027-07-13", "2027-07-16"]); // hand: 2027-07-01 Thursday → Tuesdays 6, 13
   });
 
+  it("knows Prime Day 2026 ran 23–26 June (Amazon's announcement), not the July rule's 14 July", () => {
+    const e = presetEdition("prime-day", 2026);
+    expect(e && [iso(e.start), iso(e.end)]).toEqual(["2026-06-23", "2026-06-26"]);
+  });
+
+  it("carries the marketplace's inbound cut-off only where it was published", () => {
+    const cut = (id: Parameters<typeof presetEdition>[0], year: number) => {
+      const e = presetEdition(id, year);
+      return e?.inboundCutOff === undefined ? null : iso(e.inboundCutOff);
+    };
+    // sources in INBOUND_CUT_OFFS' comment: the minimal-split FBA dates
+    expect(cut("prime-day", 2026)).toBe("2026-05-27");
+    expect(cut("prime-big-deal-days", 2025)).toBe("2025-09-10");
+    expect(cut("bfcm", 2025)).toBe("2025-10-20");
+    // not published: none rather than a guess
+    expect([cut("prime-big-deal-days", 2026), cut("bfcm", 2026), cut("prime-day", 2027), cut("bfcm", 2027), cut("back-to-school", 2026), cut("618", 2026)]).toEqual([null, null, null, null, null, null]);
+  });
+
+  it("puts every published cut-off before its edition starts (property over the table)", () => {
+    for (const id of EVENT_PRESET_IDS) {
+      for (const year of Object.keys(INBOUND_CUT_OFFS[id] ?? {}).map(Number)) {
+        const e = presetEdition(id, year);
+        expect(e?.inboundCutOff).toBeDefined();
+        expect((e?.inboundCutOff ?? Infinity) < (e?.start ?? 0)).toBe(true);
+      }
+    }
+  });
+
   it("has Prime Big Deal Days from 2022 only, on the first Tuesday from 7 October when not known", () => {
     expect(presetEdition("prime-big-deal-days", 2021)).toBeUndefined();
     const known = presetEdition("prime-big-deal-days", 2025);
@@ -76,7 +104,7 @@ describe("presetDates", () => {
   it("moves to next year once this year's edition has started", () => {
     const d = presetDates("prime-day", day(2026, 11, 30));
     expect(d && iso(d.edition.start)).toBe("2027-07-13");
-    expect(d?.pastStarts.map(iso)).toEqual(["2024-07-16", "2025-07-08", "2026-07-14"]);
+    expect(d?.pastStarts.map(iso)).toEqual(["2024-07-16", "2025-07-08", "2026-06-23"]); // 2026 moved to June (Amazon)
     // on Black Friday itself, the plan is for next year's
     expect(iso(presetDates("bfcm", day(2026, 11, 27))?.edition.start ?? 0)).toBe("2027-11-26");
   });

@@ -11,6 +11,16 @@ describe("formReducer", () => {
     expect(form.eventEdited).toBe(true);
   });
 
+  it("fills the marketplace's published inbound cut-off with the preset, and clears it where none was published", () => {
+    // Prime Day 2026 (23–26 June) from a plan date in January: Amazon's minimal-split FBA cut-off 2026-05-27 (eventPresets.ts)
+    const prime = formReducer(demoForm({ event: { planDate: "2026-01-10" } }), { type: "choosePreset", preset: "prime-day", namer });
+    expect(prime.event).toMatchObject({ start: "2026-06-23", end: "2026-06-26", cutOff: "2026-05-27" });
+    const check = validateForm(prime);
+    expect(check.policy?.inboundCutOff).toBe(46169); // hand: 2026-05-27 = 46023 (01-01) + 146
+    // BFCM 2026 has no published cut-off: the field empties rather than keeping Prime Day's
+    expect(formReducer(prime, { type: "choosePreset", preset: "bfcm", namer }).event.cutOff).toBe("");
+  });
+
   it("moves a preset's dates with the plan date", () => {
     const bf = formReducer(demoForm(), { type: "choosePreset", preset: "bfcm", namer });
     const later = formReducer(bf, { type: "setEvent", field: "planDate", value: "2026-12-05", namer });

@@ -44,10 +44,11 @@ describe("the text tables", () => {
     }
   });
 
-  it("keep the alert codes the watch shows in both languages", () => {
-    expect(EN.alertReorder).toContain("REORDER");
-    expect(ZH.alertReorder).toContain("REORDER");
-    expect(ZH.alertSlow).toContain("SLOW");
+  it("name every Watch status in both languages, the Chinese in Chinese", () => {
+    for (const key of ["statusSTOCKOUT", "statusREORDER", "statusSHORT", "statusSLOW", "statusHOT", "statusOK"] as const) {
+      expect(EN[key]).toMatch(/[A-Za-z]/);
+      expect(ZH[key]).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });
 

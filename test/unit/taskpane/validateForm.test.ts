@@ -38,6 +38,15 @@ describe("validateForm", () => {
     expect(check.laneList).toEqual(DEFAULT_LANES);
   });
 
+  it("reads the inbound cut-off, and refuses one after the event's first day at its field", () => {
+    expect(validateForm(demoForm({ event: { cutOff: "2026-10-30" } })).policy?.inboundCutOff).toBe(46325); // hand: 46353 − 28
+    expect(validateForm(demoForm({ event: { cutOff: " " } })).policy).not.toHaveProperty("inboundCutOff");
+    const late = validateForm(demoForm({ event: { cutOff: "2026-11-28" } }));
+    expect(late.fields.cutOff).toEqual({ key: "errCutOffAfterStart", values: { date: "2026-11-28", start: "2026-11-27" }, severity: "error" });
+    expect(late.policy).toBeNull();
+    expect(validateForm(demoForm({ event: { cutOff: "end of Oct" } })).fields.cutOff).toEqual({ key: "errBadDate", values: { value: "end of Oct" }, severity: "error" });
+  });
+
   it("reads percentages and a capacity", () => {
     const check = validateForm(demoForm({ policy: { buffer: "20%", serviceA: "99%", capacity: "3000" } }));
     expect(check.policy).toMatchObject({ bufferPct: 0.2, serviceLevelByClass: { A: 0.99 }, capacityCubicFeet: 3000 });

@@ -8,19 +8,21 @@ describe("chartSpec", () => {
   const line = {
     sku: "MUG",
     name: "Mug",
+    eventDemandP50: 9,
     forecast: { firstSerial: 103, mean: [2, 3], lower80: [1, 1], upper80: [4, 6], lower95: [0, 0], upper95: [5, 8] },
   } as unknown as PlanLine;
   const policy = { name: "BF", start: 104, end: 104 } as EventPolicy;
 
-  it("puts history, then the forecast with its 80 % band, and marks the event days at the top", () => {
-    // hand: top = max(history 5, upper80 6) = 6 → event mark 6 × 1.05 = 6.3 on day 104 only
+  it("puts history, then the expected sales with their 80 % band — the event day lifted to the P50 — and marks the event days at the top", () => {
+    // hand: event day 104 has baseline 3, P50 9 → scale 3: forecast 9, band 1 × 3 = 3 … 6 × 3 = 18;
+    // top = max(history 5, upper80 4 and 18) = 18 → event mark 18 × 1.05 = 18.9 on day 104 only
     const spec = chartSpec(line, series, policy, 2);
     expect(spec.title).toBe("MUG Mug: history, forecast and BF");
     expect(spec.table.rows).toEqual([
       [101, "MUG", 5, null, null, null, null],
       [102, "MUG", 2, null, null, null, null],
       [103, "MUG", null, 2, 1, 4, null],
-      [104, "MUG", null, 3, 1, 6, 6.3],
+      [104, "MUG", null, 9, 3, 18, 18.9],
     ]);
   });
 });

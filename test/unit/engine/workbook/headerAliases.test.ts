@@ -9,8 +9,8 @@ function spellings(h: HeaderSpec): string[] {
 }
 
 describe("headerAliases", () => {
-  it("lists every sheet of DESIGN.md §3, the Chart and the Replay sheets, under its own kind", () => {
-    expect(KINDS.sort()).toEqual(["Alerts", "Batches", "CashFlow", "Chart", "Event", "Forecast", "Lanes", "Plan", "Replay", "SKUs", "Sales"]);
+  it("lists every sheet of DESIGN.md §3, the Chart and Charts sheets, the Watch's two sheets and the Replay sheet, under its own kind", () => {
+    expect(KINDS.sort()).toEqual(["Alerts", "Batches", "CashFlow", "Chart", "Charts", "Event", "Forecast", "Lanes", "Plan", "Replay", "SKUs", "Sales", "SalesToDate", "Watch"]);
     for (const k of KINDS) expect(SHEET_SPECS[k].kind).toBe(k);
   });
 
@@ -39,7 +39,7 @@ describe("headerAliases", () => {
       }
       expect(HAS_CJK.test(SHEET_SPECS[k].zh)).toBe(true);
     }
-    for (const k of ["Sales", "SKUs"] as const) {
+    for (const k of ["Sales", "SKUs", "SalesToDate"] as const) {
       const sku = SHEET_SPECS[k].headers.find((h) => h.key === "SKU") as HeaderSpec;
       expect(spellings(sku)).toEqual(expect.arrayContaining(["商品编码", "货号"]));
     }
@@ -82,7 +82,7 @@ describe("headerAliases", () => {
   });
 
   it("has distinct labels within each output sheet in both languages", () => {
-    for (const k of ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"] as const) {
+    for (const k of ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "Watch"] as const) {
       for (const lang of ["en", "zh"] as const) {
         const labels = headerLabels(k, lang);
         expect(new Set(labels).size).toBe(labels.length);

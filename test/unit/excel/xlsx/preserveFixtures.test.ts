@@ -78,7 +78,13 @@ describe.each(["libreoffice", "openpyxl"])("a workbook saved by %s", (maker) => 
   it("keeps every element of the parts it edits: defined names, pivot caches, sheets, relationships, content types, styles", () => {
     const wb = text(source, "xl/workbook.xml");
     const wbOut = text(output, "xl/workbook.xml");
-    for (const name of ["definedNames", "pivotCaches", "bookViews"]) expect(elements(wbOut, name)).toEqual(elements(wb, name));
+    for (const name of ["pivotCaches", "bookViews"]) expect(elements(wbOut, name)).toEqual(elements(wb, name));
+    // the seller's defined names first, as written; after them only PeakStock's print titles, one per output sheet (positions 4–8)
+    const sellers = elements(wb, "definedName");
+    const names = elements(wbOut, "definedName");
+    expect(names.slice(0, sellers.length)).toEqual(sellers);
+    expect(names.slice(sellers.length)).toEqual(["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "Charts"].map(
+      (sheet, i) => `<definedName name="_xlnm.Print_Titles" localSheetId="${4 + i}">'${sheet}'!$1:$1</definedName>`));
     for (const sheet of elements(wb, "sheet")) expect(wbOut).toContain(sheet);
     for (const rel of elements(text(source, "xl/_rels/workbook.xml.rels"), "Relationship")) expect(text(output, "xl/_rels/workbook.xml.rels")).toContain(rel);
     const types = text(source, "[Content_Types].xml");
@@ -90,9 +96,9 @@ describe.each(["libreoffice", "openpyxl"])("a workbook saved by %s", (maker) => 
 
   it("adds the outputs, and every XML part is well-formed with its prefixes declared", async () => {
     const book = await XlsxWorkbook.open(outPath);
-    expect(await book.sheetNames()).toEqual(["Sales", "SKUs", "Event", "Report", "Plan", "Batches", "CashFlow", "Alerts", "Forecast"]);
+    expect(await book.sheetNames()).toEqual(["Sales", "SKUs", "Event", "Report", "Plan", "Batches", "CashFlow", "Alerts", "Forecast", "Charts"]);
     expect((await book.listTables()).map((t) => `${t.sheet}:${t.name}`)).toEqual(
-      ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"].map((s) => `${s}:PeakStock_${s}`));
+      ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "Charts"].map((s) => `${s}:PeakStock_${s}`));
     expect((await book.readSheet("Plan")).slice(1).map((row) => String(row[0])).sort()).toEqual(["SKU-0", "SKU-1", "SKU-2"]);
     for (const [name, part] of output) {
       if (!/\.(xml|rels|vml)$/.test(name) || name.endsWith(".vml")) continue;

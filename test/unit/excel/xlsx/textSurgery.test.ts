@@ -28,8 +28,12 @@ describe("PeakStock's styles", () => {
     expect(findList(xml, "numFmts")?.children.slice(0, 2)).toEqual(findList(USER_STYLES, "numFmts")?.children); // the user's formats first, unchanged
     const xfs = findList(xml, "cellXfs");
     expect(xfs?.children.slice(0, 3)).toEqual(findList(USER_STYLES, "cellXfs")?.children);
-    expect(xml).toContain('<cellXfs count="9">'); // hand: 3 + text, integer, decimal, currency, date, percent
+    expect(xml).toContain('<cellXfs count="12">'); // hand: 3 + text, integer, decimal, currency, date, percent + wrapped text + 2 turned headers
     expect(styles.cellStyle).toEqual({ text: 3, integer: 4, decimal: 5, currency: 6, date: 7, percent: 8 });
+    expect(styles.wrapStyle).toBe(9);
+    expect(styles.headerStyle).toEqual({ across: 0, upward: 10, stacked: 11 });
+    expect(xfs?.children[11]).toBe('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="center" textRotation="255"/></xf>');
+    expect(xfs?.children[9]).toBe('<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment wrapText="1"/></xf>');
     expect(xml).toContain('<numFmts count="5">'); // hand: 2 + $#,##0.00, yyyy-mm-dd, 0.0% (ids 171–173 after the user's 170)
     expect(xml).toContain('<numFmt numFmtId="171" formatCode="$#,##0.00"/><numFmt numFmtId="172" formatCode="yyyy-mm-dd"/><numFmt numFmtId="173" formatCode="0.0%"/>');
     expect(xml).toContain('<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'); // "@" is built in (49)

@@ -38,7 +38,7 @@ describe("runJob", () => {
     expect(found.sales.ok).toBe(true);
     const policy = readEventSheet(EVENT);
     if (!planned.ok || !policy.ok) throw new Error("fixture");
-    const watched = runJob("watch", { salesGrid: SALES, salesSheet: "Sales", skuGrid: null, skuSheet: null, lines: planned.value.planned.plan.lines, policy: policy.value.policy, lanes: [] });
+    const watched = runJob("watch", { salesGrid: SALES, salesSheet: "Sales", skuGrid: SKUS, skuSheet: "SKUs", lines: planned.value.planned.plan.lines, policy: policy.value.policy, lanes: [] });
     expect(watched).toEqual({ ok: true, value: { kind: "noDays", sheet: "Sales", planDate: PLAN_DATE } });
   });
 
