@@ -1,6 +1,7 @@
 /**
- * The arguments of `peakstock plan` and `peakstock replay`, parsed: the input, where to
- * write, the language, the settings to plan with, and which past edition a replay plays.
+ * The arguments of `peakstock plan`, `peakstock replay` and `peakstock watch`, parsed: the
+ * input, where to write, the language, the settings to plan with, which past edition a replay
+ * plays and which sheet of sales to date a watch reads.
  */
 import { DEFAULT_CHART_SKUS } from "../engine/plan/chartsTable";
 import { INPUT_LIMITS } from "../engine/workbook/inputLimits";
@@ -8,10 +9,10 @@ import type { OutputLanguage } from "../excel/workbookPort";
 import { chooseOutputPath } from "./outputPath";
 import { cliText } from "./cliText";
 
-/** What both commands take. */
+/** What every command takes. */
 interface CommonCommand {
   readonly input: string;
-  /** The file to write: `book-plan.xlsx` (`book-replay.xlsx`) beside the input unless `--out` or `--in-place` say otherwise. */
+  /** The file to write: `book-plan.xlsx` (`book-replay.xlsx`, `book-watch.xlsx`) beside the input unless `--out` or `--in-place` say otherwise. */
   readonly output: string;
   /** True when the output is the input (`--in-place`). */
   readonly inPlace: boolean;
@@ -40,16 +41,29 @@ export interface ReplayCommand extends CommonCommand {
   readonly daysAhead?: number;
 }
 
-export type CliCommand = PlanCommand | ReplayCommand;
+/** `peakstock watch`. */
+export interface WatchCommand extends CommonCommand {
+  readonly command: "watch";
+  /** `--sales-sheet`: the sheet of sales to date; undefined = the one the task pane stored, else a SalesToDate sheet, else Sales. */
+  readonly salesSheet?: string;
+}
+
+export type CliCommand = PlanCommand | ReplayCommand | WatchCommand;
 
 /** The commands. */
 type CommandName = CliCommand["command"];
+
+/** True when `word` names a command. */
+function isCommand(word: string | undefined): word is CommandName {
+  return word === "plan" || word === "replay" || word === "watch";
+}
 
 /** Options that belong to some commands only (the rest are every command's). */
 const OPTION_COMMANDS: Readonly<Record<string, readonly CommandName[]>> = {
   "--charts": ["plan"],
   "--event": ["replay"],
   "--days-ahead": ["replay"],
+  "--sales-sheet": ["watch"],
 };
 
 /** Most SKUs `--charts` may ask for: each is a chart part and about 180 rows. */
@@ -70,12 +84,13 @@ function numberOf(text: string | undefined): number | undefined {
  * Parses the arguments after `peakstock`.
  * @example parseArgs(["plan", "book.xlsx", "--lang", "zh-CN"]) // { command: "plan", input: "book.xlsx", output: "book-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false, chartSkus: 10 }
  * @example parseArgs(["replay", "book.xlsx", "--event", "2025-11-28", "--days-ahead", "60"]) // { command: "replay", output: "book-replay.xlsx", edition: "2025-11-28", daysAhead: 60, … }
+ * @example parseArgs(["watch", "book.xlsx", "--sales-sheet", "Actuals"]) // { command: "watch", output: "book-watch.xlsx", salesSheet: "Actuals", … }
  * @returns the command, or a message for stderr
  */
 export function parseArgs(args: readonly string[]): CliCommand | string {
   const t = cliText(languageOf(args));
   const command = args[0];
-  if (command !== "plan" && command !== "replay") return t.usage;
+  if (!isCommand(command)) return t.usage;
   let input: string | undefined;
   let out: string | undefined;
   let inPlace = false;
@@ -85,6 +100,7 @@ export function parseArgs(args: readonly string[]): CliCommand | string {
   let edition: string | undefined;
   let daysAhead: number | undefined;
   let chartSkus = DEFAULT_CHART_SKUS;
+  let salesSheet: string | undefined;
   let language: OutputLanguage = "en";
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
@@ -115,6 +131,10 @@ export function parseArgs(args: readonly string[]): CliCommand | string {
       const v = value();
       daysAhead = numberOf(v);
       if (daysAhead === undefined || !Number.isInteger(daysAhead) || daysAhead < 1 || daysAhead > INPUT_LIMITS.days) return `${t.badDaysAhead(v ?? "")}\n${t.usage}`;
+    } else if (a === "--sales-sheet") {
+      const v = value();
+      if (v === undefined || v.trim() === "") return `${t.salesSheetNeedsName}\n${t.usage}`;
+      salesSheet = v;
     } else if (a === "--lang") {
       const v = (args[++i] ?? "").toLowerCase();
       if (v !== "en" && v !== "zh-cn" && v !== "zh") return `${t.badLanguage}\n${t.usage}`;
@@ -128,5 +148,6 @@ export function parseArgs(args: readonly string[]): CliCommand | string {
   if (typeof output !== "string") return output.problem === "outIsInput" ? t.outIsInput(input) : t.outAndInPlace;
   const common: CommonCommand = { input, output, inPlace: output === input, language, overwriteNotes, ignoreSavedSettings, ...(growth !== undefined ? { growth } : {}) };
   if (command === "plan") return { command, ...common, chartSkus };
+  if (command === "watch") return { command, ...common, ...(salesSheet !== undefined ? { salesSheet } : {}) };
   return { command, ...common, ...(edition !== undefined ? { edition } : {}), ...(daysAhead !== undefined ? { daysAhead } : {}) };
 }

@@ -16,6 +16,7 @@ interface CliText {
   badGrowth(value: string): string;
   badDaysAhead(value: string): string;
   eventNeedsValue: string;
+  salesSheetNeedsName: string;
   /** `option` belongs to the commands `owners`, not to `command`. */
   notAnOptionOf(option: string, owners: readonly string[], command: string): string;
   /** The task pane's stored settings cannot be read: `detail` says why. */
@@ -25,6 +26,7 @@ interface CliText {
 const USAGE = [
   "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--growth <x>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
   "       peakstock replay <in.xlsx> [--event <start date, year or name>] [--days-ahead <n>] [--out <out.xlsx> | --in-place] [--growth <x>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+  "       peakstock watch <in.xlsx> [--sales-sheet <name>] [--out <out.xlsx> | --in-place] [--growth <x>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
 ].join("\n");
 
 const EN: CliText = {
@@ -40,6 +42,7 @@ const EN: CliText = {
   badGrowth: (value) => `--growth must be a number above 0 and at most 1000, e.g. 1.2 for +20 % (got '${value}')`,
   badDaysAhead: (value) => `--days-ahead must be a whole number of days from 1 to 1000, e.g. 70 (got '${value}')`,
   eventNeedsValue: "--event needs a past edition: its start date (yyyy-mm-dd), its year or the event's name",
+  salesSheetNeedsName: "--sales-sheet needs the name of the sheet with the sales since the plan date, e.g. SalesToDate",
   notAnOptionOf: (option, owners, command) => `${option} is an option of peakstock ${owners.join(" and ")}, not of ${command}`,
   savedSettingsUnreadable: (detail) =>
     `The plan settings the task pane stored in this workbook cannot be read: ${detail}. Open the workbook in Excel and save them again from the task pane, or add --ignore-saved-settings to plan from the Event and Lanes sheets. Nothing was written.`,
@@ -50,6 +53,7 @@ const ZH: CliText = {
     USAGE,
     "用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--charts <数量>] [--growth <倍数>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
     "      peakstock replay <输入.xlsx> [--event <开始日期、年份或活动名称>] [--days-ahead <天数>] [--out <输出.xlsx> | --in-place] [--growth <倍数>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+    "      peakstock watch <输入.xlsx> [--sales-sheet <工作表名>] [--out <输出.xlsx> | --in-place] [--growth <倍数>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
   ].join("\n"),
   outNeedsName: "--out 后面需要文件名",
   badLanguage: "--lang 只能是 en 或 zh-CN",
@@ -62,6 +66,7 @@ const ZH: CliText = {
   badGrowth: (value) => `--growth 必须是大于 0、不超过 1000 的数字，例如 1.2 表示增长 20%（实际为“${value}”）`,
   badDaysAhead: (value) => `--days-ahead 必须是 1 到 1000 之间的整数天数，例如 70（实际为“${value}”）`,
   eventNeedsValue: "--event 后面需要指定往届活动：开始日期（yyyy-mm-dd）、年份或活动名称",
+  salesSheetNeedsName: "--sales-sheet 后面需要工作表名称：计划日期以来销量所在的工作表，例如 SalesToDate（至今销量）",
   notAnOptionOf: (option, owners, command) => `${option} 是 peakstock ${owners.join("、")} 的选项，不能用于 ${command}`,
   savedSettingsUnreadable: (detail) =>
     `无法读取任务窗格保存在此工作簿中的规划设置：${detail}。请在 Excel 中打开工作簿，从任务窗格重新保存设置；或加上 --ignore-saved-settings，按活动表和物流渠道表规划。没有写入任何内容。`,

@@ -1,5 +1,5 @@
 /**
- * `peakstock --help` (or `-h`): what the commands (plan, replay) do, their options, the settings
+ * `peakstock --help` (or `-h`): what the commands (plan, replay, watch) do, their options, the settings
  * they use and the exit codes, in English or, with `--lang zh-CN`, in Simplified Chinese.
  */
 import type { OutputLanguage } from "../excel/workbookPort";
@@ -12,6 +12,8 @@ Usage:
   peakstock replay <in.xlsx> [--event <start date | year | name>] [--days-ahead <n>]
                  [--out <out.xlsx> | --in-place] [--growth <x>] [--ignore-saved-settings]
                  [--overwrite-notes] [--lang en|zh-CN]
+  peakstock watch <in.xlsx> [--sales-sheet <name>] [--out <out.xlsx> | --in-place]
+                 [--growth <x>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]
   peakstock --help [--lang zh-CN]
 
 plan reads the Sales, SKUs, Lanes (optional) and Event sheets of <in.xlsx>, found by their
@@ -29,15 +31,25 @@ sold, short and left over, fill rate, freight, storage, leftover cost and profit
 beside last year's window + 20 %, the 30-day average × (window + safety days), the seller's
 rule (P50 by sea + max/avg safety stock by air) and a perfect-foresight reference.
 
+watch reads the sales since the plan date (a SalesToDate sheet: Date, SKU, Units and, if you
+have it, OnHand at the end of each day; or the days added to Sales; or --sales-sheet), plans the
+event again from the book as plan does (without writing the plan), and writes the Watch sheet: per
+SKU, sold against the forecast, stock-out days, stock now and the day it runs out, and the re-order
+(units, the cheapest lane still in time, ready and sellable dates, freight). It prints how many SKUs
+need what, every re-order and the SKUs out of stock. A sheet with no day since the plan date, or
+sales that reach the event's end, leave nothing to watch: exit code 2, nothing written.
+
 Input sheets are never changed, and every part of the workbook PeakStock did not write (charts,
 pivot tables, images, names, validation) is kept. Nothing leaves your computer.
 
 Settings: when the task pane has stored its settings in the workbook (event, policy, lanes,
-chosen sheets), both commands use them instead of the Event and Lanes sheets, and say so.
+chosen sheets, the Watch's sheet of sales), every command uses them instead of the Event and
+Lanes sheets, and says so.
 An option on the command line wins over both.
 
 Options:
-  --out <out.xlsx>         where to write (default: <in>-plan.xlsx or <in>-replay.xlsx beside the input)
+  --out <out.xlsx>         where to write (default: <in>-plan.xlsx, <in>-replay.xlsx or <in>-watch.xlsx
+                           beside the input)
   --in-place               write into <in.xlsx> itself instead
   --charts <n>             plan: chart the n SKUs whose batches cost most (default 10; 0: no Charts sheet)
   --growth <x>             growth on last year's event, e.g. 1.2 for +20 % (replaces the stored or Event value)
@@ -46,12 +58,14 @@ Options:
                            or the event's name; default the most recent one the sales cover
   --days-ahead <n>         replay: plan n days before the edition starts (default: the Event's
                            PlanDate to Start, else 70)
+  --sales-sheet <name>     watch: the sheet of sales since the plan date (default: the one the task
+                           pane chose, else SalesToDate / 至今销量, else Sales)
   --overwrite-notes        let a re-run write over notes typed where PeakStock's tables now grow
   --lang en|zh-CN          language of the written sheets, the messages and the summary (default en)
   -h, --help               show this help
 
 Exit codes:
-  0  planned (or replayed) and saved
+  0  planned (replayed, watched) and saved
   2  bad input, a file that cannot be read or saved, or usage: the message names the sheet,
      row and column (or the file and the cause); nothing is written
   1  unexpected failure
@@ -59,6 +73,7 @@ Exit codes:
 Examples:
   peakstock plan examples/peakstock-demo.xlsx        # writes examples/peakstock-demo-plan.xlsx
   peakstock replay examples/peakstock-demo.xlsx --event 2025   # writes examples/peakstock-demo-replay.xlsx
+  peakstock watch book.xlsx --sales-sheet "Sales Oct"   # writes book-watch.xlsx
 `;
 
 const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
@@ -69,6 +84,8 @@ const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
   peakstock replay <输入.xlsx> [--event <开始日期 | 年份 | 名称>] [--days-ahead <天数>]
                  [--out <输出.xlsx> | --in-place] [--growth <倍数>] [--ignore-saved-settings]
                  [--overwrite-notes] [--lang en|zh-CN]
+  peakstock watch <输入.xlsx> [--sales-sheet <工作表名>] [--out <输出.xlsx> | --in-place]
+                 [--growth <倍数>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]
   peakstock --help [--lang zh-CN]
 
 plan 读取 <输入.xlsx> 中的 Sales（销售）、SKUs（产品）、Lanes（物流渠道，可选）和 Event（活动）工作表
@@ -81,14 +98,20 @@ replay（复盘）用工作簿自己的历史数据，假设今天是往届活�
 售出、缺货、剩余件数，满足率，运费，仓储费，剩余成本和利润；PeakStock 与去年同期窗口 +20%、
 近 30 天日均 ×（窗口 + 安全天数）、卖家经验（P50 走海运 + 最大/平均安全库存走空运）以及完美预知参照并列。
 
+watch（监控）读取计划日期以来的销量（SalesToDate / 至今销量工作表：日期、SKU、销量，如有请附每天结束时的库存；
+或追加在销售表中；或用 --sales-sheet 指定），像 plan 一样根据工作簿重新规划（不写出计划），并写出监控工作表：
+每个 SKU 的实际销量与预测、断货天数、当前库存和预计断货日，以及补货建议（数量、仍来得及的最便宜渠道、
+生产完成日和可售日、运费）。摘要列出各状态的 SKU 数、每条补货建议和当前断货的 SKU。若工作表中没有计划日期
+以来的销量，或销量已到活动最后一天，则无可监控：退出码 2，不写入任何内容。
+
 输入工作表不会被修改，PeakStock 未写入的部分（图表、数据透视表、图片、名称、数据验证）都会保留。
 数据不会离开您的电脑。
 
-设置：如果任务窗格已把设置（活动、策略、物流渠道、所选工作表）保存在工作簿中，两个命令都会使用这些设置，
-而不是活动表和物流渠道表，并在摘要中说明。命令行选项优先于两者。
+设置：如果任务窗格已把设置（活动、策略、物流渠道、所选工作表、监控的销量工作表）保存在工作簿中，每个命令都会
+使用这些设置，而不是活动表和物流渠道表，并在摘要中说明。命令行选项优先于两者。
 
 选项：
-  --out <输出.xlsx>        写到哪里（默认：输入文件旁的 <输入>-plan.xlsx 或 <输入>-replay.xlsx）
+  --out <输出.xlsx>        写到哪里（默认：输入文件旁的 <输入>-plan.xlsx、<输入>-replay.xlsx 或 <输入>-watch.xlsx）
   --in-place               直接写回 <输入.xlsx>
   --charts <数量>          规划：为批次成本最高的前几个 SKU 画图（默认 10；0 表示不写图表工作表）
   --growth <倍数>          活动相对去年的增长系数，例如 1.2 表示 +20%（替代保存的设置或活动表中的值）
@@ -96,18 +119,21 @@ replay（复盘）用工作簿自己的历史数据，假设今天是往届活�
   --event <…>              复盘：要复盘的往届活动，按开始日期（2025-11-28）、年份（2025）或活动名称指定；
                            默认为销量覆盖到的最近一届
   --days-ahead <天数>      复盘：在该届开始前多少天规划（默认：活动表计划日期到开始日期的天数，否则 70）
+  --sales-sheet <工作表名>  监控：计划日期以来销量所在的工作表（默认：任务窗格所选的工作表，否则 SalesToDate /
+                           至今销量，否则销售表）
   --overwrite-notes        重新规划时允许覆盖表格扩展区域内手写的备注
   --lang en|zh-CN          写出的工作表、提示和摘要所用的语言（默认 en）
   -h, --help               显示本帮助
 
 退出码：
-  0  已完成规划（或复盘）并保存
+  0  已完成规划（复盘、监控）并保存
   2  输入、文件读写或用法有误：提示会指出工作表、行和列（或文件与原因）；不会写入任何内容
   1  意外失败
 
 示例：
   peakstock plan examples/peakstock-demo.xlsx --lang zh-CN    # 写出 examples/peakstock-demo-plan.xlsx
   peakstock replay examples/peakstock-demo.xlsx --event 2025 --lang zh-CN   # 写出 examples/peakstock-demo-replay.xlsx
+  peakstock watch book.xlsx --lang zh-CN                     # 写出 book-watch.xlsx
 `;
 
 /**

@@ -1,11 +1,14 @@
 /**
  * `peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--lang zh-CN]`:
- * plans the event of a workbook and writes the output sheets (Plan, Batches,
- * CashFlow, Alerts, Forecast, and Charts: native line charts of the costliest SKUs) into `book-plan.xlsx` beside it (or `--out`, or
- * the input itself with `--in-place`), every other part of the workbook kept.
+ * plans the event of a workbook and writes the output sheets (Plan, Batches, CashFlow,
+ * Alerts, Forecast, and Charts: native line charts of the costliest SKUs) into
+ * `book-plan.xlsx` beside it (or `--out`, or the input itself with `--in-place`), every
+ * other part of the workbook kept.
  * `peakstock replay <in.xlsx> [--event …] [--days-ahead n]` replays a past edition
  * of the event on the book's own history and writes the Replay sheet
- * (`book-replay.xlsx`). Both plan with the settings the task pane stored in the
+ * (`book-replay.xlsx`). `peakstock watch <in.xlsx> [--sales-sheet name]` checks the sales
+ * since the plan date against the plan made again from the book and writes the Watch sheet
+ * (`book-watch.xlsx`). All three plan with the settings the task pane stored in the
  * workbook when it has them (`--ignore-saved-settings` uses the sheets).
  * Bad input stops with a message naming sheet, row and column, exit code 2,
  * and writes nothing; a file that cannot be read or saved gets a plain message.
@@ -17,14 +20,19 @@ import { savedSettings } from "../excel/savedSettings";
 import { fileProblemMessage } from "../excel/xlsx/fileMessages";
 import { WorkbookFileError } from "../excel/xlsx/fileProblem";
 import { XlsxWorkbook } from "../excel/xlsxWorkbook";
-import { parseArgs, type CliCommand } from "./args";
+import type { InputSheetNames } from "../engine/plan/readBookInputs";
+import type { EventPolicy, Lane } from "../engine/plan/types";
+import { runWatch } from "../excel/runWatch";
+import type { OutputLanguage } from "../excel/workbookPort";
+import { parseArgs, type CliCommand, type PlanCommand, type ReplayCommand, type WatchCommand } from "./args";
 import { cliText } from "./cliText";
 import { helpLanguage, helpText, wantsHelp } from "./help";
 import { replaySummaryLines, replaySummaryText } from "./replaySummary";
 import { settingsLines } from "./settingsSummary";
 import { summaryLines, summaryText } from "./summary";
+import { watchStopText, watchSummaryLines, watchSummaryText } from "./watchSummary";
 
-export { parseArgs, type CliCommand, type PlanCommand, type ReplayCommand } from "./args";
+export { parseArgs, type CliCommand, type PlanCommand, type ReplayCommand, type WatchCommand } from "./args";
 
 /** A one-line progress bar for stderr. */
 function progressBar(done: number, total: number, unit: string): string {
@@ -60,7 +68,56 @@ function progress(io: Io, unit: string, minimum: number): { onProgress: (done: n
   };
 }
 
-/** Runs one command on its workbook; resolves to the exit code. */
+/** What a command did, for the summary: its lines and where it saved; or the message for stderr (nothing saved). */
+type Done = { readonly ok: true; readonly lines: readonly string[]; readonly saved: string } | { readonly ok: false; readonly message: string };
+
+/** The options every pipeline takes: the language, notes, progress and the settings to plan with. */
+interface CommonOptions {
+  readonly language: OutputLanguage;
+  readonly overwriteNotes: boolean;
+  readonly onProgress: (done: number, total: number) => void;
+  readonly policy?: EventPolicy;
+  readonly lanes?: readonly Lane[];
+  readonly sources?: InputSheetNames;
+  readonly growth?: number;
+}
+
+/** The file saved, in the summary's words: `input` is left unchanged unless written in place. */
+const savedAs = (command: CliCommand): { file: string; input: string | null } => ({ file: command.output, input: command.inPlace ? null : command.input });
+
+/** `peakstock plan`: runPlan, then its summary. */
+async function plan(book: XlsxWorkbook, command: PlanCommand, options: CommonOptions): Promise<Done> {
+  const run = await runPlan(book, { ...options, chartSkus: command.chartSkus });
+  if (!run.ok) return { ok: false, message: errorText(run.error, command.language) };
+  const { file, input } = savedAs(command);
+  return { ok: true, lines: summaryLines(run.value, run.value.policy.name, command.language), saved: summaryText(command.language).saved(file, input) };
+}
+
+/** `peakstock replay`: runReplay on the edition asked for, then its summary. */
+async function replay(book: XlsxWorkbook, command: ReplayCommand, options: CommonOptions): Promise<Done> {
+  const run = await runReplay(book, { ...options, ...(command.edition !== undefined ? { edition: command.edition } : {}), ...(command.daysAhead !== undefined ? { daysAhead: command.daysAhead } : {}) });
+  if (!run.ok) return { ok: false, message: errorText(run.error, command.language) };
+  const { file, input } = savedAs(command);
+  return { ok: true, lines: replaySummaryLines(run.value, command.language), saved: replaySummaryText(command.language).saved(file, input) };
+}
+
+/**
+ * `peakstock watch`: runWatch with no plan (planned again from the book, not written) on the sheet of
+ * sales to date asked for (`--sales-sheet`, else the one the task pane stored, else a SalesToDate sheet,
+ * else Sales), then its summary. A sheet with no day since the plan date, or sales that reach the
+ * event's end, leave nothing to watch: a message, nothing saved.
+ */
+async function watch(book: XlsxWorkbook, command: WatchCommand, options: CommonOptions, storedSheet: string | undefined): Promise<Done> {
+  const salesSheet = command.salesSheet ?? storedSheet;
+  const run = await runWatch(book, { ...options, ...(salesSheet !== undefined ? { salesSheet } : {}) });
+  if (!run.ok) return { ok: false, message: errorText(run.error, command.language) };
+  const { outcome } = run.value;
+  if (outcome.kind !== "report") return { ok: false, message: watchStopText(outcome, command.language) ?? "" };
+  const { file, input } = savedAs(command);
+  return { ok: true, lines: watchSummaryLines(run.value, outcome.report, command.language), saved: watchSummaryText(command.language).saved(file, input) };
+}
+
+/** Runs one command on its workbook: the stored settings, the pipeline, the save and the summary; resolves to the exit code. */
 async function runCommand(command: CliCommand, io: Io, bar: ReturnType<typeof progress>): Promise<number> {
   const { input, output, language } = command;
   const book = await XlsxWorkbook.open(input);
@@ -69,7 +126,7 @@ async function runCommand(command: CliCommand, io: Io, bar: ReturnType<typeof pr
     io.err(`${input}: ${cliText(language).savedSettingsUnreadable(errorText(settings.error, language))}\n`);
     return 2;
   }
-  const options = {
+  const options: CommonOptions = {
     language,
     overwriteNotes: command.overwriteNotes,
     onProgress: bar.onProgress,
@@ -78,27 +135,17 @@ async function runCommand(command: CliCommand, io: Io, bar: ReturnType<typeof pr
     ...(settings.sources ? { sources: settings.sources } : {}),
     ...(command.growth !== undefined ? { growth: command.growth } : {}),
   };
-  const said = settingsLines(settings.origin, command.growth, language);
-  if (command.command === "replay") {
-    const run = await runReplay(book, { ...options, ...(command.edition !== undefined ? { edition: command.edition } : {}), ...(command.daysAhead !== undefined ? { daysAhead: command.daysAhead } : {}) });
-    if (bar.shown()) io.err("\n");
-    if (!run.ok) {
-      io.err(`${input}: ${errorText(run.error, language)}\n`);
-      return 2;
-    }
-    await book.save(output);
-    io.out(`${[...replaySummaryLines(run.value, language), ...said, replaySummaryText(language).saved(output, command.inPlace ? null : input)].join("\n")}\n`);
-    return 0;
-  }
-  const run = await runPlan(book, { ...options, chartSkus: command.chartSkus });
+  const done =
+    command.command === "plan" ? await plan(book, command, options)
+    : command.command === "replay" ? await replay(book, command, options)
+    : await watch(book, command, options, settings.watchSheet);
   if (bar.shown()) io.err("\n");
-  if (!run.ok) {
-    io.err(`${input}: ${errorText(run.error, language)}\n`);
+  if (!done.ok) {
+    io.err(`${input}: ${done.message}\n`);
     return 2;
   }
   await book.save(output);
-  const lines = summaryLines(run.value, run.value.policy.name, language);
-  io.out(`${[...lines, ...said, summaryText(language).saved(output, command.inPlace ? null : input)].join("\n")}\n`);
+  io.out(`${[...done.lines, ...settingsLines(settings.origin, command.growth, language), done.saved].join("\n")}\n`);
   return 0;
 }
 
@@ -107,6 +154,7 @@ async function runCommand(command: CliCommand, io: Io, bar: ReturnType<typeof pr
  * file it cannot read or save, or usage; 1 unexpected failure). Never throws.
  * @example await main(["plan", "examples/peakstock-demo.xlsx"]) // 0, writes examples/peakstock-demo-plan.xlsx
  * @example await main(["replay", "examples/peakstock-demo.xlsx", "--event", "2025"]) // 0, writes examples/peakstock-demo-replay.xlsx
+ * @example await main(["watch", "book.xlsx"]) // 0, writes book-watch.xlsx with the Watch sheet
  */
 export async function main(args: readonly string[], io: Io = PROCESS_IO): Promise<number> {
   if (wantsHelp(args)) {

@@ -26,6 +26,8 @@ export type SettingsChoice =
       readonly policy?: EventPolicy;
       readonly lanes?: readonly Lane[];
       readonly sources?: InputSheetNames;
+      /** The sheet of sales to date the pane's Watch step was pointed at, when it was. */
+      readonly watchSheet?: string;
     }
   | { readonly ok: false; readonly error: EngineError };
 
@@ -33,7 +35,7 @@ export type SettingsChoice =
  * The plan settings stored in `book` (`_PeakStock` column A, planSettings.ts), by this precedence:
  * none stored → the sheets; `ignore` → the sheets (origin "ignored"); stored → their event and policy
  * (replacing the Event sheet), their lanes when the pane set its own (else the Lanes sheet), the sheets
- * they point at. Stored settings that cannot be read are an error: the caller stops rather than plan
+ * they point at (and the Watch's sheet of sales to date). Stored settings that cannot be read are an error: the caller stops rather than plan
  * something else than the pane shows (the seller may ask for the sheets with `ignore`).
  * @example await savedSettings(book, false) // { ok: true, origin: { kind: "pane", savedAt: "2026-09-15T08:30:00.000Z", lanes: false, sources: false }, policy: { growth: 2, … } }
  */
@@ -51,5 +53,6 @@ export async function savedSettings(book: Pick<WorkbookPort, "loadSettings">, ig
     policy: s.policy,
     ...(s.lanes !== null ? { lanes: s.lanes } : {}),
     ...(hasSources ? { sources: s.sources } : {}),
+    ...(s.watchSheet !== null ? { watchSheet: s.watchSheet } : {}),
   };
 }

@@ -144,7 +144,16 @@ describe("peakstock plan", () => {
     // --charts draws the plan's Charts sheet: a replay writes none, so it is refused there, in the seller's language
     expect(parseArgs(["replay", "a.xlsx", "--charts", "5"])).toMatch(/^--charts is an option of peakstock plan, not of replay\n/);
     expect(parseArgs(["replay", "a.xlsx", "--charts", "5", "--lang", "zh-CN"])).toMatch(/^--charts 是 peakstock plan 的选项，不能用于 replay\n/);
-    expect(parseArgs(["watch", "a.xlsx"])).toMatch(/^usage: peakstock plan/);
+    expect(parseArgs(["watch", "data/a.xlsx", "--sales-sheet", "Sales Oct", "--growth", "2", "--lang", "zh-CN"])).toEqual({
+      command: "watch", input: "data/a.xlsx", output: "data/a-watch.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false, growth: 2, salesSheet: "Sales Oct",
+    });
+    expect(parseArgs(["watch", "a.xlsx", "--in-place"])).toMatchObject({ command: "watch", output: "a.xlsx", inPlace: true });
+    expect(parseArgs(["watch", "a.xlsx", "--sales-sheet"])).toMatch(/^--sales-sheet needs the name of the sheet with the sales since the plan date/);
+    expect(parseArgs(["watch", "a.xlsx", "--sales-sheet", "--lang", "zh-CN"])).toMatch(/^--sales-sheet 后面需要工作表名称/);
+    expect(parseArgs(["plan", "a.xlsx", "--sales-sheet", "X"])).toMatch(/^--sales-sheet is an option of peakstock watch, not of plan\n/);
+    expect(parseArgs(["watch", "a.xlsx", "--event", "2025", "--lang", "zh-CN"])).toMatch(/^--event 是 peakstock replay 的选项，不能用于 watch\n/);
+    expect(parseArgs(["watch", "a.xlsx", "--charts", "3"])).toMatch(/^--charts is an option of peakstock plan, not of watch\n/);
+    expect(parseArgs(["forecast", "a.xlsx"])).toMatch(/^usage: peakstock plan/);
     expect(parseArgs(["plan", "a.xlsm"])).toMatchObject({ output: "a-plan.xlsm" }); // a macro workbook stays one
     expect(parseArgs(["plan", "a.xlsx", "--charts", "0"])).toMatchObject({ chartSkus: 0 });
     expect(parseArgs(["plan", "a.xlsx", "--charts", "25"])).toMatchObject({ chartSkus: 25 });

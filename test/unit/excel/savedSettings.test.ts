@@ -31,6 +31,11 @@ describe("savedSettings", () => {
     expect(choice).toEqual({ ok: true, origin: { kind: "pane", lanes: false, sources: false }, policy: expect.objectContaining({ growth: 2 }) });
   });
 
+  it("gives the sheet of sales to date the pane's Watch step was pointed at", async () => {
+    const choice = await savedSettings(await bookWith(serializeSettings({ preset: "custom", sources: {}, policy: POLICY, lanes: null, watchSheet: "Sales Oct" })), false);
+    expect(choice).toMatchObject({ ok: true, watchSheet: "Sales Oct" });
+  });
+
   it("ignores them when asked, and says the stored ones cannot be read otherwise", async () => {
     expect(await savedSettings(await bookWith('{"version": 99}'), true)).toEqual({ ok: true, origin: { kind: "ignored" } });
     const bad = await savedSettings(await bookWith('{"version": 99}'), false);
