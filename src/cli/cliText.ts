@@ -15,9 +15,21 @@ interface CliText {
   outIsInput(input: string): string;
   outAndInPlace: string;
   unexpectedFailure(detail: string): string;
+  badGrowth(value: string): string;
+  badDaysAhead(value: string): string;
+  eventNeedsValue: string;
+  salesSheetNeedsName: string;
+  /** `option` belongs to the commands `owners`, not to `command`. */
+  notAnOptionOf(option: string, owners: readonly string[], command: string): string;
+  /** The task pane's stored settings cannot be read: `detail` says why. */
+  savedSettingsUnreadable(detail: string): string;
 }
 
-const USAGE = "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--shipment-files <folder>] [--lang en|zh-CN]";
+const USAGE = [
+  "usage: peakstock plan <in.xlsx> [--out <out.xlsx> | --in-place] [--charts <n>] [--shipment-files <folder>] [--growth <x>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+  "       peakstock replay <in.xlsx> [--event <start date, year or name>] [--days-ahead <n>] [--out <out.xlsx> | --in-place] [--growth <x>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+  "       peakstock watch <in.xlsx> [--sales-sheet <name>] [--out <out.xlsx> | --in-place] [--growth <x>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+].join("\n");
 
 const EN: CliText = {
   usage: USAGE,
@@ -31,10 +43,22 @@ const EN: CliText = {
   outIsInput: (input) => `--out names the input file ${input}; PeakStock does not write over its input unless you ask: add --in-place (or leave out --out to write beside it).`,
   outAndInPlace: "--out and --in-place ask for different files; give one of them.",
   unexpectedFailure: (detail) => `peakstock stopped unexpectedly: ${detail}. The input is unchanged.`,
+  badGrowth: (value) => `--growth must be a number above 0 and at most 1000, e.g. 1.2 for +20 % (got '${value}')`,
+  badDaysAhead: (value) => `--days-ahead must be a whole number of days from 1 to 1000, e.g. 70 (got '${value}')`,
+  eventNeedsValue: "--event needs a past edition: its start date (yyyy-mm-dd), its year or the event's name",
+  salesSheetNeedsName: "--sales-sheet needs the name of the sheet with the sales since the plan date, e.g. SalesToDate",
+  notAnOptionOf: (option, owners, command) => `${option} is an option of peakstock ${owners.join(" and ")}, not of ${command}`,
+  savedSettingsUnreadable: (detail) =>
+    `The plan settings the task pane stored in this workbook cannot be read: ${detail}. Open the workbook in Excel and save them again from the task pane, or add --ignore-saved-settings to plan from the Event and Lanes sheets. Nothing was written.`,
 };
 
 const ZH: CliText = {
-  usage: `${USAGE}\n用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--charts <数量>] [--shipment-files <文件夹>] [--lang en|zh-CN]`,
+  usage: [
+    USAGE,
+    "用法：peakstock plan <输入.xlsx> [--out <输出.xlsx> | --in-place] [--charts <数量>] [--shipment-files <文件夹>] [--growth <倍数>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+    "      peakstock replay <输入.xlsx> [--event <开始日期、年份或活动名称>] [--days-ahead <天数>] [--out <输出.xlsx> | --in-place] [--growth <倍数>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+    "      peakstock watch <输入.xlsx> [--sales-sheet <工作表名>] [--out <输出.xlsx> | --in-place] [--growth <倍数>] [--ignore-saved-settings] [--overwrite-notes] [--lang en|zh-CN]",
+  ].join("\n"),
   outNeedsName: "--out 后面需要文件名",
   shipmentFilesNeedsFolder: "--shipment-files 后面需要文件夹",
   shipmentFilesFailed: (folder, detail) => `计划已保存，但亚马逊入库上传文件无法写入 ${folder}：${detail}`,
@@ -45,6 +69,13 @@ const ZH: CliText = {
   outIsInput: (input) => `--out 指向输入文件 ${input}；除非你明确要求，PeakStock 不会覆盖输入文件：请加上 --in-place（或去掉 --out，结果将写在它旁边）。`,
   outAndInPlace: "--out 和 --in-place 指向不同的文件；请只用其中一个。",
   unexpectedFailure: (detail) => `peakstock 意外停止：${detail}。输入文件没有改动。`,
+  badGrowth: (value) => `--growth 必须是大于 0、不超过 1000 的数字，例如 1.2 表示增长 20%（实际为“${value}”）`,
+  badDaysAhead: (value) => `--days-ahead 必须是 1 到 1000 之间的整数天数，例如 70（实际为“${value}”）`,
+  eventNeedsValue: "--event 后面需要指定往届活动：开始日期（yyyy-mm-dd）、年份或活动名称",
+  salesSheetNeedsName: "--sales-sheet 后面需要工作表名称：计划日期以来销量所在的工作表，例如 SalesToDate（至今销量）",
+  notAnOptionOf: (option, owners, command) => `${option} 是 peakstock ${owners.join("、")} 的选项，不能用于 ${command}`,
+  savedSettingsUnreadable: (detail) =>
+    `无法读取任务窗格保存在此工作簿中的规划设置：${detail}。请在 Excel 中打开工作簿，从任务窗格重新保存设置；或加上 --ignore-saved-settings，按活动表和物流渠道表规划。没有写入任何内容。`,
 };
 
 /** The messages in `language` ("zh…" → Chinese). */

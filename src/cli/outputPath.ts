@@ -1,5 +1,6 @@
 /**
- * Where `peakstock plan` writes: `book-plan.xlsx` beside the input by default,
+ * Where `peakstock plan` writes: `book-plan.xlsx` beside the input by default (`peakstock
+ * replay`: `book-replay.xlsx`, `peakstock watch`: `book-watch.xlsx`),
  * `--out <path>` elsewhere, over the input only with `--in-place`. Refuses
  * `--out` naming the input itself (also through another spelling of the same
  * file) unless `--in-place` says so.
@@ -7,15 +8,19 @@
 import { statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 
+/** The command whose output is named: its name goes into the default file name. */
+export type OutputCommand = "plan" | "replay" | "watch";
+
 /**
- * The default output path: the input's name with "-plan" before the extension, in the same folder.
+ * The default output path: the input's name with "-plan" (or "-replay", "-watch": the command) before the extension, in the same folder.
  * @example defaultOutputPath("data/book.xlsx") // "data/book-plan.xlsx"
  * @example defaultOutputPath("book") // "book-plan.xlsx"
+ * @example defaultOutputPath("book.xlsx", "replay") // "book-replay.xlsx"
  */
-export function defaultOutputPath(input: string): string {
+export function defaultOutputPath(input: string, command: OutputCommand = "plan"): string {
   const ext = extname(input);
   const stem = basename(input, ext);
-  return join(dirname(input), `${stem}-plan${ext === "" ? ".xlsx" : ext}`);
+  return join(dirname(input), `${stem}-${command}${ext === "" ? ".xlsx" : ext}`);
 }
 
 /**
@@ -42,8 +47,8 @@ export type OutputPathProblem = "outIsInput" | "outAndInPlace";
  * @example chooseOutputPath("book.xlsx", undefined, true) // "book.xlsx"
  * @example chooseOutputPath("book.xlsx", "./book.xlsx", false) // { problem: "outIsInput" }
  */
-export function chooseOutputPath(input: string, out: string | undefined, inPlace: boolean): string | { problem: OutputPathProblem } {
+export function chooseOutputPath(input: string, out: string | undefined, inPlace: boolean, command: OutputCommand = "plan"): string | { problem: OutputPathProblem } {
   if (inPlace) return out === undefined || sameFile(out, input) ? input : { problem: "outAndInPlace" };
-  if (out === undefined) return defaultOutputPath(input);
+  if (out === undefined) return defaultOutputPath(input, command);
   return sameFile(out, input) ? { problem: "outIsInput" } : out;
 }

@@ -31,6 +31,11 @@ export interface PlanSettings {
   readonly lanes: readonly Lane[] | null;
   /** Sheet holding sales to date for the Watch view; null = the Sales sheet's days after the plan date. */
   readonly watchSheet: string | null;
+  /**
+   * When the task pane saved them, ISO date and time in UTC ("2026-09-15T08:30:00.000Z"); left out by
+   * an older pane. Said by the command line ("settings from the task pane, saved 2026-09-15 08:30 UTC").
+   */
+  readonly savedAt?: string;
 }
 
 const SOURCE_KINDS = ["Sales", "SKUs", "Lanes", "Event"] as const;
@@ -79,8 +84,22 @@ export function serializeSettings(settings: PlanSettings): string {
     },
     lanes: settings.lanes === null ? null : settings.lanes.map((lane) => ({ ...lane })),
     watchSheet: settings.watchSheet,
+    ...(settings.savedAt !== undefined ? { savedAt: settings.savedAt } : {}),
   });
 }
+
+/**
+ * The settings' JSON without the time they were saved: what the pane compares to know whether
+ * anything changed (a new time alone is not a change).
+ * @example settingsBody({ …, savedAt: "2026-09-15T08:30:00.000Z" }) === serializeSettings({ … }) // true
+ */
+export function settingsBody(settings: PlanSettings): string {
+  const { savedAt: _time, ...body } = settings;
+  return serializeSettings(body);
+}
+
+/** An ISO date and time as stored by the pane. */
+const SAVED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
 /** A parse failure: stops reading at the first bad field. */
 class Bad extends Error {
@@ -297,7 +316,9 @@ function readSettings(json: Json): PlanSettings {
     });
   }
   const watch = root.text("watchSheet", "").trim();
-  return { preset: root.text("preset", "custom"), sources, policy, lanes, watchSheet: watch === "" ? null : watch };
+  // The save time only informs (the command line's summary): an unreadable one is left out, not refused.
+  const savedAt = typeof json.savedAt === "string" && SAVED_AT.test(json.savedAt) ? json.savedAt : undefined;
+  return { preset: root.text("preset", "custom"), sources, policy, lanes, watchSheet: watch === "" ? null : watch, ...(savedAt !== undefined ? { savedAt } : {}) };
 }
 
 /**

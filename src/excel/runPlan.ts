@@ -24,6 +24,8 @@ export interface RunPlanOptions {
   readonly policy?: EventPolicy;
   /** Lanes from the task pane, replacing the Lanes sheet. */
   readonly lanes?: readonly Lane[];
+  /** Growth asked for on the command line, replacing the Event's or the pane's (`--growth`). */
+  readonly growth?: number;
   /** (done, total) SKUs planned, for progress bars. */
   readonly onProgress?: (done: number, total: number) => void;
   /**
@@ -91,6 +93,7 @@ export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Prom
     ...(options.sources ? { sources: options.sources } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.lanes ? { lanes: options.lanes } : {}),
+    ...(options.growth !== undefined ? { growth: options.growth } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.chartSkus ? { chartSkus: options.chartSkus } : {}),
   };

@@ -40,6 +40,10 @@ export interface RunWatchOptions {
   readonly sources?: InputSheetNames;
   readonly policy?: EventPolicy;
   readonly lanes?: readonly Lane[];
+  /** Growth (× on last year) replacing the Event's or the policy's when the plan is made again (the command line's `--growth`). */
+  readonly growth?: number;
+  /** (done, total) SKUs while the plan is made again. */
+  readonly onProgress?: (done: number, total: number) => void;
   /** Runs the pure planning step when the plan is made again; default in this thread. */
   readonly planner?: (input: PlanFromSheetsInput) => Promise<Result<SheetsPlan>>;
   /** Runs the pure Watch step; default in this thread (the task pane posts it to its worker). */
@@ -74,6 +78,8 @@ export async function runWatch(book: WorkbookPort, options: RunWatchOptions): Pr
       ...(options.sources ? { sources: options.sources } : {}),
       ...(options.policy ? { policy: options.policy } : {}),
       ...(options.lanes ? { lanes: options.lanes } : {}),
+      ...(options.growth !== undefined ? { growth: options.growth } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     };
     const planned = options.planner ? await options.planner(input) : planFromSheets(input);
     if (!planned.ok) return planned;

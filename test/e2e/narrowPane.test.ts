@@ -1,7 +1,7 @@
 /**
  * The task pane alone (`?layout=pane`, the grid hidden) at Excel's width — 350 px, Excel on the
  * web's default (Office.TaskPane.setWidth: 350–500 px there; Windows opens it at 320) — and wide
- * (800 px), in headless Chromium. Every step, results and Watch included: nothing wider than the
+ * (800 px), in headless Chromium. Every step, results, Watch and Replay included: nothing wider than the
  * pane, nothing covering a control or a badge (the footer with Generate batches included), no date
  * broken over two lines, every control reached by Tab and named, and no serious or critical axe-core
  * violation. Screenshots at 350 px: docs/pane-*.png (E2E_SCREENSHOTS_DIR=docs).
@@ -9,7 +9,7 @@
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/chromium";
 import { axeViolations, coveredElements, horizontalOverflow, unnamedControls, unreachableByKeyboard, wrappedDates } from "./paneChecks";
-import { byTestId, clickTestId, generateAndWait, need, openPreview, screenshot, tablesOf, textOf, waitForEnabled } from "./previewPage";
+import { byTestId, clickTestId, generateAndWait, need, openPreview, replayAndWait, screenshot, tablesOf, textOf, waitForEnabled } from "./previewPage";
 
 type PageGlobal = { __PEAKSTOCK_PREVIEW_WORKBOOK__?: { setSheet(name: string, rows: unknown[][]): void; getSheet(name: string): { values: unknown[][] } | undefined } };
 
@@ -139,6 +139,18 @@ describe.each([350, 800])("the task pane alone at %i px", (width) => {
     expect(errors).toEqual([]);
   });
 
+  it("Replay: the last past edition replayed, each policy's profit side by side, the Replay sheet written", async () => {
+    await clickTestId(page, "tab-replay");
+    expect(await replayAndWait(page)).toBe("done");
+    await need(page, "replay-result");
+    expect(await page.locator(`${byTestId("replay-result")} tbody tr`).count()).toBe(5); // PeakStock, three sellers' policies, perfect foresight
+    expect((await tablesOf(page)).map((t) => t.kind)).toContain("Replay");
+    await checkStep(page, "replay");
+    await page.locator(byTestId("replay-result")).scrollIntoViewIfNeeded();
+    await shot("pane-8-replay");
+    expect(errors).toEqual([]);
+  });
+
   it("the checks themselves catch what they look for: an overlay, a too-wide box, a broken date", async () => {
     if (width !== 350) return;
     await page.evaluate(() => {
@@ -176,6 +188,11 @@ describe.each([350, 800])("the task pane alone at %i px", (width) => {
       expect((await horizontalOverflow(page)).some((p) => p.startsWith("spills out of its box: t"))).toBe(true);
       await page.locator(byTestId("lane-totals")).evaluate((table) => { (table as HTMLElement).style.tableLayout = ""; });
     }
+    // the replay's result stays with the pane while the seller visits other steps, now in Chinese
+    await clickTestId(page, "tab-replay");
+    await need(page, "replay-result");
+    expect(await textOf(page, "replay-result")).toMatch(/策略/);
+    await checkStep(page, "replay in Chinese");
     await clickTestId(page, "lang-switch");
   });
 });

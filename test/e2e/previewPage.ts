@@ -74,23 +74,34 @@ export async function missingTestIds(page: Page, ids: readonly string[]): Promis
   return missing;
 }
 
-/** The pane's last run as the preview build's test hooks say it: its number and state ("idle", "running", "done", "error"). */
-export async function runOf(page: Page): Promise<{ id: number; state: string }> {
-  const run = page.locator(byTestId("run"));
+/**
+ * The pane's last run as the preview build's test hooks say it: its number and state ("idle", "running", "done", "error").
+ * `id` is the element carrying them: "run" for Generate batches, "replay" for the Replay step.
+ */
+export async function runOf(page: Page, id = "run"): Promise<{ id: number; state: string }> {
+  const run = page.locator(byTestId(id));
   return { id: Number((await run.getAttribute("data-run-id")) ?? "0"), state: (await run.getAttribute("data-run-state")) ?? "" };
 }
 
-/** Waits until the run after run number `before` has ended; its state ("done" or "error"). */
-export async function waitForRunAfter(page: Page, before: number, timeoutMs = 90_000): Promise<string> {
+/** Waits until the run after run number `before` has ended (on the element with test id `id`, see {@link runOf}); its state ("done" or "error"). */
+export async function waitForRunAfter(page: Page, before: number, timeoutMs = 90_000, id = "run"): Promise<string> {
   await page.waitForFunction(
-    (id) => {
-      const el = document.querySelector('[data-testid="run"]');
-      return Number(el?.getAttribute("data-run-id") ?? "0") > id && ["done", "error"].includes(el?.getAttribute("data-run-state") ?? "");
+    ([after, testid]) => {
+      const el = document.querySelector(`[data-testid="${testid}"]`);
+      return Number(el?.getAttribute("data-run-id") ?? "0") > after && ["done", "error"].includes(el?.getAttribute("data-run-state") ?? "");
     },
-    before,
+    [before, id] as const,
     { timeout: timeoutMs, polling: 50 },
   );
-  return (await runOf(page)).state;
+  return (await runOf(page, id)).state;
+}
+
+/** Clicks the Replay step's Replay button and waits for that replay to end; its state ("done" or "error"). */
+export async function replayAndWait(page: Page, timeoutMs = 90_000): Promise<string> {
+  await need(page, "replay");
+  const before = (await runOf(page, "replay")).id;
+  await page.locator(byTestId("replay-run")).click({ timeout: timeoutMs });
+  return waitForRunAfter(page, before, timeoutMs, "replay");
 }
 
 /**

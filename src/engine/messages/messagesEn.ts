@@ -129,6 +129,15 @@ export const MESSAGES_EN = {
   chosenSheetMissing: "The sheet {sheet} chosen for {kind} is not in the workbook",
   noInputSheet: "No {kind} sheet (or {zh}): add one, or rename yours",
 
+  // Past events and the replay.
+  eventAlreadyStarted: "{place}: {event} starts on {start}, on or before the plan date {planDate}, so nothing shipped from the plan date can be sold in it and there is nothing to plan. To see how a plan made before it would have done against what sold, replay it (peakstock replay, or the task pane's Replay step); to plan the next edition, move Start, End and PlanDate to it",
+  editionsNone: "none listed",
+  replayBadEdition: "Replay: {value} is not a start date, a year or the name of {event}; give a past edition's start date (yyyy-mm-dd) or its year: {editions}",
+  replayNoEditionInYear: "Replay: no edition of {event} starts in {year}; its past editions start on {editions}",
+  replayNoEditions: "Replay: no past edition of {event} to replay: {place} lists none whose window (the event and {cover} cover days) ended by the last day of sales, {last}; add the past start dates there, or give one",
+  replayWindowNotCovered: "Replay: the window of {event} starting {start} runs to {end} (the event and {cover} cover days), after the last day of sales {last}; replay an earlier edition, or add the sales up to {end}",
+  replayNoHistory: "Replay: no sales before the replayed plan date {planDate} ({days} days before {start}), so there is nothing to plan from; plan fewer days ahead or replay a later edition",
+
   // Custom-function arguments.
   rangeBetween: "between {min} and {max}",
   rangeAbove: "above {min}",

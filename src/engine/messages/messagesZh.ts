@@ -118,6 +118,14 @@ export const MESSAGES_ZH: Readonly<Record<MessageKey, string>> = {
   chosenSheetMissing: "为 {kind} 选择的工作表 {sheet} 不在工作簿中",
   noInputSheet: "没有 {kind} 工作表（或 {zh}）：请添加一个，或重命名你的工作表",
 
+  eventAlreadyStarted: "{place}：{event} 在 {start} 开始，不晚于计划日期 {planDate}，从计划日期发出的货都赶不上这次活动，没有可规划的内容。想看提前规划在实际销量下的表现，请做复盘（peakstock replay，或任务窗格的“复盘”步骤）；要规划下一次活动，请把开始日期、结束日期和计划日期改成下一次的",
+  editionsNone: "未列出任何一届",
+  replayBadEdition: "复盘：{value} 不是开始日期、年份，也不是 {event} 的名称；请给出往届活动的开始日期（yyyy-mm-dd）或年份：{editions}",
+  replayNoEditionInYear: "复盘：{event} 没有在 {year} 年开始的一届；往届开始日期为 {editions}",
+  replayNoEditions: "复盘：{event} 没有可复盘的往届活动：{place} 中没有一届的窗口（活动加 {cover} 天覆盖期）在最后销售日 {last} 之前结束；请在那里填写往届开始日期，或直接指定一届",
+  replayWindowNotCovered: "复盘：{event} 从 {start} 开始的窗口（活动加 {cover} 天覆盖期）到 {end} 结束，晚于最后销售日 {last}；请复盘更早的一届，或补充截至 {end} 的销量",
+  replayNoHistory: "复盘：复盘的计划日期 {planDate}（{start} 前 {days} 天）之前没有销量，无从规划；请减少提前天数，或复盘更晚的一届",
+
   rangeBetween: "在 {min} 和 {max} 之间",
   rangeAbove: "大于 {min}",
   rangeAtLeast: "至少 {min}",

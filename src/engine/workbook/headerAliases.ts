@@ -12,7 +12,7 @@
 /** The sheets of the contract: inputs (Sales, SKUs, Lanes, Event) and outputs. */
 export type SheetKind =
   | "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "Charts"
-  | "SalesToDate" | "Watch" | "PurchaseOrders" | "Shipments" | "SendToAmazon" | "CartonLabels";
+  | "SalesToDate" | "Watch" | "Replay" | "PurchaseOrders" | "Shipments" | "SendToAmazon" | "CartonLabels";
 
 /** Languages output headers are written in; "zh-CN" (the command line's tag) is the same as "zh". */
 export type HeaderLanguage = "en" | "zh" | "zh-CN";
@@ -297,11 +297,24 @@ export const CARTON_LABELS_SHEET: SheetSpec = {
   headers: [o("Shipment", "Shipment", "货件"), o("SKU", "SKU", "SKU"), o("CartonNo", "CartonNo", "箱号"), o("Label", "Label", "箱唛")],
 };
 
+/** `Replay`: a past edition replayed, the policies side by side (columns: replay/replayTable.ts). */
+export const REPLAY_SHEET: SheetSpec = {
+  kind: "Replay", en: "Replay", zh: "复盘", aliases: ["replays", "backtest", "回放", "复盘结果"],
+  headers: [
+    o("Policy", "Policy", "策略"), o("SKU", "SKU", "SKU"), o("Name", "Name", "名称"), o("Destination", "Destination", "目的地"), o("Class", "Class", "分类"),
+    o("Demanded", "Demanded", "需求"), o("Sold", "Sold", "售出"), o("Short", "Short", "缺货"), o("LeftOver", "LeftOver", "剩余"),
+    o("FillRate", "FillRate", "满足率"), o("Shipped", "Shipped", "发货"), o("Revenue", "Revenue", "销售额"),
+    o("CostOfGoodsSold", "CostOfGoodsSold", "销售成本"), o("MarketplaceFees", "MarketplaceFees", "平台费用"), o("Freight", "Freight", "运费"),
+    o("Duty", "Duty", "关税"), o("Insurance", "Insurance", "保险费"), o("Storage", "Storage", "仓储费"), o("LeftoverCost", "LeftoverCost", "剩余成本"),
+    o("Profit", "Profit", "利润"), o("ShareOfReference", "ShareOfReference", "占参照利润"), o("Shipments", "Shipments", "发货明细"), o("Note", "Note", "说明"),
+  ],
+};
+
 /** Every sheet of the contract, by kind. */
 export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
   Sales: SALES_SHEET, SKUs: SKU_SHEET, Lanes: LANE_SHEET, Event: EVENT_SHEET, Plan: PLAN_SHEET, Batches: BATCHES_SHEET,
   CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET, Charts: CHARTS_SHEET,
-  SalesToDate: SALES_TO_DATE_SHEET, Watch: WATCH_SHEET,
+  SalesToDate: SALES_TO_DATE_SHEET, Watch: WATCH_SHEET, Replay: REPLAY_SHEET,
   PurchaseOrders: PURCHASE_ORDERS_SHEET, Shipments: SHIPMENTS_SHEET, SendToAmazon: SEND_TO_AMAZON_SHEET, CartonLabels: CARTON_LABELS_SHEET,
 };
 

@@ -12,6 +12,7 @@ import { usePlanRun, type RunFailure, type RunState } from "../hooks/usePlanRun"
 import { usePlanSettings } from "../hooks/usePlanSettings";
 import { useOpenWorkbook } from "../hooks/useOpenWorkbook";
 import { useReplan } from "../hooks/useReplan";
+import { useReplay } from "../hooks/useReplay";
 import { useResultActions } from "../hooks/useResultActions";
 import { useWatch } from "../hooks/useWatch";
 import { useWorkbookData } from "../hooks/useWorkbookData";
@@ -28,16 +29,18 @@ import { FunctionsPanel } from "./FunctionsPanel";
 import { GeneratePanel } from "./GeneratePanel";
 import { Header } from "./Header";
 import { PolicyStep } from "./PolicyStep";
+import { ReplayStep } from "./ReplayStep";
 import { ResultsView } from "./ResultsView";
 import { WatchView } from "./WatchView";
 
-type Step = "data" | "event" | "policy" | "results" | "watch";
+type Step = "data" | "event" | "policy" | "results" | "watch" | "replay";
 const STEPS: readonly { readonly value: Step; readonly label: StringKey }[] = [
   { value: "data", label: "tabData" },
   { value: "event", label: "tabEvent" },
   { value: "policy", label: "tabPolicy" },
   { value: "results", label: "tabResults" },
   { value: "watch", label: "tabWatch" },
+  { value: "replay", label: "tabReplay" },
 ];
 const EVENT_FIELDS: readonly FormField[] = ["name", "start", "end", "planDate", "marketplace", "pastStarts", "cutOff", "receivingDays", "safetyDays"];
 const NO_MARKETPLACES: readonly string[] = [];
@@ -83,7 +86,7 @@ const useStyles = makeStyles({
   panel: { minHeight: "200px", minWidth: 0 },
 });
 
-/** The PeakStock task pane: Data → Event → Policy → Generate → Results, and Watch. */
+/** The PeakStock task pane: Data → Event → Policy → Generate → Results, then Watch and Replay. */
 export function App() {
   const styles = useStyles();
   const host = useHost();
@@ -100,6 +103,7 @@ export function App() {
   const results = useResultActions(language);
   const { watch, check: checkWatch } = useWatch(runner, language);
   const { replan, run: runReplan } = useReplan(runner);
+  const replay = useReplay(runner);
   const [step, setStep] = useState<Step>("data");
   const tabId = useId("step");
 
@@ -222,6 +226,17 @@ export function App() {
                 onReplan={() => {
                   if (watched) void runReplan(watched, form.watchSheet);
                 }}
+              />
+            )}
+            {step === "replay" && (
+              <ReplayStep
+                policy={check.policy}
+                lanes={check.laneList}
+                sources={form.sources}
+                language={language}
+                replay={replay.state}
+                onReplay={replay.replay}
+                onOpenSheet={replay.openSheet}
               />
             )}
           </div>

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EngineError } from "../../engine/errors";
-import { parseSettings, serializeSettings, type PlanSettings } from "../../excel/planSettings";
+import { parseSettings, serializeSettings, settingsBody, type PlanSettings } from "../../excel/planSettings";
 import type { WorkbookPort } from "../../excel/workbookPort";
 import { settingsFromForm } from "../formSettings";
 import type { PlanForm } from "../planForm";
@@ -40,8 +40,8 @@ export function usePlanSettings(form: PlanForm, check: FormCheck): PlanSettingsS
     try {
       const text = await book.loadSettings();
       if (text === null || text.trim() === "") return { settings: null, problem: null };
-      lastSaved.current = text;
       const parsed = parseSettings(text);
+      lastSaved.current = parsed.ok ? settingsBody(parsed.value) : text;
       setProblem(parsed.ok ? null : parsed.error);
       return parsed.ok ? { settings: parsed.value, problem: null } : { settings: null, problem: parsed.error };
     } finally {
@@ -50,16 +50,17 @@ export function usePlanSettings(form: PlanForm, check: FormCheck): PlanSettingsS
   }, []);
 
   const save = useCallback(async (book: WorkbookPort, settings: PlanSettings) => {
-    const json = serializeSettings(settings);
+    const json = settingsBody(settings);
     if (json === lastSaved.current) return;
-    await book.saveSettings(json);
+    // Stamped with the time (the command line says when the pane saved what it plans with); compared without it.
+    await book.saveSettings(serializeSettings({ ...settings, savedAt: new Date().toISOString() }));
     lastSaved.current = json;
   }, []);
 
   useEffect(() => {
     if (!loaded || !userSet(form)) return undefined;
     const settings = settingsFromForm(form, check);
-    if (!settings || serializeSettings(settings) === lastSaved.current) return undefined;
+    if (!settings || settingsBody(settings) === lastSaved.current) return undefined;
     const timer = setTimeout(() => {
       const book = activeWorkbook();
       if (book) save(book, settings).catch(() => undefined); // a failed save is retried with the next change or run

@@ -24,6 +24,7 @@ export const EN = {
   tabPolicy: "Policy",
   tabResults: "Results",
   tabWatch: "Watch",
+  tabReplay: "Replay",
 
   dataIntro: "PeakStock reads the sales history, the SKU master and the lanes from this workbook by their sheet names. If yours are named otherwise, pick them here.",
   dataDetect: "Read the workbook",

@@ -25,6 +25,7 @@ export const ZH: Strings = {
   tabPolicy: "策略",
   tabResults: "结果",
   tabWatch: "监控",
+  tabReplay: "复盘",
 
   dataIntro: "PeakStock 按工作表名称从本工作簿读取历史销量、产品主数据和物流渠道。如果您的工作表名称不同，请在这里选择。",
   dataDetect: "读取工作簿",

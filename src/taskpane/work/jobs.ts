@@ -1,12 +1,13 @@
 /**
  * The heavy work of the task pane as plain-data jobs: reading what the input
  * sheets hold (inspect), planning (plan), checking sales to date (watch) and
- * planning again from them (replan).
+ * planning again from them (replan), and replaying a past edition of the event (replay).
  * The plan worker runs them; so does the pane's own thread where there are no
  * workers (jest). Inputs and results are structured-clone safe (Maps included).
  */
 import type { Result } from "../../engine/errors";
 import type { PlanFromSheetsInput } from "../../engine/plan/planFromSheets";
+import { replayFromSheets, type ReplayFromSheetsInput, type SheetsReplay } from "../../engine/replay/replayFromSheets";
 import type { Grid } from "../../engine/workbook/sheetTable";
 import type { SourceKind } from "../planForm";
 import { inspectSources, type Findings } from "./inspectSources";
@@ -23,11 +24,15 @@ export interface InspectInput {
 /** planFromSheets' input without the progress callback (the job reports progress itself). */
 export type PlanInput = Omit<PlanFromSheetsInput, "onProgress">;
 
+/** replayFromSheets' input without the progress callback. */
+export type ReplayInput = Omit<ReplayFromSheetsInput, "onProgress">;
+
 export interface JobInputs {
   readonly inspect: InspectInput;
   readonly plan: PlanInput;
   readonly watch: WatchFromSheetsInput;
   readonly replan: ReplanInput;
+  readonly replay: ReplayInput;
 }
 
 export interface JobResults {
@@ -35,6 +40,7 @@ export interface JobResults {
   readonly plan: Result<PlannedWithCharts>;
   readonly watch: Result<WatchOutcome>;
   readonly replan: Result<ReplanOutcome>;
+  readonly replay: Result<SheetsReplay>;
 }
 
 export type JobKind = keyof JobInputs;
@@ -52,6 +58,7 @@ export function runJob<K extends JobKind>(kind: K, input: JobInputs[K], onProgre
     plan: (i) => planWithCharts(onProgress ? { ...i, onProgress } : i),
     watch: (i) => watchFromSheets(i),
     replan: (i) => replanFromActuals(i),
+    replay: (i) => replayFromSheets(onProgress ? { ...i, onProgress } : i),
   };
   return jobs[kind](input);
 }

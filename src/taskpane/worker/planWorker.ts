@@ -35,6 +35,8 @@ function run(request: WorkerRequest, onProgress: ProgressListener): JobResults[J
       return runJob("watch", request.input, onProgress);
     case "replan":
       return runJob("replan", request.input, onProgress);
+    case "replay":
+      return runJob("replay", request.input, onProgress);
   }
 }
 

@@ -31,12 +31,20 @@ describe("help", () => {
   it("names the command, every option and the exit codes in both languages", () => {
     for (const language of ["en", "zh-CN"] as const) {
       const text = helpText(language);
-      for (const option of ["peakstock plan <", "--out", "--lang en|zh-CN", "-h, --help", "  0  ", "  2  ", "  1  "]) expect(text).toContain(option);
+      const options = ["peakstock plan <", "peakstock replay <", "peakstock watch <", "--out", "--in-place", "--charts <", "--growth", "--ignore-saved-settings", "--event <", "--days-ahead <", "--sales-sheet <", "--overwrite-notes", "--lang en|zh-CN", "-h, --help"];
+      for (const option of [...options, "  0  ", "  2  ", "  1  "]) expect(text).toContain(option);
+      // Every option the parser knows is in the help.
+      for (const option of readFileSync(join(ROOT, "src", "cli", "args.ts"), "utf8").match(/"--[a-z-]+"/g) ?? []) expect([language, text.includes(option.slice(1, -1))]).toEqual([language, true]);
     }
     expect(helpText("en")).toContain("Input sheets are never changed");
     expect(helpText("en")).toContain("--in-place");
     expect(helpText("zh-CN")).toContain("输入工作表不会被修改");
     expect(helpText("zh-CN")).toContain("--overwrite-notes");
+    expect(helpText("en")).toContain("every command uses them instead of the Event and\nLanes sheets");
+    expect(helpText("zh-CN")).toContain("每个命令都会\n使用这些设置");
+    expect(helpText("zh-CN")).toContain("复盘");
+    expect(helpText("en")).toContain("watch reads the sales since the plan date (a SalesToDate sheet");
+    expect(helpText("zh-CN")).toContain("watch（监控）读取计划日期以来的销量");
   });
 
   it("prints on stdout with exit code 0 from main, before any argument checks", async () => {

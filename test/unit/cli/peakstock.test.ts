@@ -136,9 +136,25 @@ describe("peakstock plan", () => {
   it("says how to call it and cannot open a missing file", async () => {
     expect(parseArgs(["plan"])).toMatch(/^usage: peakstock plan/);
     expect(parseArgs(["plan", "a.xlsx", "--lang", "fr"])).toMatch(/^--lang must be en or zh-CN/);
-    expect(parseArgs(["plan", "a.xlsx", "--lang", "zh-cn"])).toEqual({ input: "a.xlsx", output: "a-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, chartSkus: 10 });
-    expect(parseArgs(["plan", "data/a.xlsx", "--in-place"])).toEqual({ input: "data/a.xlsx", output: "data/a.xlsx", inPlace: true, language: "en", overwriteNotes: false, chartSkus: 10 });
-    expect(parseArgs(["plan", "exports/sales", "--lang", "zh"])).toEqual({ input: "exports/sales", output: "exports/sales-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, chartSkus: 10 });
+    expect(parseArgs(["plan", "a.xlsx", "--lang", "zh-cn"])).toEqual({ command: "plan", input: "a.xlsx", output: "a-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false, chartSkus: 10 });
+    expect(parseArgs(["plan", "data/a.xlsx", "--in-place"])).toEqual({ command: "plan", input: "data/a.xlsx", output: "data/a.xlsx", inPlace: true, language: "en", overwriteNotes: false, ignoreSavedSettings: false, chartSkus: 10 });
+    expect(parseArgs(["plan", "exports/sales", "--lang", "zh"])).toEqual({ command: "plan", input: "exports/sales", output: "exports/sales-plan.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false, chartSkus: 10 });
+    expect(parseArgs(["replay", "a.xlsx", "--event", "2025-11-28", "--days-ahead", "60", "--growth", "1.5", "--ignore-saved-settings", "--overwrite-notes"])).toEqual({
+      command: "replay", input: "a.xlsx", output: "a-replay.xlsx", inPlace: false, language: "en", overwriteNotes: true, ignoreSavedSettings: true, growth: 1.5, edition: "2025-11-28", daysAhead: 60,
+    });
+    // --charts draws the plan's Charts sheet: a replay writes none, so it is refused there, in the seller's language
+    expect(parseArgs(["replay", "a.xlsx", "--charts", "5"])).toMatch(/^--charts is an option of peakstock plan, not of replay\n/);
+    expect(parseArgs(["replay", "a.xlsx", "--charts", "5", "--lang", "zh-CN"])).toMatch(/^--charts 是 peakstock plan 的选项，不能用于 replay\n/);
+    expect(parseArgs(["watch", "data/a.xlsx", "--sales-sheet", "Sales Oct", "--growth", "2", "--lang", "zh-CN"])).toEqual({
+      command: "watch", input: "data/a.xlsx", output: "data/a-watch.xlsx", inPlace: false, language: "zh-CN", overwriteNotes: false, ignoreSavedSettings: false, growth: 2, salesSheet: "Sales Oct",
+    });
+    expect(parseArgs(["watch", "a.xlsx", "--in-place"])).toMatchObject({ command: "watch", output: "a.xlsx", inPlace: true });
+    expect(parseArgs(["watch", "a.xlsx", "--sales-sheet"])).toMatch(/^--sales-sheet needs the name of the sheet with the sales since the plan date/);
+    expect(parseArgs(["watch", "a.xlsx", "--sales-sheet", "--lang", "zh-CN"])).toMatch(/^--sales-sheet 后面需要工作表名称/);
+    expect(parseArgs(["plan", "a.xlsx", "--sales-sheet", "X"])).toMatch(/^--sales-sheet is an option of peakstock watch, not of plan\n/);
+    expect(parseArgs(["watch", "a.xlsx", "--event", "2025", "--lang", "zh-CN"])).toMatch(/^--event 是 peakstock replay 的选项，不能用于 watch\n/);
+    expect(parseArgs(["watch", "a.xlsx", "--charts", "3"])).toMatch(/^--charts is an option of peakstock plan, not of watch\n/);
+    expect(parseArgs(["forecast", "a.xlsx"])).toMatch(/^usage: peakstock plan/);
     expect(parseArgs(["plan", "a.xlsm"])).toMatchObject({ output: "a-plan.xlsm" }); // a macro workbook stays one
     expect(parseArgs(["plan", "a.xlsx", "--charts", "0"])).toMatchObject({ chartSkus: 0 });
     expect(parseArgs(["plan", "a.xlsx", "--charts", "25"])).toMatchObject({ chartSkus: 25 });

@@ -4,7 +4,7 @@ import { serialFromYmd } from "../../../src/engine/dates";
 import { DEFAULT_LANES } from "../../../src/engine/plan/defaultLanes";
 import type { EventPolicy } from "../../../src/engine/plan/types";
 import { EVENT_DEFAULTS } from "../../../src/engine/workbook/readEventSheet";
-import { PLAN_SETTINGS_VERSION, parseSettings, serializeSettings, type PlanSettings } from "../../../src/excel/planSettings";
+import { PLAN_SETTINGS_VERSION, parseSettings, serializeSettings, settingsBody, type PlanSettings } from "../../../src/excel/planSettings";
 
 const POLICY: EventPolicy = Object.freeze({
   ...EVENT_DEFAULTS,
@@ -178,5 +178,22 @@ describe("parseSettings", () => {
 
   it("never throws, whatever the text (property)", () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => typeof parseSettings(text).ok === "boolean"));
+  });
+});
+
+describe("the time the pane saved the settings", () => {
+  it("is stored and read back, and left out of the body the pane compares", () => {
+    const saved = { ...SETTINGS, savedAt: "2026-09-14T08:30:00.000Z" };
+    const r = parseSettings(serializeSettings(saved));
+    expect(r.ok && r.value.savedAt).toBe("2026-09-14T08:30:00.000Z");
+    expect(settingsBody(saved)).toBe(serializeSettings(SETTINGS));
+    expect(stored(SETTINGS).savedAt).toBeUndefined();
+  });
+
+  it("is only information: an unreadable one is left out, the settings still read", () => {
+    for (const bad of ["yesterday", 20260914, "2026-09-14"]) {
+      const r = parseSettings(JSON.stringify({ ...stored(), savedAt: bad }));
+      expect(r.ok && [r.value.savedAt, r.value.policy.start]).toEqual([undefined, POLICY.start]);
+    }
   });
 });

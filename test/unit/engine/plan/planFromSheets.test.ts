@@ -263,3 +263,32 @@ describe("planFromSheets: every error and warning speaks Chinese", () => {
     }
   });
 });
+
+describe("planFromSheets: an event that has started by the plan date", () => {
+  it("stops instead of failing every SKU, naming the Event's Start, the replay and the next edition", () => {
+    // PlanDate the day after Black Friday: nothing shipped from it can be sold in the event
+    const e = failure({ Event: [["Event", "Black Friday 2026"], ["Start", START], ["End", START + 3], ["PlanDate", START + 1]] });
+    expect(bothLanguages(e)).toEqual({
+      en: "Event, Start (开始日期): 'Black Friday 2026' starts on 2026-11-27, on or before the plan date 2026-11-28, so nothing shipped from the plan date can be sold in it and there is nothing to plan. To see how a plan made before it would have done against what sold, replay it (peakstock replay, or the task pane's Replay step); to plan the next edition, move Start, End and PlanDate to it",
+      zh: "表 Event，Start (开始日期) 列：“Black Friday 2026” 在 2026-11-27 开始，不晚于计划日期 2026-11-28，从计划日期发出的货都赶不上这次活动，没有可规划的内容。想看提前规划在实际销量下的表现，请做复盘（peakstock replay，或任务窗格的“复盘”步骤）；要规划下一次活动，请把开始日期、结束日期和计划日期改成下一次的",
+      where: { sheet: "Event", column: "Start (开始日期)" },
+    });
+  });
+
+  it("names the pane's start field when the event came from the task pane, and still plans one the day before", () => {
+    const read = planned({});
+    const started = { ...read.policy, planDate: START };
+    const r = planFromSheets({ sheetNames: ["Sales", "SKUs"], grids: { Sales: sales(), SKUs: skus() }, policy: started });
+    expect(!r.ok && r.error.where).toEqual({ argument: "start" });
+    const dayBefore = planFromSheets({ sheetNames: ["Sales", "SKUs"], grids: { Sales: sales(), SKUs: skus() }, policy: { ...read.policy, planDate: START - 1 } });
+    expect(dayBefore.ok).toBe(true);
+  });
+});
+
+describe("planFromSheets: growth asked for on the command line", () => {
+  it("replaces the Event sheet's growth", () => {
+    expect(planned({ Event: event([["Growth", 1.3]]) }).policy.growth).toBe(1.3);
+    const r = planFromSheets({ sheetNames: ["Sales", "SKUs", "Event"], grids: { Sales: sales(), SKUs: skus(), Event: event([["Growth", 1.3]]) }, growth: 2 });
+    expect(r.ok && r.value.policy.growth).toBe(2);
+  });
+});
