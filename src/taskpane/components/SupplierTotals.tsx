@@ -5,12 +5,14 @@ import { supplierTotals } from "../../engine/orders/supplierTotals";
 import { formatDay, formatUnits, formatUsd } from "../formatters";
 import { format, type Language, type Strings } from "../i18n";
 import { testId } from "../testHooks";
+import { Keep } from "./RichText";
 
 const useStyles = makeStyles({
-  // Columns as wide as their content: long factory names wrap, figures never do.
+  // Three columns sized by their content fit a 320 px pane: long factory names wrap anywhere, figures never
+  // do, and the last balance day goes under the name (a fourth column spilled past 350 px, in Chinese most).
   table: { tableLayout: "auto" },
-  figure: { whiteSpace: "nowrap", textAlign: "end" },
-  supplier: { display: "flex", flexDirection: "column", paddingBlock: tokens.spacingVerticalXXS },
+  figure: { whiteSpace: "nowrap", textAlign: "end", width: "1%" },
+  supplier: { display: "flex", flexDirection: "column", paddingBlock: tokens.spacingVerticalXXS, overflowWrap: "anywhere", minWidth: 0 },
   detail: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -21,7 +23,7 @@ export interface SupplierTotalsProps {
   readonly labelledBy: string;
 }
 
-/** The purchase orders per supplier, largest first: amount, deposit and the last balance day, with its orders and units under the name. */
+/** The purchase orders per supplier, largest first: amount and deposit, with its units, orders and last balance day under the name. */
 export function SupplierTotals({ orders, strings, language, labelledBy }: SupplierTotalsProps) {
   const styles = useStyles();
   const totals = supplierTotals(orders);
@@ -32,7 +34,6 @@ export function SupplierTotals({ orders, strings, language, labelledBy }: Suppli
           <TableHeaderCell>{strings.colSupplier}</TableHeaderCell>
           <TableHeaderCell className={styles.figure}>{strings.colAmount}</TableHeaderCell>
           <TableHeaderCell className={styles.figure}>{strings.colDeposit}</TableHeaderCell>
-          <TableHeaderCell className={styles.figure}>{strings.colLastBalance}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -42,11 +43,13 @@ export function SupplierTotals({ orders, strings, language, labelledBy }: Suppli
               <span className={styles.supplier}>
                 <span>{supplierLabel(t.supplier, language === "zh" ? "zh-CN" : "en")}</span>
                 <Caption1 className={styles.detail}>{format(strings.supplierOrders, { orders: t.orders, units: formatUnits(t.units, language) })}</Caption1>
+                <Caption1 className={styles.detail}>
+                  {strings.colLastBalance}: <Keep>{formatDay(t.lastPaymentSerial)}</Keep>
+                </Caption1>
               </span>
             </TableCell>
             <TableCell className={styles.figure}>{formatUsd(t.amountUsd, language)}</TableCell>
             <TableCell className={styles.figure}>{formatUsd(t.depositUsd, language)}</TableCell>
-            <TableCell className={styles.figure}>{formatDay(t.lastPaymentSerial)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
