@@ -10,6 +10,7 @@
 import { ok, type EngineError, type Result } from "../engine/errors";
 import type { EventPlan } from "../engine/plan/planEvent";
 import { planFromSheets, type InputSheetNames, type PlanFromSheetsInput, type SheetsPlan } from "../engine/plan/planFromSheets";
+import type { BookInputsSource } from "../engine/plan/readBookInputs";
 import type { EventPolicy, Lane } from "../engine/plan/types";
 import { findSheet } from "../engine/workbook/findSheet";
 import type { SheetKind } from "../engine/workbook/headerAliases";
@@ -73,6 +74,36 @@ export async function readInputGrids(book: WorkbookPort, names: readonly string[
   return grids;
 }
 
+/** What a pipeline is told about the book: the sheets chosen, and the event, policy, lanes and growth that replace the sheets'. */
+export interface BookChoices {
+  readonly language: OutputLanguage;
+  readonly sources?: InputSheetNames;
+  readonly policy?: EventPolicy;
+  readonly lanes?: readonly Lane[];
+  readonly growth?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Reads the book's input grids and puts them with the choices that replace its sheets: the one input of
+ * the pure plan, replay and watch steps (`planFromSheets`, `replayFromSheets`).
+ * @example await bookInput(book, { language: "en" }) // { sheetNames: ["Sales", …], grids: { Sales: [[…]], … }, language: "en" }
+ */
+export async function bookInput(book: WorkbookPort, choices: BookChoices): Promise<BookInputsSource & { readonly language: OutputLanguage; readonly onProgress?: (done: number, total: number) => void }> {
+  const names = await book.sheetNames();
+  const grids = await readInputGrids(book, names, choices.sources);
+  return {
+    sheetNames: names,
+    grids,
+    language: choices.language,
+    ...(choices.sources ? { sources: choices.sources } : {}),
+    ...(choices.policy ? { policy: choices.policy } : {}),
+    ...(choices.lanes ? { lanes: choices.lanes } : {}),
+    ...(choices.growth !== undefined ? { growth: choices.growth } : {}),
+    ...(choices.onProgress ? { onProgress: choices.onProgress } : {}),
+  };
+}
+
 /**
  * Reads Sales, SKUs, Lanes (optional: default China → US West lanes) and Event
  * (or the pane's policy), plans the event and writes Plan, Batches, CashFlow,
@@ -84,19 +115,7 @@ export async function readInputGrids(book: WorkbookPort, names: readonly string[
  * @throws what the workbook throws while writing; it then leaves the previous results whole
  */
 export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Promise<Result<PlanRun>> {
-  const names = await book.sheetNames();
-  const grids = await readInputGrids(book, names, options.sources);
-  const input: PlanFromSheetsInput = {
-    sheetNames: names,
-    grids,
-    language: options.language,
-    ...(options.sources ? { sources: options.sources } : {}),
-    ...(options.policy ? { policy: options.policy } : {}),
-    ...(options.lanes ? { lanes: options.lanes } : {}),
-    ...(options.growth !== undefined ? { growth: options.growth } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.chartSkus ? { chartSkus: options.chartSkus } : {}),
-  };
+  const input: PlanFromSheetsInput = { ...(await bookInput(book, options)), ...(options.chartSkus ? { chartSkus: options.chartSkus } : {}) };
   const planned = options.planner ? await options.planner(input) : planFromSheets(input);
   if (!planned.ok) return planned;
   const written = await writeOwnedOutputs(book, planned.value.tables.map((table) => ({ table })), options.language, { overwriteNotes: options.overwriteNotes });

@@ -10,7 +10,7 @@ import type { EventPolicy, Lane } from "../engine/plan/types";
 import { replayFromSheets, type ReplayFromSheetsInput, type SheetsReplay } from "../engine/replay/replayFromSheets";
 import type { SheetKind } from "../engine/workbook/headerAliases";
 import { writeOwnedOutputs } from "./ownership";
-import { readInputGrids } from "./runPlan";
+import { bookInput } from "./runPlan";
 import type { OutputLanguage, WorkbookPort } from "./workbookPort";
 
 export interface RunReplayOptions {
@@ -52,19 +52,10 @@ export interface ReplayRun {
  * @example (await runReplay(book, { language: "en", edition: "2025" })).value.sheets // { Replay: "Replay" }
  */
 export async function runReplay(book: WorkbookPort, options: RunReplayOptions): Promise<Result<ReplayRun>> {
-  const names = await book.sheetNames();
-  const grids = await readInputGrids(book, names, options.sources);
   const input: ReplayFromSheetsInput = {
-    sheetNames: names,
-    grids,
-    language: options.language,
-    ...(options.sources ? { sources: options.sources } : {}),
-    ...(options.policy ? { policy: options.policy } : {}),
-    ...(options.lanes ? { lanes: options.lanes } : {}),
-    ...(options.growth !== undefined ? { growth: options.growth } : {}),
+    ...(await bookInput(book, options)),
     ...(options.edition !== undefined ? { edition: options.edition } : {}),
     ...(options.daysAhead !== undefined ? { daysAhead: options.daysAhead } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
   const replayed = options.replayer ? await options.replayer(input) : replayFromSheets(input);
   if (!replayed.ok) return replayed;

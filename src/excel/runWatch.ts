@@ -19,7 +19,7 @@ import { watchTable } from "../engine/watch/watchTable";
 import { findSheet } from "../engine/workbook/findSheet";
 import { readLanesSheet } from "../engine/workbook/readLanesSheet";
 import { writeOwnedOutputs } from "./ownership";
-import { readInputGrids } from "./runPlan";
+import { bookInput } from "./runPlan";
 import type { OutputLanguage, WorkbookPort } from "./workbookPort";
 
 /** The plan a Watch compares against: what the pane planned last, or a plan made again from the sheets. */
@@ -72,21 +72,13 @@ export async function runWatch(book: WorkbookPort, options: RunWatchOptions): Pr
   const names = await book.sheetNames();
   let plan = options.plan;
   if (!plan) {
-    const grids = await readInputGrids(book, names, options.sources);
-    const input: PlanFromSheetsInput = {
-      sheetNames: names, grids, language: options.language,
-      ...(options.sources ? { sources: options.sources } : {}),
-      ...(options.policy ? { policy: options.policy } : {}),
-      ...(options.lanes ? { lanes: options.lanes } : {}),
-      ...(options.growth !== undefined ? { growth: options.growth } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    };
+    const input: PlanFromSheetsInput = await bookInput(book, options);
     const planned = options.planner ? await options.planner(input) : planFromSheets(input);
     if (!planned.ok) return planned;
     const lanesSheet = planned.value.sources.Lanes;
     let lanes: readonly Lane[] = options.lanes ?? DEFAULT_LANES;
     if (!options.lanes && lanesSheet !== undefined) {
-      const read = readLanesSheet(grids[lanesSheet], { sheet: lanesSheet }); // read once already by the plan: it cannot fail here
+      const read = readLanesSheet(input.grids[lanesSheet], { sheet: lanesSheet }); // read once already by the plan: it cannot fail here
       if (!read.ok) return read;
       lanes = read.value;
     }
