@@ -38,6 +38,8 @@ function tableFits(p: Page): Promise<boolean> {
 describe("the Replay step", () => {
   it("replays the most recent past edition, shows each policy's profit and writes the Replay sheet", async () => {
     await clickTestId(page, "tab-replay");
+    // the button waits for the workbook to be read (its Event sheet sets the event replayed)
+    await page.locator(`${byTestId("replay-run")}:not([aria-disabled=true])`).waitFor({ timeout: 60_000 });
     expect(await page.locator(byTestId("replay-run")).innerText()).toBe("Replay");
     expect(await replayAndWait(page)).toBe("done");
     const rows = await replayTable(page);

@@ -105,6 +105,9 @@ export function App() {
   const { replan, run: runReplan } = useReplan(runner);
   const replay = useReplay(runner);
   const [step, setStep] = useState<Step>("data");
+  // Generate and Replay wait until the stored settings and the sheets have been read: a click before
+  // would plan with the pane's defaults, not the workbook's event.
+  const ready = opening === "open" && data.status !== "reading";
   const tabId = useId("step");
 
   useEffect(() => {
@@ -233,6 +236,7 @@ export function App() {
                 policy={check.policy}
                 lanes={check.laneList}
                 sources={form.sources}
+                ready={ready}
                 language={language}
                 replay={replay.state}
                 onReplay={replay.replay}
@@ -252,7 +256,7 @@ export function App() {
             run={run}
             strings={strings}
             language={language}
-            ready={opening !== "opening" && data.status !== "reading"}
+            ready={ready}
             onGenerate={(overwriteNotes) => void generate({ check, picked: form.sources, settings: settingsFromForm(form, check), overwriteNotes })}
           />
         </div>

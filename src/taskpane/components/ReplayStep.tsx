@@ -38,6 +38,8 @@ export interface ReplayStepProps {
   readonly lanes: readonly Lane[] | null;
   /** The sheets picked on the Data step. */
   readonly sources: InputSheetNames;
+  /** False while the pane first reads the workbook (its Event sheet and saved settings may still change the policy). */
+  readonly ready: boolean;
   readonly language: Language;
   /** The last replay: running, its result or why it failed (useReplay). */
   readonly replay: ReplayState;
@@ -61,7 +63,7 @@ function failureText(failure: ReplayFailure, t: ReplayText, language: Language):
 }
 
 /** The Replay step: pick a past edition and the days ahead, replay it, see each policy's profit and open the Replay sheet. */
-export function ReplayStep({ policy, lanes, sources, language, replay: state, onReplay, onOpenSheet }: ReplayStepProps) {
+export function ReplayStep({ policy, lanes, sources, ready, language, replay: state, onReplay, onOpenSheet }: ReplayStepProps) {
   const styles = useStyles();
   const fill = useFillStyles();
   const t = replayText(language);
@@ -110,8 +112,8 @@ export function ReplayStep({ policy, lanes, sources, language, replay: state, on
         <Input className={fill.control} {...testId("replay-days")} inputMode="numeric" value={days} onChange={(_, data) => setDays(data.value)} />
       </Field>
       <div className={styles.actions}>
-        <Button {...testId("replay-run")} appearance="primary" disabledFocusable={state.status === "running" || daysAhead === null} onClick={() => run(false)}>
-          {t.run}
+        <Button {...testId("replay-run")} appearance="primary" disabledFocusable={!ready || state.status === "running" || daysAhead === null} onClick={() => run(false)}>
+          {ready ? t.run : t.waiting}
         </Button>
         {state.status === "running" && <Spinner size="tiny" label={state.total > 0 ? format(t.running, { done: state.done, total: state.total }) : undefined} />}
       </div>
