@@ -166,6 +166,8 @@ export function benchPlanReplay(): void {
   console.log("PeakStock's settings were chosen on replays of Black Friday 2012, Labor Day 2012–2013, Memorial Day 2012–2013 and July 4 2012–2013 (bench/tunePlan.ts), never on these events");
   const policies = [...replayPolicies(), perfectForesightBoundPolicy()];
   const totals = new Map<ReplayPolicyId, number>();
+  /** Per M5 category (the id's prefix: FOODS_…, HOBBIES_…, HOUSEHOLD_…) and policy, profit over the four events. */
+  const byCategory = new Map<string, Map<ReplayPolicyId, number>>();
   const beaten: string[] = [];
   for (const e of editions()) {
     const input = replayInputOf({ series, skus }, e);
@@ -175,6 +177,12 @@ export function benchPlanReplay(): void {
       if (!r.ok) throw new Error(`${e.name}, ${policy.id}: ${r.error.message}`);
       results.push(r.value);
       totals.set(policy.id, (totals.get(policy.id) ?? 0) + r.value.total.profitUsd);
+      for (const sku of r.value.skus) {
+        const category = sku.sku.split("_")[0];
+        const sums = byCategory.get(category) ?? new Map<ReplayPolicyId, number>();
+        sums.set(policy.id, (sums.get(policy.id) ?? 0) + sku.profitUsd);
+        byCategory.set(category, sums);
+      }
     }
     printEvent(e, results);
     const peak = (results.find((r) => r.policy === "peakstock") as ReplayResult).total.profitUsd;
@@ -189,6 +197,11 @@ export function benchPlanReplay(): void {
   const share = total("peakstock") / total("perfect-foresight");
   const met = beaten.length === 0 && share >= 0.75;
   console.log(`PeakStock's share: ${pct(share)} of the reference plan (whole cartons, MOQ, lanes in time); ${pct(total("peakstock") / total("perfect-foresight-bound"))} of the loose-units bound`);
+  const categories = [...byCategory].sort(([a], [b]) => a.localeCompare(b)).map(([category, sums]) => {
+    const of = (id: ReplayPolicyId): number => sums.get(id) ?? 0;
+    return `${category} ${pct(of("peakstock") / of("perfect-foresight"))} / ${pct(of("peakstock") / of("perfect-foresight-bound"))} (${usd(of("peakstock"))} of ${usd(of("perfect-foresight"))} / ${usd(of("perfect-foresight-bound"))})`;
+  });
+  console.log(`PeakStock's share by category, of the reference plan / of the bound: ${categories.join("; ")}`);
   console.log(
     `goal: more profit than every naive policy on every event AND ≥ 75 % of the reference plan's total profit (the bound ships loose units, which no policy may): ${met ? "MET" : "MISSED"} (PeakStock ${pct(share)} of the reference plan; beaten ${beaten.length} of ${editions().length * NAIVE.length} times)`,
   );

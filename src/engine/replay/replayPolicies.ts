@@ -5,7 +5,6 @@
 import { averageSalesPolicy } from "./policies/averageSalesPolicy";
 import { lastYearPolicy } from "./policies/lastYearPolicy";
 import { peakStockPolicy } from "./policies/peakStockPolicy";
-import type { perfectForesightBoundPolicy } from "./policies/perfectForesightBoundPolicy";
 import { perfectForesightPolicy } from "./policies/perfectForesightPolicy";
 import { sellersRulePolicy } from "./policies/sellersRulePolicy";
 import type { ReplayPolicy, ReplayPolicyId } from "./types";
@@ -42,7 +41,7 @@ export const REPLAY_POLICY_LABELS = LABELS;
 
 /**
  * The five policies a replay compares, PeakStock first and the reference plan last (all ship whole
- * cartons); the loose-units bound ({@link perfectForesightBoundPolicy}) is the benchmark's extra line.
+ * cartons); the loose-units bound (perfectForesightBoundPolicy.ts) is the benchmark's extra line.
  * @example replayPolicies().map((p) => p.id) // ["peakstock", "last-year", "average-sales", "sellers-rule", "perfect-foresight"]
  */
 export function replayPolicies(): ReplayPolicy[] {

@@ -51,7 +51,7 @@ export interface ReplayReview {
   readonly skus: readonly string[];
 }
 
-/** What the perfect-foresight reference alone is told: the actual outcome of any shipments. */
+/** What the perfect-foresight reference and bound alone are told: the actual outcome of any shipments. */
 export interface ReplayOracle {
   /** Replays one SKU with these shipments (costs without other SKUs' shipment minimums). */
   readonly evaluate: (sku: string, shipments: readonly ReplayShipment[]) => Result<ReplaySkuResult>;
@@ -73,7 +73,7 @@ export interface ReplayKnowledge {
   readonly event: EventPolicy;
   /** What this policy has already sent. */
   readonly shipped: readonly ReplayArrival[];
-  /** Only for a policy that sees the future (the perfect-foresight reference). */
+  /** Only for a policy that sees the future (the perfect-foresight reference and bound). */
   readonly oracle?: ReplayOracle;
 }
 
