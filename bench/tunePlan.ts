@@ -3,7 +3,7 @@
  * plan date (Black Friday 2013 is planned on 2013-09-20), never of the four events `npm run bench:plan`
  * reports. Tuning editions: Black Friday 2012, Labor Day 2012 and 2013, Memorial Day 2012 and 2013,
  * Independence Day 2012 and 2013 (each a 4-day event planned 70 days ahead with 14 cover days, the bench's
- * economics). Prints PeakStock's profit, the naive policies' and the perfect-foresight reference's per
+ * economics). Prints PeakStock's profit, the naive policies' and the perfect-foresight reference plan's (whole cartons) per
  * candidate setting. Run: `node --import tsx bench/tunePlan.ts [informationShare …]`.
  */
 import { peakStockPolicy, perfectForesightPolicy, lastYearPolicy, averageSalesPolicy, replayEvent, type EventPolicy, type ReplayPolicy } from "../src/engine";

@@ -30,7 +30,8 @@ event (PastEventStarts on the Event sheet), plans it with the book's lanes and s
 the actual sales day by day and writes the Replay sheet: per SKU and in total, units demanded,
 sold, short and left over, fill rate, freight, storage, leftover cost and profit, for PeakStock
 beside last year's window + 20 %, the 30-day average × (window + safety days), the seller's
-rule (P50 by sea + max/avg safety stock by air) and a perfect-foresight reference.
+rule (P50 by sea + max/avg safety stock by air) and a perfect-foresight reference: it knows the
+actual sales but, like every policy, ships whole cartons, meets the MOQ and uses the lanes in time.
 
 watch reads the sales since the plan date (a SalesToDate sheet: Date, SKU, Units and, if you
 have it, OnHand at the end of each day; or the days added to Sales; or --sales-sheet), plans the
@@ -100,7 +101,8 @@ plan 读取 <输入.xlsx> 中的 Sales（销售）、SKUs（产品）、Lanes（
 replay（复盘）用工作簿自己的历史数据，假设今天是往届活动（活动表的往年开始日期）开始前 <天数> 天，
 用工作簿的物流渠道和设置规划这一届，再按实际销量逐日演练，写出复盘工作表：每个 SKU 及合计的需求、
 售出、缺货、剩余件数，满足率，运费，仓储费，剩余成本和利润；PeakStock 与去年同期窗口 +20%、
-近 30 天日均 ×（窗口 + 安全天数）、卖家经验（P50 走海运 + 最大/平均安全库存走空运）以及完美预知参照并列。
+近 30 天日均 ×（窗口 + 安全天数）、卖家经验（P50 走海运 + 最大/平均安全库存走空运）以及完美预知参照并列；
+完美预知参照知道实际销量，但和所有策略一样整箱发货、满足最小起订量、只用来得及的渠道。
 
 watch（监控）读取计划日期以来的销量（SalesToDate / 至今销量工作表：日期、SKU、销量，如有请附每天结束时的库存；
 或追加在销售表中；或用 --sales-sheet 指定），像 plan 一样根据工作簿重新规划（不写出计划），并写出监控工作表：

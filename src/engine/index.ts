@@ -111,6 +111,7 @@ export * from "./replay/policies/cheapestLaneInTime";
 export * from "./replay/policies/lastYearPolicy";
 export * from "./replay/policies/naiveStock";
 export * from "./replay/policies/peakStockPolicy";
+export * from "./replay/policies/perfectForesightBoundPolicy";
 export * from "./replay/policies/perfectForesightPolicy";
 export * from "./replay/policies/sellersRulePolicy";
 export * from "./replay/replayEdition";

@@ -34,6 +34,7 @@ const EN = {
   "policy-average-sales": "30-day average",
   "policy-sellers-rule": "Seller's rule",
   "policy-perfect-foresight": "Perfect foresight",
+  "policy-perfect-foresight-bound": "Perfect foresight, loose units",
 } as const;
 
 export type ReplayText = { readonly [K in keyof typeof EN]: string };
@@ -67,6 +68,7 @@ const ZH: ReplayText = {
   "policy-average-sales": "近 30 天日均",
   "policy-sellers-rule": "卖家经验",
   "policy-perfect-foresight": "完美预知",
+  "policy-perfect-foresight-bound": "完美预知（散件）",
 };
 
 /** The Replay step's texts in `language`. */

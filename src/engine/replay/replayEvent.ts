@@ -7,7 +7,9 @@
  *   the SAME for every policy.
  * - Decisions. A policy decides on P, and on any later day it asks for (PeakStock's sprint, on its
  *   ship-by), each time from what is known then ({@link knowledgeAt}): the sales to the day before,
- *   each SKU's stock, what it already sent. Only the perfect-foresight reference gets the oracle.
+ *   each SKU's stock, what it already sent. Only the perfect-foresight references get the oracle.
+ * - Cartons. Every policy ships whole cartons (the replay refuses a lot that is not); only the
+ *   loose-units bound, which is not a plan, may ship any number of units.
  * - Shipping. A lot leaves on the day the policy says (its lane's ship-by, planned on WORST-case
  *   transit) and becomes sellable after handling + the lane's TYPICAL transit + receiving
  *   ({@link replayArrivalDay}; `arrival: "worst"` for a stress test): typical is what usually
@@ -65,12 +67,22 @@ export interface ReplayInput {
 /** More reviews than this is a policy looping, not planning. */
 const MAX_DECISIONS = 64;
 
-function checkLots(lots: readonly ReplayShipment[], day: number, skus: ReadonlySet<string>, lanes: ReadonlyMap<string, Lane>): Result<true> {
+/**
+ * Checks a decision's lots: a known SKU and lane, units ≥ 0, not before the decision day, and — unless
+ * `looseUnits` (the bound alone) — whole cartons of the SKU, so that every policy ships alike.
+ */
+function checkLots(lots: readonly ReplayShipment[], day: number, skus: ReadonlyMap<string, SkuMaster>, lanes: ReadonlyMap<string, Lane>, looseUnits: boolean): Result<true> {
   for (const lot of lots) {
     const where = { sku: lot.sku };
-    if (!skus.has(lot.sku)) return err("MISSING_VALUE", `replay: a policy shipped SKU '${lot.sku}', which is not in the book`, where);
+    const sku = skus.get(lot.sku);
+    if (!sku) return err("MISSING_VALUE", `replay: a policy shipped SKU '${lot.sku}', which is not in the book`, where);
     if (!lanes.has(lot.lane)) return err("MISSING_VALUE", `replay: a policy shipped '${lot.sku}' on lane '${lot.lane}', which is not on the Lanes sheet`, where);
     if (!(Number.isFinite(lot.units) && lot.units >= 0)) return err("OUT_OF_RANGE", `replay: a policy shipped ${lot.units} units of '${lot.sku}'`, where);
+    const perCarton = Math.max(1, sku.unitsPerCarton);
+    const cartons = lot.units / perCarton;
+    if (!looseUnits && Math.abs(cartons - Math.round(cartons)) > 1e-9) {
+      return err("INCONSISTENT_INPUT", `replay: a policy shipped ${lot.units} units of '${lot.sku}', not whole cartons of ${perCarton}; every policy ships whole cartons`, where);
+    }
     if (!(Number.isInteger(lot.shipDay) && lot.shipDay >= day)) {
       return err("OUT_OF_RANGE", `replay: a policy shipped '${lot.sku}' on ${isoFromSerial(lot.shipDay)}, before its decision day ${isoFromSerial(day)}`, where);
     }
@@ -117,7 +129,7 @@ export function replayEvent(input: ReplayInput, policy: ReplayPolicy): Result<Re
         evaluate: (sku, lots) => {
           const master = skuBy.get(sku);
           if (!master) return err("MISSING_VALUE", `replay: SKU '${sku}' is not in the book`, { sku });
-          const checked = checkLots(lots, planDate, new Set([sku]), laneBy);
+          const checked = checkLots(lots, planDate, new Map([[sku, master]]), laneBy, policy.looseUnits === true);
           if (!checked.ok) return checked;
           const costs = shipmentCosts(lots.map(arrive), skuBy, laneBy, input.event, false);
           return costs.ok ? simulate(master, costs.value) : costs;
@@ -134,7 +146,7 @@ export function replayEvent(input: ReplayInput, policy: ReplayPolicy): Result<Re
   for (;;) {
     const decided = policy.decide(knowledgeAt(book, day, shipped, oracle), review);
     if (!decided.ok) return decided;
-    const checked = checkLots(decided.value.shipments, day, new Set(skuBy.keys()), laneBy);
+    const checked = checkLots(decided.value.shipments, day, skuBy, laneBy, policy.looseUnits === true);
     if (!checked.ok) return checked;
     shipped.push(...decided.value.shipments.filter((l) => l.units > 0).map(arrive));
     errors.push(...(decided.value.errors ?? []));

@@ -15,14 +15,16 @@ const LABELS: Readonly<Record<"en" | "zh", Readonly<Record<ReplayPolicyId, strin
     "last-year": "Last year's window + 20 %, cheapest lane in time",
     "average-sales": "30-day average × (window + safety days), cheapest lane in time",
     "sellers-rule": "Seller's rule: P50 by sea + max/avg safety stock by air",
-    "perfect-foresight": "Perfect foresight where it pays (reference)",
+    "perfect-foresight": "Perfect foresight, whole cartons where they pay (reference)",
+    "perfect-foresight-bound": "Perfect foresight, loose units (a bound, not a plan)",
   },
   zh: {
     peakstock: "PeakStock",
     "last-year": "去年同期窗口销量 +20%，来得及的最便宜渠道",
     "average-sales": "近 30 天日均 ×（窗口天数 + 安全天数），来得及的最便宜渠道",
     "sellers-rule": "卖家经验：P50 走海运 + 最大/平均安全库存走空运",
-    "perfect-foresight": "完美预知，只发赚钱的（参照）",
+    "perfect-foresight": "完美预知，整箱且只发赚钱的（参照）",
+    "perfect-foresight-bound": "完美预知，散件（上限，不是计划）",
   },
 };
 
@@ -38,7 +40,8 @@ export function replayPolicyLabel(id: ReplayPolicyId, language?: string): string
 export const REPLAY_POLICY_LABELS = LABELS;
 
 /**
- * The five policies a replay compares, PeakStock first and the reference last.
+ * The five policies a replay compares, PeakStock first and the reference plan last (all ship whole
+ * cartons); the loose-units bound (perfectForesightBoundPolicy.ts) is the benchmark's extra line.
  * @example replayPolicies().map((p) => p.id) // ["peakstock", "last-year", "average-sales", "sellers-rule", "perfect-foresight"]
  */
 export function replayPolicies(): ReplayPolicy[] {

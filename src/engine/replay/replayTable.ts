@@ -56,7 +56,7 @@ const TEXT = {
     stockNone: "Stock on the plan date: the Sales sheet has no OnHand then, so the replay assumes the seller's regular stock covered the days before the window and the policies' lots serve the window; in-transit then is not known (none counted).",
     stockSome: (n: number, m: number) => `Stock on the plan date: the Sales sheet's OnHand for ${skus(n)}; for the ${skus(m)} without it the replay assumes regular stock covered the days before the window.`,
     lot: (lane: string, units: number, ship: string, sellable: string) => `${lane} ${units} (ship ${ship}, sellable ${sellable})`,
-    reference: "knows the actual demand: a bound, not a plan",
+    reference: "knows the actual demand, then plans as every policy must: whole cartons, the MOQ, the lanes in time, only what pays",
   },
   zh: {
     all: "全部 SKU",
@@ -69,7 +69,7 @@ const TEXT = {
     stockNone: "计划日期的库存：销售表当时没有库存数据，复盘假设窗口之前的日子由卖家的常规库存供货，各策略发的货供应窗口；当时的在途未知（不计）。",
     stockSome: (n: number, m: number) => `计划日期的库存：${n} 个 SKU 取自销售表的库存列；其余 ${m} 个没有数据，复盘假设窗口之前由常规库存供货。`,
     lot: (lane: string, units: number, ship: string, sellable: string) => `${lane} ${units} 件（${ship} 发货，${sellable} 可售）`,
-    reference: "已知实际需求：是上限，不是计划",
+    reference: "已知实际需求，再按所有策略相同的约束规划：整箱、最小起订量、来得及的渠道，只发赚钱的",
   },
 } as const;
 

@@ -7,8 +7,11 @@ import type { AbcClass } from "../classify/abcClassify";
 import type { EventPolicy, Lane, SkuMaster } from "../plan/types";
 import type { DailySeries } from "../series/dailySeries";
 
-/** The policies a replay compares (labels in both languages: policyLabels.ts). */
-export type ReplayPolicyId = "peakstock" | "last-year" | "average-sales" | "sellers-rule" | "perfect-foresight";
+/**
+ * The policies a replay compares (labels in both languages: replayPolicies.ts). "perfect-foresight" is the
+ * reference plan (whole cartons, MOQ, the same lanes); "perfect-foresight-bound" the loose-units bound above it.
+ */
+export type ReplayPolicyId = "peakstock" | "last-year" | "average-sales" | "sellers-rule" | "perfect-foresight" | "perfect-foresight-bound";
 
 /** How a replay is set up, besides the book's own data. */
 export interface ReplaySettings {
@@ -48,7 +51,7 @@ export interface ReplayReview {
   readonly skus: readonly string[];
 }
 
-/** What the perfect-foresight reference alone is told: the actual outcome of any shipments. */
+/** What the perfect-foresight reference and bound alone are told: the actual outcome of any shipments. */
 export interface ReplayOracle {
   /** Replays one SKU with these shipments (costs without other SKUs' shipment minimums). */
   readonly evaluate: (sku: string, shipments: readonly ReplayShipment[]) => Result<ReplaySkuResult>;
@@ -70,7 +73,7 @@ export interface ReplayKnowledge {
   readonly event: EventPolicy;
   /** What this policy has already sent. */
   readonly shipped: readonly ReplayArrival[];
-  /** Only for a policy that sees the future (the perfect-foresight reference). */
+  /** Only for a policy that sees the future (the perfect-foresight reference and bound). */
   readonly oracle?: ReplayOracle;
 }
 
@@ -84,8 +87,13 @@ export interface PolicyDecision {
 /** A stock policy: a pure function from what is known at a decision day to shipments. */
 export interface ReplayPolicy {
   readonly id: ReplayPolicyId;
-  /** True only for the reference that knows the actual demand. */
+  /** True only for the references that know the actual demand. */
   readonly seesFuture?: boolean;
+  /**
+   * True only for the loose-units bound: its lots may be any number of units. Every other policy ships
+   * whole cartons (units a multiple of the SKU's units per carton), and the replay refuses a lot that is not.
+   */
+  readonly looseUnits?: boolean;
   /** Called on the plan date (no review) and on each review day the policy asked for. */
   readonly decide: (known: ReplayKnowledge, review?: ReplayReview) => Result<PolicyDecision>;
 }

@@ -1,5 +1,5 @@
 /**
- * The lane a simple policy ships on: the cheapest one that still arrives in time.
+ * The lanes a policy may still ship on, the cheapest of them, and how a seller rounds an order.
  */
 import { ok, type Result } from "../../errors";
 import { cheapestOption, isFastLane, laneOptions, type LaneOption } from "../../plan/laneOptions";
@@ -7,16 +7,27 @@ import type { SkuMaster } from "../../plan/types";
 import type { ReplayKnowledge } from "../types";
 
 /**
- * Among the lanes that take the SKU's goods and whose worst-case ship-by is on or after the day
- * the goods can leave (decision day + supplier lead days), the one with the lowest freight per
- * unit (ties to the earlier arrival) — the plan's own {@link laneOptions} and {@link cheapestOption}.
- * `which` narrows it to slow (sea, fast boat, rail) or fast (air, express) lanes.
+ * Every lane that takes the SKU's goods and whose worst-case ship-by is on or after the day the goods
+ * can leave (decision day + supplier lead days), with the event's inbound cut-off as the plan applies
+ * it: the plan's own {@link laneOptions}, the same ship-by dates for every policy.
+ * @returns the usable options (lane, ship-by dates, freight per unit), in the Lanes sheet's order
+ * @example lanesInTime(known, sku) // at T−70 with the default US West lanes: Fast boat, Air, Express (FCL and LCL need 81+ days)
+ */
+export function lanesInTime(known: ReplayKnowledge, sku: SkuMaster): Result<LaneOption[]> {
+  const { event } = known;
+  const options = laneOptions(sku, known.lanes, event.start, event.receivingDays, event.safetyDays, known.day + sku.supplierLeadDays, event.inboundCutOff);
+  if (!options.ok) return options;
+  return ok(options.value.filter((o) => o.reachable && o.allowed));
+}
+
+/**
+ * Among {@link lanesInTime}, the one with the lowest freight per unit (ties to the earlier arrival) —
+ * the plan's own {@link cheapestOption}. `which` narrows it to slow (sea, fast boat, rail) or fast (air, express) lanes.
  * @returns the option (lane, ship-by dates, freight per unit) or undefined when no lane is in time
  * @example cheapestLaneInTime(known, sku) // at T−70 with the default US West lanes: Fast boat (FCL and LCL need 81+ days)
  */
 export function cheapestLaneInTime(known: ReplayKnowledge, sku: SkuMaster, which: "any" | "slow" | "fast" = "any"): Result<LaneOption | undefined> {
-  const { event } = known;
-  const options = laneOptions(sku, known.lanes, event.start, event.receivingDays, event.safetyDays, known.day + sku.supplierLeadDays);
+  const options = lanesInTime(known, sku);
   if (!options.ok) return options;
   return ok(cheapestOption(options.value, (o) => which === "any" || (which === "fast") === isFastLane(o.lane)));
 }

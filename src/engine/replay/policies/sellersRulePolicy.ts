@@ -19,7 +19,8 @@ const STATS_DAYS = 90;
  *   ({@link safetyStockMaxAvg}, DESIGN.md §1 item 4) over the last 90 days (the true maximum),
  *   lead times = the fast lane's handling + worst and typical transit; by the cheapest fast lane in
  *   time on its ship-by (with the P50 lot when no fast lane is in time);
- * each lot rounded up to cartons, the P50 lot to the MOQ.
+ * each lot rounded up to whole cartons, the order to the MOQ (the P50 lot raised to it; with no P50 lot,
+ * what the safety stock lot leaves of the MOQ goes by the P50 lot's lane).
  * @example sellersRulePolicy().decide(known) // P50 210 → 216 by fast boat; SS (14 × 12) − (6 × 7) = 126 → 132 by air
  */
 export function sellersRulePolicy(): ReplayPolicy {
@@ -64,9 +65,11 @@ export function sellersRulePolicy(): ReplayPolicy {
           continue;
         }
         const p50 = line.eventDemandP50 + line.coverUnits - line.stockAtEventUnits;
-        const baseUnits = orderUnits(fast.value ? p50 : p50 + ss.value, sku);
-        if (baseUnits > 0) shipments.push({ sku: sku.sku, lane: baseLane.lane.name, units: baseUnits, shipDay: baseLane.dates.shipBy });
         const ssUnits = fast.value ? orderUnits(ss.value, { unitsPerCarton: sku.unitsPerCarton, moq: 0 }) : 0;
+        let baseUnits = orderUnits(fast.value ? p50 : p50 + ss.value, sku);
+        // The order as a whole meets the MOQ: with no P50 lot, what the safety stock leaves of it goes by the P50 lot's lane.
+        if (baseUnits === 0 && ssUnits > 0 && ssUnits < sku.moq) baseUnits = orderUnits(sku.moq - ssUnits, { unitsPerCarton: sku.unitsPerCarton, moq: 0 });
+        if (baseUnits > 0) shipments.push({ sku: sku.sku, lane: baseLane.lane.name, units: baseUnits, shipDay: baseLane.dates.shipBy });
         if (fast.value && ssUnits > 0) shipments.push({ sku: sku.sku, lane: fast.value.lane.name, units: ssUnits, shipDay: fast.value.dates.shipBy });
       }
       return ok({ shipments, errors });

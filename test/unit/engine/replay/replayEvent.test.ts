@@ -89,7 +89,7 @@ describe("replayEvent on the toy book, worked by hand", () => {
     expect(sent[1].units).toBeGreaterThan(0);
   });
 
-  it("perfect foresight: exactly the 90 missing units by the cheapest lane in time", () => {
+  it("perfect foresight: the 90 missing units (90 cartons of 1) by the cheapest lane in time", () => {
     // hand: 90 by sea; held 4 days: 36; window stock 60, 30, 20, 10, 0 → 12; storage 48
     // profit 90 × 11 − 90 − 54 − 48 = 798
     const r = replay(perfectForesightPolicy());
