@@ -45,9 +45,15 @@ export function demandDistribution(meanUnitsPerDay: readonly number[], dispersio
   const { dailyNoise: b, levelShared: v, levelGrowthPerDay: g } = dispersion;
   const cap = dispersion.measuredLeadDays ?? Number.POSITIVE_INFINITY;
   const leadOf = (i: number): number => Math.min(i + 1, cap);
+  // Each day's distribution is made once: the Forecast sheet asks four quantiles of every day.
+  const days: (CountDistribution | undefined)[] = [];
   const day = (i: number): CountDistribution => {
+    const made = days[i];
+    if (made) return made;
     const m = mean[i] ?? 0;
-    return countDistribution(m, m + (b + v + g * leadOf(i)) * m * m);
+    const d = countDistribution(m, m + (b + v + g * leadOf(i)) * m * m);
+    if (Number.isInteger(i) && i >= 0 && i < mean.length) days[i] = d;
+    return d;
   };
   return {
     horizonDays: mean.length,

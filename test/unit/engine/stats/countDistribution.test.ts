@@ -94,4 +94,26 @@ describe("countDistribution", () => {
     expect(d.quantile(0.9)).toBeCloseTo(0.5 + (0.9 - 0.7408182207) / 0.2222454662, 6);
     expect(d.quantile(0.7408182207 / 2)).toBeCloseTo(0, 6);
   });
+
+  it("sums small means' probabilities to the same CDF as the incomplete beta and gamma functions", () => {
+    // Means up to 200 are summed from P(0) by the recurrences; the continued fractions are an
+    // independent computation of the same CDF (Numerical Recipes §6.2, §6.4).
+    for (const [mean, variance] of [[0.3, 0.3], [4, 4], [4, 20], [55, 900], [199, 199], [199, 40_000]] as const) {
+      const d = countDistribution(mean, variance);
+      const size = (mean * mean) / (variance - mean);
+      for (let k = 0; k <= mean + 6 * Math.sqrt(variance); k += Math.max(1, Math.floor(Math.sqrt(variance) / 4))) {
+        const exact = variance > mean ? regularizedIncompleteBeta(size / (size + mean), size, k + 1) : regularizedUpperGamma(k + 1, mean);
+        expect(Math.abs(d.cdf(k) - exact)).toBeLessThan(1e-11);
+      }
+    }
+  });
+
+  it("gives R's quantiles on both sides of the summed range (means 150 and 250)", () => {
+    // Rscript (R 4.2, Debian): qpois(0.9, 150) = 166, qpois(0.9, 250) = 270,
+    // qnbinom(0.975, size = 2, mu = 150) = 420, qnbinom(0.1, size = 2, mu = 150) = 39 (variance 150 + 150²/2)
+    expect(countDistribution(150, 150).wholeUnits(0.9)).toBe(166);
+    expect(countDistribution(250, 250).wholeUnits(0.9)).toBe(270);
+    expect(countDistribution(150, 150 + (150 * 150) / 2).wholeUnits(0.975)).toBe(420);
+    expect(countDistribution(150, 150 + (150 * 150) / 2).wholeUnits(0.1)).toBe(39);
+  });
 });
