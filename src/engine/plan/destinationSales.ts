@@ -7,6 +7,7 @@ import { ok, problem, type EngineError, type Result } from "../errors";
 import { listParam, placeParam, quoted } from "../messages/messageText";
 import { salesWarnings } from "../workbook/salesWarnings";
 import type { DailySeries } from "../series/dailySeries";
+import type { SalesKey, SheetSpec } from "../workbook/headerAliases";
 import { readSalesSheet, type SalesSheet } from "../workbook/readSalesSheet";
 import type { Grid } from "../workbook/sheetTable";
 import type { ShareInput } from "./allocateByShare";
@@ -62,18 +63,19 @@ const unitsOf = (series: readonly DailySeries[]): number => series.reduce((s, x)
  * @param eventMarketplace the Event's Marketplace ("" = none)
  * @param destinations the lanes' destinations (`laneDestinations`)
  * @param lastDay leave out sales after this Excel serial day (the plan date), with a warning
+ * @param spec the sheet's headers (default the Sales sheet's; the Watch passes SalesToDate's)
  * @returns the destinations with sales (in `destinations` order), the mappings and warnings; or the Sales sheet's first error
  * @example destinationSales(grid, "Sales", "", ["Amazon US", "Amazon DE"]).value.destinations.map((d) => d.destination)
  * // ["Amazon US", "Amazon DE"] for a sheet selling in both
  */
-export function destinationSales(grid: Grid, sheet: string, eventMarketplace: string, destinations: readonly string[], lastDay?: number): Result<BookSales> {
+export function destinationSales(grid: Grid, sheet: string, eventMarketplace: string, destinations: readonly string[], lastDay?: number, spec?: SheetSpec<SalesKey>): Result<BookSales> {
   if (destinations.length === 0) {
     const read = eventSales(grid, sheet, eventMarketplace, true, lastDay);
     if (!read.ok) return read;
     const one: DestinationSales = { destination: "", series: read.value.sales.series, marketShares: read.value.marketShares };
     return ok({ sales: read.value.sales, destinations: [one], mappings: [], warnings: read.value.warnings });
   }
-  const limit = lastDay === undefined ? {} : { lastDay };
+  const limit = { ...(lastDay === undefined ? {} : { lastDay }), ...(spec ? { spec } : {}) };
   const all = readSalesSheet(grid, { sheet, ...limit });
   if (!all.ok) return all;
   const warnings: EngineError[] = [...salesWarnings(all.value, sheet, lastDay)];

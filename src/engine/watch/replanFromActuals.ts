@@ -4,7 +4,8 @@
  * batches already sent counted as in transit — and what changed per SKU.
  * Source: issue 13 §2 ("re-plan from actuals"); DESIGN.md §1 items 5–6.
  */
-import { ok, type EngineError, type Result } from "../errors";
+import { fail, ok, type EngineError, type Result } from "../errors";
+import { listParam } from "../messages/messageText";
 import { eventSales } from "../plan/eventSales";
 import { planEvent, type EventPlan } from "../plan/planEvent";
 import type { PlanLine } from "../plan/planSku";
@@ -13,6 +14,7 @@ import type { DailySeries } from "../series/dailySeries";
 import { readSkuSheet } from "../workbook/readSkuSheet";
 import type { Grid } from "../workbook/sheetTable";
 import { readSalesToDate } from "./readSalesToDate";
+import { planDestinations } from "./watchFromSheets";
 import { watchPlan } from "./watchPlan";
 import type { SalesToDate } from "./watchSku";
 
@@ -147,6 +149,9 @@ export function planChanges(before: readonly PlanLine[], after: EventPlan, today
  */
 export function replanFromActuals(input: ReplanInput): Result<ReplanOutcome> {
   const { policy } = input;
+  // The re-plan rebuilds one history per SKU; a plan by destination is refused, never pooled.
+  const destinations = planDestinations(input.before);
+  if (destinations.length > 1) return fail("replanOneDestination", "INCONSISTENT_INPUT", { destinations: listParam(destinations) });
   const toDate = readSalesToDate(input.grids[input.salesToDateSheet] ?? [], input.salesToDateSheet, policy.marketplace);
   if (!toDate.ok) return toDate;
   const last = toDate.value.lastSerial;

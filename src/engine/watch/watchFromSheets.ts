@@ -7,9 +7,9 @@ import { ok, type EngineError, type Result } from "../errors";
 import type { EventPolicy, Lane } from "../plan/types";
 import { readSkuSheet } from "../workbook/readSkuSheet";
 import type { Grid } from "../workbook/sheetTable";
-import { readSalesToDate } from "./readSalesToDate";
-import { watchPlan } from "./watchPlan";
-import type { WatchPlanLine, WatchSkuRow, WatchStatus } from "./watchSku";
+import { readSalesToDate, readSalesToDateByDestination } from "./readSalesToDate";
+import { watchPlan, type WatchPlanRow } from "./watchPlan";
+import type { WatchPlanLine, WatchStatus } from "./watchSku";
 
 export interface WatchFromSheetsInput {
   /** Sales to date: a SalesToDate sheet, or the Sales sheet with the days since the plan date added. */
@@ -18,14 +18,14 @@ export interface WatchFromSheetsInput {
   /** The SKU master: supplier lead days, cartons, MOQ, cost and price of each SKU. */
   readonly skuGrid: Grid;
   readonly skuSheet: string;
-  /** The plan's lines (their names are shown beside the SKU). */
-  readonly lines: readonly (WatchPlanLine & { readonly name?: string })[];
+  /** The plan's lines (their names are shown beside the SKU; each watched at its destination). */
+  readonly lines: readonly (WatchPlanLine & { readonly name?: string; readonly destination?: string })[];
   readonly policy: EventPolicy;
   readonly lanes: readonly Lane[];
 }
 
-/** A watched SKU with its name. */
-export interface WatchReportRow extends WatchSkuRow {
+/** A watched SKU (at its destination) with its name. */
+export interface WatchReportRow extends WatchPlanRow {
   readonly name: string;
 }
 
@@ -60,7 +60,11 @@ export type WatchOutcome =
  */
 export function watchFromSheets(input: WatchFromSheetsInput): Result<WatchOutcome> {
   const { policy } = input;
-  const sales = readSalesToDate(input.salesGrid, input.salesSheet, policy.marketplace);
+  const destinations = planDestinations(input.lines);
+  const sales =
+    destinations.length > 1
+      ? readSalesToDateByDestination(input.salesGrid, input.salesSheet, policy.marketplace, destinations)
+      : readSalesToDate(input.salesGrid, input.salesSheet, policy.marketplace);
   if (!sales.ok) return sales;
   const toSerial = sales.value.lastSerial;
   if (toSerial < policy.planDate) return ok({ kind: "noDays", sheet: input.salesSheet, planDate: policy.planDate });
@@ -77,6 +81,20 @@ export function watchFromSheets(input: WatchFromSheetsInput): Result<WatchOutcom
   const skuIssues = skus.value.issues.filter((e) => e.where?.sku === undefined || planned.has(e.where.sku));
   return ok({
     kind: "report",
-    report: { fromSerial: policy.planDate, toSerial, rows, counts, unmatched: watched.unmatched, errors: [...watched.errors, ...skuIssues] },
+    report: { fromSerial: policy.planDate, toSerial, rows, counts, unmatched: watched.unmatched, errors: [...watched.errors, ...skuIssues, ...sales.value.warnings] },
   });
+}
+
+/**
+ * The destinations a plan's lines are for, each once (case and spaces ignored), in line order;
+ * blank destinations (a one-destination book) are left out.
+ * @example planDestinations([{ destination: "Amazon US" }, { destination: "amazon us" }, { destination: "Amazon DE" }]) // ["Amazon US", "Amazon DE"]
+ */
+export function planDestinations(lines: readonly { readonly destination?: string }[]): string[] {
+  const found = new Map<string, string>();
+  for (const line of lines) {
+    const d = (line.destination ?? "").trim();
+    if (d !== "" && !found.has(d.toLowerCase())) found.set(d.toLowerCase(), d);
+  }
+  return [...found.values()];
 }

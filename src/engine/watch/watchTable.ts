@@ -11,7 +11,7 @@ const col = (key: string, zh: string, format: OutputColumn["format"]): OutputCol
 
 /** The Watch sheet's columns (headers in English, or Chinese with `zh-CN`). */
 export const WATCH_COLUMNS: readonly OutputColumn[] = [
-  col("SKU", "SKU", "text"), col("Name", "品名", "text"), col("Status", "状态", "text"), col("AsOf", "截至日期", "date"),
+  col("SKU", "SKU", "text"), col("Name", "品名", "text"), col("Destination", "目的地", "text"), col("Status", "状态", "text"), col("AsOf", "截至日期", "date"),
   col("Sold", "实际销量", "integer"), col("Forecast", "预测销量", "integer"), col("Deviation", "偏差", "percent"),
   col("StockOutDays", "断货天数", "integer"), col("StockNow", "当前库存", "integer"), col("RunsOutOn", "预计断货日", "date"),
   col("ShortUnits", "缺货数量", "integer"), col("ReorderQty", "建议补货数量", "integer"), col("Lane", "物流渠道", "text"),
@@ -28,7 +28,7 @@ export const STATUS_TEXT: Readonly<Record<"en" | "zh", Readonly<Record<WatchStat
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
- * The Watch table of a report: SKU, name, status, the day the data runs to, sold and forecast on the
+ * The Watch table of a report: SKU, name, destination (blank for a one-destination book, as the Plan's), status, the day the data runs to, sold and forecast on the
  * days in stock, deviation, stock-out days, stock now, projected stock-out, shortfall, the re-order
  * (units, lane, ready and sellable days, in time or late, freight, what a late one saves), leftover and
  * the advice in `language`. Stock-outs and re-orders are highlighted red, short and slow amber.
@@ -43,7 +43,7 @@ export function watchTable(report: WatchReport, language = "en"): OutputTable {
     const c = r.reorder;
     const option = c.kind === "inTime" || c.kind === "late" ? c.option : null;
     return [
-      r.sku, r.name, words[r.status], report.toSerial, Math.round(r.actualUnits), Math.round(r.forecastUnits), r.deviation === null ? null : r1(r.deviation * 100) / 100,
+      r.sku, r.name, r.destination, words[r.status], report.toSerial, Math.round(r.actualUnits), Math.round(r.forecastUnits), r.deviation === null ? null : r1(r.deviation * 100) / 100,
       r.stockOutDays, Math.round(r.stockNowUnits), r.stockOutDay, Math.round(r.shortUnits), option ? option.units : 0, option ? option.lane.name : null,
       option ? option.readyDay : null, option ? option.sellableDay : null, option ? (c.kind === "inTime" ? yes : no) : null,
       option ? Math.round(option.freightUsd * 100) / 100 : null, c.kind === "late" ? Math.round(c.option.savesUsd * 100) / 100 : null,

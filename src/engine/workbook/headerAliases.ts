@@ -258,7 +258,7 @@ export const SALES_TO_DATE_SHEET: SheetSpec<SalesKey> = {
 export const WATCH_SHEET: SheetSpec = {
   kind: "Watch", en: "Watch", zh: "监控", aliases: ["sales watch", "销量监控"],
   headers: [
-    o("SKU", "SKU", "SKU"), o("Name", "Name", "品名"), o("Status", "Status", "状态"), o("AsOf", "AsOf", "截至日期"), o("Sold", "Sold", "实际销量"),
+    o("SKU", "SKU", "SKU"), o("Name", "Name", "品名"), o("Destination", "Destination", "目的地"), o("Status", "Status", "状态"), o("AsOf", "AsOf", "截至日期"), o("Sold", "Sold", "实际销量"),
     o("Forecast", "Forecast", "预测销量"), o("Deviation", "Deviation", "偏差"), o("StockOutDays", "StockOutDays", "断货天数"),
     o("StockNow", "StockNow", "当前库存"), o("RunsOutOn", "RunsOutOn", "预计断货日"), o("ShortUnits", "ShortUnits", "缺货数量"),
     o("ReorderQty", "ReorderQty", "建议补货数量"), o("Lane", "Lane", "物流渠道"), o("ReadyOn", "ReadyOn", "生产完成日"),

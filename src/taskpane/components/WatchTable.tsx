@@ -39,16 +39,21 @@ export interface WatchTableProps {
   readonly labelledBy: string;
 }
 
-/** The SKUs to act on: SKU, a badge that says the advice, and the advice itself (sold against plan, stock, the re-order and its lane and cost). */
+/**
+ * The SKUs to act on: SKU (and, for a plan with several destinations, where), a badge that says the
+ * advice, and the advice itself (sold against plan, stock, the re-order and its lane and cost).
+ */
 export function WatchTable({ rows, strings, language, labelledBy }: WatchTableProps) {
   const styles = useStyles();
+  const several = new Set(rows.map((r) => r.destination.toLowerCase())).size > 1;
   return (
     <ul className={styles.list} aria-labelledby={labelledBy}>
       {rows.map((r) => (
-        <li key={r.sku} className={styles.row} {...testId(`watch-row-${r.sku}`)} {...testData({ status: r.status })}>
+        <li key={`${r.sku}\u0000${r.destination}`} className={styles.row} {...testId(several ? `watch-row-${r.sku}-${r.destination}` : `watch-row-${r.sku}`)} {...testData({ status: r.status })}>
           <div className={styles.head}>
             <Body1 className={styles.name}>
               <strong>{r.sku}</strong> {r.name}
+              {several && r.destination !== "" && <> · {r.destination}</>}
             </Body1>
             <Badge appearance="tint" color={STATUS_BADGE[r.status].color}>
               {strings[STATUS_BADGE[r.status].key]}

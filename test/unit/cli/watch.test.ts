@@ -163,7 +163,8 @@ describe("peakstock watch on a hand-worked book", () => {
     ]);
     const grid = await (await XlsxWorkbook.open(output)).readSheet("监控");
     expect(grid[0]).toEqual(WATCH_COLUMNS.map((c) => c.zh));
-    expect(grid.slice(1).map((r) => r[2])).toEqual(["断货", "补货", "正常"]);
+    // Destination is blank (the book's lanes name none, as the Plan's), the status beside it
+    expect(grid.slice(1).map((r) => [r[2], r[3]])).toEqual([[null, "断货"], [null, "补货"], [null, "正常"]]);
   });
 
   it("reads the sheet named by --sales-sheet, else the one the task pane chose; --in-place writes into the input", async () => {

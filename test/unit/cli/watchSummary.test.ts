@@ -23,7 +23,7 @@ const LATE: ReorderOption = {
 
 function row(sku: string, status: WatchReportRow["status"], extra: Partial<WatchReportRow> = {}): WatchReportRow {
   return {
-    sku, name: "", status, trend: null, actualUnits: 0, forecastUnits: 0, deviation: null, daysWatched: 10, stockOutDays: 0, stockNowUnits: 0,
+    sku, name: "", destination: "", status, trend: null, actualUnits: 0, forecastUnits: 0, deviation: null, daysWatched: 10, stockOutDays: 0, stockNowUnits: 0,
     stockOutDay: null, shortUnits: 0, reorder: { kind: "notShort" }, leftoverUnits: 0, notes: [], ...extra,
   };
 }
