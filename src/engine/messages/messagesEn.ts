@@ -170,6 +170,11 @@ export const MESSAGES_EN = {
   answerTooLarge: "{names} are too large: the answer does not fit in a number; check them for a typo",
   shipByBeforeFirstDate: "the ship-by date would fall {days} days before the event start {start}, before {first}, the first date Excel shows correctly; check event_start and the day counts",
   allBlank: "{place}: every cell is blank; give one value per SKU",
+  scenarioNameTwice: "{place}: {name} is already in row {first}; scenario names must be unique",
+  notModeOrLane: "{place}: {value} is neither a lane mode (sea, fast sea, rail, air, express; 海运, 快船, 铁路, 空运, 快递) nor a lane of the plan ({lanes})",
+  notASlip: "{place}: {value} is not a slip in days (a whole number of days for every lane, or \"sea: 14; air: 3\" by mode or lane)",
+  slipTargetTwice: "{place}: {target} is given twice; keep one",
+  scenarioNoLane: "{place}: without {modes} no lane is left to plan with; keep at least one",
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A message's stable key. */

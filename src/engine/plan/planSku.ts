@@ -212,6 +212,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     coverUnits,
     windowDemandP50: windowP50,
     windowDemandMean: window.mean,
+    windowDemandVariance: window.variance,
     preEventUnits,
     safetyStock: ss.value.safetyStockUnits,
     buffer: q.targetUnits > 0 ? Math.max(0, q.targetUnits - windowP50 - gap) : 0,
