@@ -59,7 +59,7 @@ export function scenarioLanes(lanes: readonly Lane[], scenario: Scenario): Lane[
  * @example supplierLeadDaysAt(30, 0.6) // 50
  */
 export function supplierLeadDaysAt(leadDays: number, capacity: number): number {
-  return Math.ceil(leadDays / capacity - 1e-9);
+  return Math.max(0, Math.ceil(leadDays / capacity - 1e-9));
 }
 
 /**
