@@ -30,19 +30,23 @@ const TEXT = {
   zh: { base: "基础计划", baseChanges: "按活动、物流渠道和产品表原样计划" },
 };
 
+/** Money to the cent, a share to 0.0001 % (expected values are estimates; the sums' last bits differ between JavaScript engines). */
+const cents = (usd: number): number => Math.round(usd * 100) / 100;
+const share = (x: number | null): number | null => (x === null ? null : Math.round(x * 1e6) / 1e6);
+
 function figureCells(f: PlanFigures, zh: boolean): OutputCell[] {
   const units = f.unitsByLane.reduce((s, l) => s + l.units, 0);
   const byLane = f.unitsByLane.map((l) => `${l.lane}: ${Math.round(l.units).toLocaleString("en-US")}`).join(zh ? "；" : "; ");
   return [
-    units, ...MODES.map((m) => f.unitsByMode[m] ?? 0), byLane, f.logisticsUsd, f.expectedProfitUsd, f.expectedFillRate,
+    units, ...MODES.map((m) => f.unitsByMode[m] ?? 0), byLane, cents(f.logisticsUsd), cents(f.expectedProfitUsd), share(f.expectedFillRate),
     f.earliestShipBy, f.alerts, f.highAlerts,
   ];
 }
 
 function underCells(own: PlanFigures, baseFigures: PlanFigures, baseUnder: PlanUnder, ifBase: PlanUnder): OutputCell[] {
   return [
-    baseUnder.expectedProfitUsd, baseUnder.expectedFillRate, own.expectedProfitUsd - baseUnder.expectedProfitUsd, baseUnder.lateUnits + baseUnder.unshippedUnits,
-    ifBase.expectedProfitUsd, baseFigures.expectedProfitUsd - ifBase.expectedProfitUsd,
+    cents(baseUnder.expectedProfitUsd), share(baseUnder.expectedFillRate), cents(own.expectedProfitUsd - baseUnder.expectedProfitUsd), baseUnder.lateUnits + baseUnder.unshippedUnits,
+    cents(ifBase.expectedProfitUsd), cents(baseFigures.expectedProfitUsd - ifBase.expectedProfitUsd),
   ];
 }
 
@@ -53,7 +57,8 @@ function underCells(own: PlanFigures, baseFigures: PlanFigures, baseUnder: PlanU
  * `BasePlanProfitIfItHappens` = the base plan met by the scenario, `CostOfNotPreparing` = the scenario
  * plan's expected profit − that; `BasePlanLateUnits` = base units late or on a disabled lane;
  * `ProfitIfBaseHappens` = the scenario's plan met by the base case, `CostOfPreparing` = the base plan's
- * expected profit − that (what hedging for the scenario costs if it does not happen).
+ * expected profit − that (what hedging for the scenario costs if it does not happen). Money to the cent,
+ * shares to 0.0001 %.
  * @example scenariosTable(comparison, "en").rows[0][0] // "Base plan"
  */
 export function scenariosTable(comparison: ScenarioComparison, language = "en"): OutputTable {

@@ -84,9 +84,11 @@ describe("scenariosTable", () => {
     expect(cell(1, "UnitsByLane")).toBe("Fast boat → US West: 2");
     expect(cell(1, "EarliestShipBy")).toBe(46305);
     expect(cell(1, "BasePlanProfitIfItHappens") as number).toBeCloseTo(-6, 10);
-    expect(cell(1, "CostOfNotPreparing") as number).toBeCloseTo(10.0452 + 6, 3); // own 10.0452 − (−6)
+    expect(cell(1, "ExpectedProfit")).toBe(10.05); // 10.0452 to the cent
+    expect(cell(1, "ExpectedFillRate")).toBe(0.729329); // 1.458659 ÷ 2 to 0.0001 %
+    expect(cell(1, "CostOfNotPreparing")).toBe(16.05); // own 10.0452 − (−6), to the cent
     expect(cell(1, "BasePlanLateUnits")).toBe(2);
-    expect(cell(1, "CostOfPreparing") as number).toBeCloseTo(10.0452 - 7, 3);
+    expect(cell(1, "CostOfPreparing")).toBe(3.05); // 10.0452 − 7
     const zh = scenariosTable({ base, scenarios: [{ scenario: SLIP, figures: base, basePlanIfItHappens: under, ifBaseHappens: under }] }, "zh-CN");
     expect(zh.rows[0][0]).toBe("基础计划");
     expect(zh.rows[1][1]).toBe("快船 延误 14 天");
