@@ -60,8 +60,9 @@ export function ScenarioTable({ comparison, strings, language, labelledBy }: Sce
                   <span>{r.scenario.name}</span>
                   <Caption1 className={styles.detail}>{scenarioChanges(r.scenario, language === "zh" ? "zh-CN" : "en")}</Caption1>
                   <Caption1 className={styles.detail}>
-                    {strings.scenarioBaseIfItHappens}: <Keep>{formatUsd(under, language)}</Keep>{" "}
-                    ({format(strings.scenarioNotPreparing, { cost: formatUsd(r.figures.expectedProfitUsd - under, language) })})
+                    {strings.scenarioBaseIfItHappens}: <Keep>{formatUsd(under, language)}</Keep>
+                    {language === "zh" ? "" : " "}
+                    {format(strings.scenarioNotPreparing, { cost: formatUsd(r.figures.expectedProfitUsd - under, language) })}
                   </Caption1>
                 </span>
               </TableCell>

@@ -178,7 +178,7 @@ export const EN = {
   scenarioBase: "Base plan",
   scenarioBaseHint: "the plan written above",
   scenarioBaseIfItHappens: "Base plan if it happens",
-  scenarioNotPreparing: "not preparing costs {cost}",
+  scenarioNotPreparing: "(not preparing costs {cost})",
   earliestShipBy: "Earliest ship-by date",
   totalCost: "Total cost",
   totalCostHint: "Goods, freight, duty, insurance and storage; plus {contingency} contingency.",

@@ -179,7 +179,7 @@ export const ZH: Strings = {
   scenarioBase: "基础计划",
   scenarioBaseHint: "即上面写出的计划",
   scenarioBaseIfItHappens: "若发生，基础计划利润",
-  scenarioNotPreparing: "未准备的代价 {cost}",
+  scenarioNotPreparing: "（未准备的代价 {cost}）",
   earliestShipBy: "最早的最晚发货日",
   totalCost: "总成本",
   totalCostHint: "货值、运费、关税、保险和仓储；另加预备金 {contingency}。",
