@@ -53,6 +53,13 @@ describe("planFromSheets with scenarios", () => {
     expect(errorText(r.error, "zh-CN")).toBe("表 Scenarios 第 2 行，TransitSlipDays 列：“two weeks” 不是数字");
   });
 
+  it("plans an empty Scenarios sheet, or one of headers only, as a book without one", () => {
+    for (const grid of [[], [[null, ""]], [["Scenario", "Growth"]]]) {
+      const r = plan({ Scenarios: grid });
+      expect(r.ok && r.value.tables.some((t) => t.kind === "ScenarioResults")).toBe(false);
+    }
+  });
+
   it("runs the scenarios it is given instead of the sheet's, and none for an empty list", () => {
     const given = planFromSheets({ sheetNames: [...Object.keys(BOOK), "Scenarios"], grids: { ...BOOK, Scenarios: [["Scenario", "Growth"], ["x", "bad"]] }, scenarios: [] });
     expect(given.ok && given.value.scenarios).toBeUndefined();
