@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- scenarios`: what scenarios cost. Each scenario is a full plan, so a book with n
- * scenarios should take about (1 + n) × the base plan. Timed on the demo workbook (60 SKUs, its two
+ * `npm run bench -- scenarios`: what scenarios cost. Each scenario is a full plan that reuses the base
+ * plan's baseline fits (forecastMemo.ts), so n scenarios cost less than n more plans. Timed on the demo workbook (60 SKUs, its two
  * scenarios, then four) and on 1,000 synthetic SKUs × 730 days (planScale.ts's book), the pure step
  * (planFromSheets: read, forecast, plan, tables) with no scenario as the baseline in the same run;
  * medians of three runs each.

@@ -16,6 +16,7 @@ export * from "./event/checkEventDemandInput";
 export * from "./event/dailyHistory";
 export * from "./event/eventDemand";
 export * from "./event/forecastEventDemand";
+export * from "./event/forecastMemo";
 export * from "./event/pastEventUplift";
 export * from "./event/portfolioUplift";
 export * from "./event/shrinkUplift";

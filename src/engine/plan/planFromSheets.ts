@@ -16,6 +16,7 @@ import { planEvent, type EventPlan } from "./planEvent";
 import { planTables } from "./planTables";
 import { readBookInputs, type BookInputsSource, type InputSheetNames } from "./readBookInputs";
 import type { EventPolicy } from "./types";
+import { forecastMemo } from "../event/forecastMemo";
 import { bookScenarios } from "../scenarios/scenariosFromSheets";
 import { planScenarios, type ScenarioComparison } from "../scenarios/planScenarios";
 import type { Scenario } from "../scenarios/scenario";
@@ -88,7 +89,9 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
 
   const rowErrors = new Map<string, EngineError>();
   for (const issue of skuSheet.issues) if (issue.where?.sku !== undefined && !rowErrors.has(issue.where.sku)) rowErrors.set(issue.where.sku, issue);
-  const eventInput = { series, destinations: read.value.destinations, mappings: read.value.mappings, skus: skuSheet.skus, lanes, policy, rowErrors };
+  // With scenarios, their plans reuse the base plan's baseline fits (the forecasts do not depend on lanes or growth).
+  const memo = what.value ? { forecastMemo: forecastMemo() } : {};
+  const eventInput = { series, destinations: read.value.destinations, mappings: read.value.mappings, skus: skuSheet.skus, lanes, policy, rowErrors, ...memo };
   const plan = planEvent({ ...eventInput, ...progress(0) });
   const tables = planTables(plan, input.language ?? "en");
   const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(plan.lines, series, policy, input.chartSkus ?? 0, input.language ?? "en") : null;
