@@ -7,7 +7,8 @@
  * `scale` (10,000 × 730 with auto), `functions` (PEAK.* call costs), `preview` (Generate batches
  * in the browser preview, headless Chromium), `startup` (the command line's start: --help and
  * the demo plan, built JavaScript against tsx), `cli` (`peakstock plan` on a 1,000,000-row and a
- * 5,000 × 730 workbook, time and peak memory). Pass section names to run only those.
+ * 5,000 × 730 workbook, time and peak memory), `scenarios` (a plan with two and four what-if scenarios
+ * against the base plan alone, on the demo and on 1,000 SKUs). Pass section names to run only those.
  */
 import { benchAutoScale } from "./autoScale";
 import { benchCliSize } from "./cliSize";
@@ -17,6 +18,7 @@ import { benchEventAccuracy } from "./eventAccuracy";
 import { benchFunctionCalls } from "./functionCalls";
 import { benchOrigins } from "./origins";
 import { benchPreview } from "./preview";
+import { benchScenarios } from "./scenarios";
 import { benchSeriesBuild } from "./seriesBuild";
 
 const sections: Record<string, () => unknown> = {
@@ -29,6 +31,7 @@ const sections: Record<string, () => unknown> = {
   preview: benchPreview,
   startup: benchCliStartup,
   cli: benchCliSize,
+  scenarios: benchScenarios,
 };
 
 async function main(): Promise<void> {

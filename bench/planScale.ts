@@ -17,7 +17,8 @@ const DAYS = 730;
 const PLAN_DATE = serialFromYmd(2026, 9, 15);
 const START = serialFromYmd(2026, 11, 27);
 
-function sheets(skus: number): Record<string, unknown[][]> {
+/** The synthetic book: `skus` SKUs × 730 days of Poisson sales (wide), their SKUs rows and a Black Friday 2026 Event. */
+export function sheets(skus: number): Record<string, unknown[][]> {
   const rand = mulberry32(7);
   const first = PLAN_DATE - DAYS;
   const sales: unknown[][] = [["SKU", ...Array.from({ length: DAYS }, (_, d) => first + d)]];

@@ -12,7 +12,7 @@ import * as ExcelJS from "exceljs";
 import { isoFromSerial, serialFromYmd } from "../src/engine/dates";
 import { defaultLanes } from "../src/engine/plan/defaultLanes";
 import type { Lane, SkuMaster } from "../src/engine/plan/types";
-import { EVENT_SHEET, LANE_SHEET, SALES_SHEET, SKU_SHEET, type EventKey } from "../src/engine/workbook/headerAliases";
+import { EVENT_SHEET, LANE_SHEET, SALES_SHEET, SCENARIOS_SHEET, SKU_SHEET, type EventKey } from "../src/engine/workbook/headerAliases";
 import { DEMO_EVENTS, DEMO_SKUS } from "./demoCatalog";
 import { simulateSku } from "./demoSales";
 
@@ -182,6 +182,7 @@ function aboutSheet(wb: ExcelJS.Workbook, data: DemoData): void {
     ["SKUs", "Costs and prices (USD), cartons, duty, supplier lead days, MOQ, battery/liquid goods (Sensitive), stock on hand and in transit on the plan date, the supplier (a backup supplier for four SKUs) and a made-up FNSKU for the carton labels."],
     ["Lanes", "Five China → US West lanes to the Amazon US destination with PeakStock's default transit days and rates: sea FCL, sea LCL, fast boat (Matson type), air, express."],
     ["Event", `${DEMO_EVENT.name} (${isoFromSerial(DEMO_EVENT.start)} … ${isoFromSerial(DEMO_EVENT.end)}) and the plan's settings; plan date ${isoFromSerial(DEMO_PLAN_DATE)}.`],
+    ["Scenarios", "Two what-ifs planned beside the base plan: the ocean slipping 14 days, and no air or express."],
     ["", ""],
     ["In the history", "Weekends sell more; some SKUs grow, some decline (an iPhone case ages); six slow movers sell a few units now and then; Christmas and Halloween decor peak in Q4, fans and camping gear in summer, fitness in January."],
     ["Events", DEMO_EVENTS.map((e) => `${e.name} (${e.start}, ${e.days} days)`).join("; ") + ". Uplifts differ by SKU (about 1.5–5×), with deal prices on event days."],
@@ -197,11 +198,11 @@ function aboutSheet(wb: ExcelJS.Workbook, data: DemoData): void {
 }
 
 /**
- * The demo workbook in memory: About, SKUs, Sales, Lanes and Event sheets with
+ * The demo workbook in memory: About, SKUs, Sales, Lanes, Event and Scenarios sheets with
  * the contract's English headers (`headerAliases.ts`), real Excel dates and
  * money formats, and workbook properties that say it is generated.
  * @param seed PRNG seed (default {@link DEMO_SEED})
- * @example (await generateDemoWorkbook()).worksheets.map((w) => w.name) // ["About", "SKUs", "Sales", "Lanes", "Event"]
+ * @example (await generateDemoWorkbook()).worksheets.map((w) => w.name) // ["About", "SKUs", "Sales", "Lanes", "Event", "Scenarios"]
  */
 export async function generateDemoWorkbook(seed: number = DEMO_SEED): Promise<ExcelJS.Workbook> {
   const data = generateDemoData(seed);
@@ -253,8 +254,21 @@ export async function generateDemoWorkbook(seed: number = DEMO_SEED): Promise<Ex
     else if (e.format === "usd") cell.numFmt = USD;
     else if (e.format === "percent") cell.numFmt = typeof e.value === "number" && e.value < 0.01 ? "0.0%" : "0%";
   }
+
+  // What-ifs planned beside the base plan (the ScenarioResults sheet): the ocean slipping before a big
+  // event (DESIGN.md §2: "ocean legs slip 1–2 weeks before big events") and air unavailable.
+  const scenarioSheet = tableSheet(wb, SCENARIOS_SHEET.en, SCENARIOS_SHEET.headers.map((h) => h.en), {
+    Scenario: [24], TransitSlipDays: [22], DisableModes: [18], SupplierCapacity: [17, "0%"], FreightIncreasePct: [19, "0%"],
+  });
+  for (const row of DEMO_SCENARIOS) scenarioSheet.addRow(row);
   return wb;
 }
+
+/** The demo's Scenarios rows: Scenario, Growth, TransitSlipDays, DisableModes, SupplierCapacity, FreightIncreasePct. */
+export const DEMO_SCENARIOS: readonly (readonly (string | number | null)[])[] = [
+  ["ocean slips 14 days", null, "sea: 14; fast sea: 14", null, null, null],
+  ["no air", null, null, "air, express", null, null],
+];
 
 // JSZip stamps each file with the current time; a fixed DOS date (2026-09-15 00:00) makes the bytes repeatable.
 const DOS_DATE = ((2026 - 1980) << 9) | (9 << 5) | 15;

@@ -8,6 +8,7 @@ import { supplierLabel } from "../engine/orders/orderLabels";
 import { supplierTotals } from "../engine/orders/supplierTotals";
 import { renderNote } from "../engine/plan/planNotes";
 import type { PlanRun } from "../excel/runPlan";
+import { scenarioLines } from "./scenarioSummary";
 
 const usd = (x: number): string => `$${Math.round(x).toLocaleString("en-US")}`;
 const n = (x: number): string => Math.round(x).toLocaleString("en-US");
@@ -89,8 +90,8 @@ export function supplierLines(run: PlanRun, language = "en"): string[] {
 
 /**
  * Lines of text: SKUs planned / skipped / failed, units and cost per lane, the
- * earliest ship-by date, the purchase orders per supplier ({@link supplierLines}),
- * alert counts (the high ones listed) and the sheets written.
+ * earliest ship-by date, the purchase orders per supplier ({@link supplierLines}), the scenarios
+ * beside the base plan when the book has them ({@link scenarioLines}), alert counts (the high ones listed) and the sheets written.
  * @example summaryLines(run, "Black Friday 2026")[0] // "Planned 58 SKUs (2 skipped, 0 failed) for Black Friday 2026"
  */
 export function summaryLines(run: PlanRun, eventName: string, language = "en"): string[] {
@@ -109,6 +110,7 @@ export function summaryLines(run: PlanRun, eventName: string, language = "en"): 
     lines.push(t.earliest(isoFromSerial(first.shipBy), first.lane));
   }
   lines.push(...supplierLines(run, language));
+  lines.push(...scenarioLines(run, language));
   const high = plan.alerts.filter((a) => a.severity === "high");
   lines.push(t.alerts(plan.alerts.length, high.length));
   for (const a of high.slice(0, 5)) lines.push(`  ! ${a.sku ? `${a.sku}: ` : ""}${renderNote(a.note, language)}`);

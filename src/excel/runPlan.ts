@@ -12,6 +12,7 @@ import type { EventPlan } from "../engine/plan/planEvent";
 import { planFromSheets, type InputSheetNames, type PlanFromSheetsInput, type SheetsPlan } from "../engine/plan/planFromSheets";
 import type { BookInputsSource } from "../engine/plan/readBookInputs";
 import type { EventPolicy, Lane } from "../engine/plan/types";
+import type { ScenarioComparison } from "../engine/scenarios/planScenarios";
 import { findSheet } from "../engine/workbook/findSheet";
 import type { SheetKind } from "../engine/workbook/headerAliases";
 import { writeOwnedOutputs } from "./ownership";
@@ -58,17 +59,20 @@ export interface PlanRun {
   readonly usedDefaultLanes: boolean;
   /** The input sheets read, by kind. */
   readonly sources: InputSheetNames;
+  /** The base plan and each scenario side by side, when the book has scenarios (written to ScenarioResults). */
+  readonly scenarios?: ScenarioComparison;
 }
 
 /**
  * Reads the grids of the sheets a plan needs: the ones chosen in `sources`, else
- * those whose names match Sales, SKUs, Lanes and Event in English or Chinese.
+ * those whose names match Sales, SKUs, Lanes and Event in English or Chinese, and the
+ * Scenarios sheet (情景) when the book has one.
  * @example await readInputGrids(book, {}) // { Sales: [[…]], SKUs: [[…]], Event: [[…]] }
  */
 export async function readInputGrids(book: WorkbookPort, names: readonly string[], sources: InputSheetNames = {}): Promise<Record<string, Grid>> {
   const grids: Record<string, Grid> = {};
-  for (const kind of ["Sales", "SKUs", "Lanes", "Event"] as const) {
-    const name = sources[kind] ?? findSheet(names, kind);
+  for (const kind of ["Sales", "SKUs", "Lanes", "Event", "Scenarios"] as const) {
+    const name = (kind === "Scenarios" ? undefined : sources[kind]) ?? findSheet(names, kind);
     if (name !== undefined && names.includes(name) && grids[name] === undefined) grids[name] = await book.readSheet(name);
   }
   return grids;
@@ -120,6 +124,6 @@ export async function runPlan(book: WorkbookPort, options: RunPlanOptions): Prom
   if (!planned.ok) return planned;
   const written = await writeOwnedOutputs(book, planned.value.tables.map((table) => ({ table })), options.language, { overwriteNotes: options.overwriteNotes });
   if (!written.ok) return written;
-  const { plan, policy, warnings, usedDefaultLanes, sources } = planned.value; // the series stay behind
-  return ok({ plan, policy, sheets: written.value, warnings, usedDefaultLanes, sources });
+  const { plan, policy, warnings, usedDefaultLanes, sources, scenarios } = planned.value; // the series stay behind
+  return ok({ plan, policy, sheets: written.value, warnings, usedDefaultLanes, sources, ...(scenarios ? { scenarios } : {}) });
 }

@@ -117,6 +117,17 @@ describe.each([350, 800])("the task pane alone at %i px", (width) => {
     await shot("pane-4-results");
   });
 
+  it("Results: the scenarios beside the base plan, their figures on one line, names wrapping", async () => {
+    await need(page, "scenario-table");
+    expect(await page.locator(byTestId("scenario-row")).count()).toBe(3); // the base plan and the demo's two scenarios
+    await checkStep(page, "scenarios");
+    // every figure stays inside its cell at the pane's width
+    const spill = await page.locator(`${byTestId("scenario-table")} td`).evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+    expect(spill).toEqual([]);
+    await page.locator(byTestId("scenarios")).scrollIntoViewIfNeeded();
+    await shot("pane-9-scenarios");
+  });
+
   it("Watch: advice per SKU with badges that match it, written to the Watch sheet; re-plan shows what changed", async () => {
     await pasteSalesToDate(page);
     await clickTestId(page, "tab-watch");
@@ -182,6 +193,9 @@ describe.each([350, 800])("the task pane alone at %i px", (width) => {
     await clickTestId(page, "tab-results");
     await checkStep(page, "results in Chinese");
     await shot("pane-7-chinese");
+    expect(await textOf(page, "scenarios")).toContain("情景对比");
+    await page.locator(byTestId("scenarios")).scrollIntoViewIfNeeded();
+    await shot("pane-9-scenarios-chinese");
     if (width === 350) {
       // Fluent's tables are fixed-layout by default: equal columns let the Chinese headers and the dates spill into each other.
       await page.locator(byTestId("lane-totals")).evaluate((table) => { (table as HTMLElement).style.tableLayout = "fixed"; });

@@ -20,7 +20,7 @@ import {
   settingsOf, sheetOf, tablesOf, textAndValues, textOf, waitForEnabled, waitForGridSheet,
 } from "./previewPage";
 
-const OUTPUT_KINDS = ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels"] as const;
+const OUTPUT_KINDS = ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels", "ScenarioResults"] as const;
 
 let browser: Browser;
 let page: Page;
@@ -157,6 +157,30 @@ describe("Generate batches on the demo workbook", () => {
     await clickTestId(page, "sheet-link-Batches");
     await waitForGridSheet(page, batchesSheet);
     await clickTestId(page, "sheet-link-Plan");
+  });
+
+  it("Results: the demo's two scenarios beside the base plan, as the written ScenarioResults sheet says", async () => {
+    const results = expected?.tables.find((t) => t.kind === "ScenarioResults");
+    if (!results) throw new Error("no expected ScenarioResults (an earlier test failed)");
+    const column = (key: string) => results.columns.findIndex((c) => c.key === key);
+    expect(results.rows.map((row) => row[0])).toEqual(["Base plan", "ocean slips 14 days", "no air"]);
+    // The slip takes the fast boat away from SKUs whose goods are ready too late for its earlier ship-by: more by air.
+    expect(Number(results.rows[1][column("UnitsAir")])).toBeGreaterThan(Number(results.rows[0][column("UnitsAir")]));
+    expect(Number(results.rows[2][column("UnitsAir")]) + Number(results.rows[2][column("UnitsExpress")])).toBe(0);
+    await page.locator(byTestId("scenario-table")).scrollIntoViewIfNeeded();
+    const shown = await page.locator(byTestId("scenario-row")).allInnerTexts();
+    expect(shown).toHaveLength(3);
+    results.rows.forEach((row, i) => {
+      const text = shown[i].replace(/\s+/g, " ");
+      expect(text).toContain(`$${Math.round(Number(row[column("ExpectedProfit")])).toLocaleString("en-US")}`);
+      if (i > 0) {
+        expect(text).toContain(String(row[0]));
+        expect(text).toContain(`Base plan if it happens: $${Math.round(Number(row[column("BasePlanProfitIfItHappens")])).toLocaleString("en-US")}`);
+      }
+    });
+    expect(shown[1]).toContain("sea +14 days; fast sea +14 days");
+    await screenshot(page, "preview-9-scenarios");
+    expect(await missingTestIds(page, ["sheet-link-ScenarioResults"])).toEqual([]);
   });
 
   it("charts a top SKU in the workbook: a Chart sheet with its history, forecast and event window", async () => {

@@ -58,7 +58,7 @@ describe("scenarios", () => {
     before.forEach((row, r) => row.forEach((v, c) => { if (after[r][c] !== v) changed++; }));
     expect(changed).toBe(1);
     expect(after[BAD_UNITS_ROW - 1][2]).toBe("abc"); // column C is Units
-    expect(applyScenario(demo, "no-sales").sheets.map((s) => s.name)).toEqual(["About", "SKUs", "Lanes", "Event"]);
+    expect(applyScenario(demo, "no-sales").sheets.map((s) => s.name)).toEqual(["About", "SKUs", "Lanes", "Event", "Scenarios"]);
     expect(applyScenario(demo, "demo")).toBe(demo);
   });
 });

@@ -16,6 +16,7 @@ import type { DailySeries } from "../series/dailySeries";
 import { imputeExcluded } from "../series/imputeExcluded";
 import { maskWindows } from "../series/maskWindows";
 import { eventDemand, type EventDemand, type EventWindow } from "./eventDemand";
+import { memoised, type ForecastMemo } from "./forecastMemo";
 
 export interface ForecastEventDemandInput {
   /** The SKU's daily series; `excluded` marks stock-outs and other promotions, not this event's past windows. */
@@ -43,6 +44,8 @@ export interface ForecastEventDemandInput {
   readonly knownDays?: readonly KnownDays[];
   /** What the baseline's spread is shrunk toward (default: DEFAULT_DISPERSION_PRIOR). */
   readonly prior?: DispersionPrior;
+  /** Baseline fits already made for this series (the base plan's, for its scenarios); default none. */
+  readonly memo?: ForecastMemo;
 }
 
 /** The baseline forecast behind an event demand. */
@@ -112,12 +115,14 @@ export function forecastEventDemand(input: ForecastEventDemandInput): Result<For
   const coverDays = Math.max(0, Math.floor(input.coverDaysAfter ?? 0));
   const horizonDays = eventEnd - historyEnd + coverDays;
   const trainingUnits = imputeExcluded(masked.value);
-  const baseline = forecastDistribution(trainingUnits, horizonDays, {
+  const options = {
     model: input.model ?? "auto",
     ...(input.seasonLength === undefined ? {} : { seasonLength: input.seasonLength }),
     ...(input.knownDays ? { knownDays: input.knownDays } : {}),
     ...(input.prior ? { prior: input.prior } : {}),
-  });
+  };
+  const key = JSON.stringify([horizonDays, windows, options]);
+  const baseline = memoised(input.memo, series, key, () => forecastDistribution(trainingUnits, horizonDays, options));
   if (!baseline.ok) return baseline;
 
   const offset = eventStart - historyEnd - 1;

@@ -172,6 +172,11 @@ export const MESSAGES_EN = {
   allBlank: "{place}: every cell is blank; give one value per SKU",
   replanOneDestination:
     "Re-plan from actuals plans a book with one destination; this plan ships to {destinations}. The Watch above is by destination; to re-plan, add the sales to date to the Sales sheet and generate the batches again",
+  scenarioNameTwice: "{place}: {name} is already in row {first}; scenario names must be unique",
+  notModeOrLane: "{place}: {value} is neither a lane mode (sea, fast sea, rail, air, express; 海运, 快船, 铁路, 空运, 快递) nor a lane of the plan ({lanes})",
+  notASlip: "{place}: {value} is not a slip in days (a whole number of days for every lane, or \"sea: 14; air: 3\" by mode or lane)",
+  slipTargetTwice: "{place}: {target} is given twice; keep one",
+  scenarioNoLane: "{place}: without {modes} no lane is left to plan with; keep at least one",
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A message's stable key. */

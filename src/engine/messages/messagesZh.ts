@@ -158,4 +158,9 @@ export const MESSAGES_ZH: Readonly<Record<MessageKey, string>> = {
   shipByBeforeFirstDate: "最晚发货日将比活动开始日 {start} 早 {days} 天，早于 Excel 能正确显示的第一个日期 {first}；请检查 event_start 和各项天数",
   allBlank: "{place}：所有单元格都是空的；请为每个 SKU 给一个值",
   replanOneDestination: "按实际销量重新规划只适用于单一目的地的工作簿；此计划发往 {destinations}。上面的监控已按目的地分别计算；如需重新规划，请把至今销量加到销售表后重新生成批次",
+  scenarioNameTwice: "{place}：{name} 已在第 {first} 行出现；情景名称不能重复",
+  notModeOrLane: "{place}：{value} 既不是运输方式（sea, fast sea, rail, air, express；海运、快船、铁路、空运、快递），也不是计划中的物流渠道（{lanes}）",
+  notASlip: "{place}：{value} 不是延误天数（所有渠道一个整数天数，或按运输方式或渠道写作 \"海运: 14; 空运: 3\"）",
+  slipTargetTwice: "{place}：{target} 写了两次；请只保留一个",
+  scenarioNoLane: "{place}：停用 {modes} 后没有可用的物流渠道；请至少保留一个",
 };

@@ -8,6 +8,7 @@ import { isoFromSerial } from "../dates";
 import { errorAt, type EngineError } from "../errors";
 import { pastEventUplift } from "../event/pastEventUplift";
 import { portfolioUplift } from "../event/portfolioUplift";
+import type { ForecastMemo } from "../event/forecastMemo";
 import type { DailySeries } from "../series/dailySeries";
 import { allocateByShare, type Allocation, type ShareInput } from "./allocateByShare";
 import { destinationCapacity, type DestinationCapacity } from "./destinationCapacity";
@@ -67,6 +68,8 @@ export interface PlanEventInput {
    * missing from the sheet.
    */
   readonly rowErrors?: ReadonlyMap<string, EngineError>;
+  /** Baseline fits to reuse and fill (the base plan and its scenarios share one; forecastMemo.ts); default none. */
+  readonly forecastMemo?: ForecastMemo;
 }
 
 /**
@@ -137,6 +140,7 @@ export function planEvent(input: PlanEventInput): EventPlan {
       const r = planSku({
         series: seriesAt[k].get(sku.sku) as DailySeries, sku: skuAtDestination(sku, destination, sellsIn), lanes: lanesAt[k], policy, destination,
         abcClass: classOf.get(sku.sku) ?? "C", portfolioUplift: portfolio.uplift, portfolioUpliftCv: portfolio.cvAcrossYears,
+        ...(input.forecastMemo ? { forecastMemo: input.forecastMemo } : {}),
       });
       if (r.ok) {
         outcomes.push({ sku: sku.sku, destination, status: "ok", line: r.value });

@@ -16,6 +16,11 @@ import { planEvent, type EventPlan } from "./planEvent";
 import { planTables } from "./planTables";
 import { readBookInputs, type BookInputsSource, type InputSheetNames } from "./readBookInputs";
 import type { EventPolicy } from "./types";
+import { forecastMemo } from "../event/forecastMemo";
+import { bookScenarios } from "../scenarios/scenariosFromSheets";
+import { planScenarios, type ScenarioComparison } from "../scenarios/planScenarios";
+import type { Scenario } from "../scenarios/scenario";
+import { scenariosTable } from "../scenarios/scenariosTable";
 
 export type { InputSheetNames } from "./readBookInputs";
 
@@ -25,6 +30,8 @@ export interface PlanFromSheetsInput extends BookInputsSource {
   readonly language?: string;
   /** Chart this many of the costliest SKUs on a `Charts` table (`chartsTable`); 0 or absent = none. */
   readonly chartSkus?: number;
+  /** Scenarios to run beside the base plan, replacing the book's Scenarios sheet ([] = none). */
+  readonly scenarios?: readonly Scenario[];
 }
 
 export interface SheetsPlan {
@@ -38,6 +45,8 @@ export interface SheetsPlan {
   readonly sources: InputSheetNames;
   /** The daily sales series planned on (left out when a plan crosses to another thread). */
   readonly series?: readonly DailySeries[];
+  /** The base plan and each scenario side by side, when the book has scenarios (its ScenarioResults table is in `tables`). */
+  readonly scenarios?: ScenarioComparison;
 }
 
 /**
@@ -49,10 +58,11 @@ export interface SheetsPlan {
  * book as one destination, as before destinations existed. Sales dated after the plan date are
  * left out with a warning; SKUs with sales need their carton data when a lane charges by weight or
  * volume (`checkCartonData`, fatal); a SKU whose row on the SKUs sheet was left out for a bad cell is
- * reported as failed with that cell's error, not as missing from the sheet.
+ * reported as failed with that cell's error, not as missing from the sheet. With scenarios (given, or
+ * the book's Scenarios sheet) each is planned in full too and compared ({@link planScenarios}).
  * @returns the plan and its tables, or the first input error (sheet, row, column named)
  * @example planFromSheets({ sheetNames: ["Sales", "SKUs", "Event"], grids }).value.tables.map((t) => t.kind)
- * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"], then "Charts" with `chartSkus`
+ * // ["Plan", "Batches", "CashFlow", "Alerts", "Forecast"], then "Charts" with `chartSkus`, "ScenarioResults" with scenarios
  */
 export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const inputs = readBookInputs(input);
@@ -70,16 +80,31 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const cartons = checkCartonData(skuSheet, lanes, new Set(series.map((s) => s.sku)));
   if (!cartons.ok) return cartons;
 
+  const what = bookScenarios(input.sheetNames, input.grids, lanes, input.scenarios);
+  if (!what.ok) return what;
+  // Progress over the base plan and every scenario's plan, each as many steps as SKUs.
+  const runs = 1 + (what.value?.scenarios.length ?? 0);
+  const report = input.onProgress;
+  const progress = (offset: number) => (report ? { onProgress: (done: number, total: number) => report(offset * total + done, runs * total) } : {});
+
   const rowErrors = new Map<string, EngineError>();
   for (const issue of skuSheet.issues) if (issue.where?.sku !== undefined && !rowErrors.has(issue.where.sku)) rowErrors.set(issue.where.sku, issue);
-  const plan = planEvent({
-    series, destinations: read.value.destinations, mappings: read.value.mappings, skus: skuSheet.skus, lanes, policy, rowErrors,
-    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
-  });
+  // With scenarios, their plans reuse the base plan's baseline fits (the forecasts do not depend on lanes or growth).
+  const memo = what.value ? { forecastMemo: forecastMemo() } : {};
+  const eventInput = { series, destinations: read.value.destinations, mappings: read.value.mappings, skus: skuSheet.skus, lanes, policy, rowErrors, ...memo };
+  const plan = planEvent({ ...eventInput, ...progress(0) });
   const tables = planTables(plan, input.language ?? "en");
   const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(plan.lines, series, policy, input.chartSkus ?? 0, input.language ?? "en") : null;
   if (charts) tables.push(charts);
-  return ok({ plan, policy, tables, warnings, usedDefaultLanes: inputs.value.usedDefaultLanes, sources, series });
+  let scenarios: ScenarioComparison | undefined;
+  if (what.value) {
+    const n = skuSheet.skus.length;
+    const compared = planScenarios(eventInput, plan, what.value.scenarios, what.value.sheet, report ? (done) => report(n + done, runs * n) : undefined);
+    if (!compared.ok) return compared;
+    scenarios = compared.value;
+    tables.push(scenariosTable(scenarios, input.language ?? "en"));
+  }
+  return ok({ plan, policy, tables, warnings, usedDefaultLanes: inputs.value.usedDefaultLanes, sources, series, ...(scenarios ? { scenarios } : {}) });
 }
 
 /**

@@ -27,6 +27,8 @@ export interface PlanLine {
   /** Median and mean of the window's demand (event + cover days, one distribution: {@link windowDemand}), units. */
   readonly windowDemandP50: number;
   readonly windowDemandMean: number;
+  /** Variance of the window's demand, units² (with the mean, the window's count distribution: `countDistribution(mean, variance)`). */
+  readonly windowDemandVariance: number;
   /** Baseline demand from the plan date to the event, served from stock on hand, units. */
   readonly preEventUnits: number;
   /** The cushion of a re-order during the event ({@link safetyStock}, the same as PEAK.SAFETYSTOCK); not added to the quantity. */

@@ -6,6 +6,7 @@ import type { AbcClass } from "../classify/abcClassify";
 import { isoFromSerial } from "../dates";
 import { ok, type Result } from "../errors";
 import { forecastEventDemand } from "../event/forecastEventDemand";
+import type { ForecastMemo } from "../event/forecastMemo";
 import { windowDemand } from "../event/windowDemand";
 import type { DailySeries } from "../series/dailySeries";
 import { roundUpToOrderQuantity } from "../stock/roundUpToOrderQuantity";
@@ -38,6 +39,8 @@ export interface PlanSkuInput {
   readonly model?: string;
   /** Where this plan's stock sells from ("Amazon US"); "" (default) = the book's one destination. `series`, the stock and `lanes` are that destination's. */
   readonly destination?: string;
+  /** Baseline fits to reuse (a scenario reuses the base plan's; forecastMemo.ts); default none. */
+  readonly forecastMemo?: ForecastMemo;
 }
 
 
@@ -97,6 +100,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     growth: policy.growth,
     coverDaysAfter: policy.coverDaysAfter,
     ...(policy.upliftOverride === undefined ? {} : { upliftOverride: policy.upliftOverride }),
+    ...(input.forecastMemo ? { memo: input.forecastMemo } : {}),
   });
   if (!fed.ok) return fed;
   const { demand, baseline } = fed.value;
@@ -212,6 +216,7 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     coverUnits,
     windowDemandP50: windowP50,
     windowDemandMean: window.mean,
+    windowDemandVariance: window.variance,
     preEventUnits,
     safetyStock: ss.value.safetyStockUnits,
     buffer: q.targetUnits > 0 ? Math.max(0, q.targetUnits - windowP50 - gap) : 0,

@@ -12,7 +12,8 @@
 /** The sheets of the contract: inputs (Sales, SKUs, Lanes, Event) and outputs. */
 export type SheetKind =
   | "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "Charts"
-  | "SalesToDate" | "Watch" | "Replay" | "PurchaseOrders" | "Shipments" | "SendToAmazon" | "CartonLabels";
+  | "SalesToDate" | "Watch" | "Replay" | "PurchaseOrders" | "Shipments" | "SendToAmazon" | "CartonLabels"
+  | "Scenarios" | "ScenarioResults";
 
 /** Languages output headers are written in; "zh-CN" (the command line's tag) is the same as "zh". */
 export type HeaderLanguage = "en" | "zh" | "zh-CN";
@@ -55,6 +56,7 @@ export type EventKey =
   | "AlertThreshold" | "Growth" | "CoverDaysAfter" | "CapacityCubicFeet" | "StorageRateOffPeak" | "StorageRatePeak"
   | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot" | "InboundCutOff"
   | "ServiceLevelFloor" | "ServiceLevelFloorA" | "ServiceLevelFloorB" | "ServiceLevelFloorC" | "LeftoverHoldDays" | "LeftoverMarkdownPct" | "DepositPct";
+export type ScenarioKey = "Scenario" | "Growth" | "TransitSlipDays" | "DisableModes" | "SupplierCapacity" | "FreightIncreasePct";
 
 // Headers shared by several sheets.
 const SKU_HEADER = {
@@ -310,12 +312,32 @@ export const REPLAY_SHEET: SheetSpec = {
   ],
 };
 
+/** `Scenarios` (input): one what-if per row, a name and the overrides it plans with (read by scenarios/readScenariosSheet.ts). */
+export const SCENARIOS_SHEET: SheetSpec<ScenarioKey> = {
+  kind: "Scenarios", en: "Scenarios", zh: "情景", aliases: ["scenario", "what if", "what-ifs", "情景分析", "假设情景", "模拟情景"],
+  headers: [
+    { key: "Scenario", en: "Scenario", zh: "情景", required: true, aliases: ["name", "scenario name", "what if", "情景名称", "名称"] },
+    { key: "Growth", en: "Growth", zh: "增长系数", aliases: ["growth factor", "demand growth", "增长", "增长率系数"] },
+    { key: "TransitSlipDays", en: "TransitSlipDays", zh: "运输延误天数", aliases: ["slip days", "transit slip", "delay days", "延误天数", "时效延误天数"] },
+    { key: "DisableModes", en: "DisableModes", zh: "停用运输方式", aliases: ["disabled modes", "no modes", "disable lanes", "停用渠道", "不可用运输方式"] },
+    { key: "SupplierCapacity", en: "SupplierCapacity", zh: "供应商产能", aliases: ["capacity", "supplier capacity pct", "factory capacity", "产能", "工厂产能"] },
+    { key: "FreightIncreasePct", en: "FreightIncreasePct", zh: "运费上涨比例", aliases: ["freight increase", "extra freight", "freight change", "运费上涨", "运费涨幅"] },
+  ],
+};
+
+/** `ScenarioResults`: the base plan and each scenario side by side (columns: scenarios/scenariosTable.ts). */
+export const SCENARIO_RESULTS_SHEET: SheetSpec = {
+  kind: "ScenarioResults", en: "ScenarioResults", zh: "情景对比", aliases: ["scenario results", "what if results", "情景结果"],
+  headers: [o("Scenario", "Scenario", "情景"), o("ExpectedProfit", "ExpectedProfit", "预期利润"), o("ExpectedFillRate", "ExpectedFillRate", "预期满足率")],
+};
+
 /** Every sheet of the contract, by kind. */
 export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
   Sales: SALES_SHEET, SKUs: SKU_SHEET, Lanes: LANE_SHEET, Event: EVENT_SHEET, Plan: PLAN_SHEET, Batches: BATCHES_SHEET,
   CashFlow: CASH_FLOW_SHEET, Alerts: ALERTS_SHEET, Forecast: FORECAST_SHEET, Chart: CHART_SHEET, Charts: CHARTS_SHEET,
   SalesToDate: SALES_TO_DATE_SHEET, Watch: WATCH_SHEET, Replay: REPLAY_SHEET,
   PurchaseOrders: PURCHASE_ORDERS_SHEET, Shipments: SHIPMENTS_SHEET, SendToAmazon: SEND_TO_AMAZON_SHEET, CartonLabels: CARTON_LABELS_SHEET,
+  Scenarios: SCENARIOS_SHEET, ScenarioResults: SCENARIO_RESULTS_SHEET,
 };
 
 /**

@@ -8,6 +8,7 @@ import type { ChartToSheet } from "../hooks/useResultActions";
 import { format, type Language, type StringKey, type Strings } from "../i18n";
 import { planFigures } from "../planSummary";
 import { LaneTotals } from "./LaneTotals";
+import { ScenarioTable } from "./ScenarioTable";
 import { SupplierTotals } from "./SupplierTotals";
 import { SheetLinks } from "./SheetLinks";
 import { keepDates } from "./RichText";
@@ -50,12 +51,12 @@ export interface ResultsViewProps {
   readonly onChartToSheet: (spec: ChartSpec) => Promise<ChartToSheet>;
 }
 
-/** Step 4: the plan's totals per lane and per supplier, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */
+/** Step 4: the plan's totals per lane and per supplier, the scenarios beside it, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */
 export function ResultsView({ result, strings, language, onOpenSheet, onChartToSheet }: ResultsViewProps) {
   const styles = useStyles();
-  const ids = { lanes: useId("lanes"), suppliers: useId("suppliers"), top: useId("top"), sheets: useId("sheets"), alerts: useId("alerts") };
+  const ids = { lanes: useId("lanes"), suppliers: useId("suppliers"), scenarios: useId("scenarios"), top: useId("top"), sheets: useId("sheets"), alerts: useId("alerts") };
   if (!result) return <Body1>{strings.resultsEmpty}</Body1>;
-  const { plan, policy, sheets } = result.run;
+  const { plan, policy, sheets, scenarios } = result.run;
   const f = planFigures(plan, policy);
   return (
     <div {...testId("results")} className={styles.results}>
@@ -83,6 +84,13 @@ export function ResultsView({ result, strings, language, onOpenSheet, onChartToS
         <section className={styles.section}>
           <Subtitle2 as="h3" id={ids.suppliers} className={styles.flush}>{strings.supplierTotalsTitle}</Subtitle2>
           <SupplierTotals orders={plan.orders} strings={strings} language={language} labelledBy={ids.suppliers} />
+        </section>
+      )}
+      {scenarios && (
+        <section className={styles.section} {...testId("scenarios")}>
+          <Subtitle2 as="h3" id={ids.scenarios} className={styles.flush}>{strings.scenariosTitle}</Subtitle2>
+          <Caption1>{strings.scenariosHint}</Caption1>
+          <ScenarioTable comparison={scenarios} strings={strings} language={language} labelledBy={ids.scenarios} />
         </section>
       )}
       {plan.alerts.length > 0 && (

@@ -5,7 +5,7 @@ import { format, type Strings } from "../i18n";
 import { testId } from "../testHooks";
 
 /** The sheets a plan writes, in the order the links show them. */
-export const OUTPUT_KINDS: readonly SheetKind[] = ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels"];
+export const OUTPUT_KINDS: readonly SheetKind[] = ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels", "ScenarioResults"];
 
 const useStyles = makeStyles({
   links: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
