@@ -43,6 +43,12 @@ export interface ForecastEventDemandInput {
   readonly knownDays?: readonly KnownDays[];
   /** What the baseline's spread is shrunk toward (default: DEFAULT_DISPERSION_PRIOR). */
   readonly prior?: DispersionPrior;
+  /**
+   * Baselines already fitted on THIS series (owned by the caller, one map per series): the plans of one
+   * book's scenarios share them, so a scenario that only changes lanes, capacity or growth refits nothing.
+   * Keyed by the horizon, the masked windows and the model; `knownDays` and `prior` must be the same for every call.
+   */
+  readonly baselineMemo?: Map<string, unknown>;
 }
 
 /** The baseline forecast behind an event demand. */
@@ -112,12 +118,17 @@ export function forecastEventDemand(input: ForecastEventDemandInput): Result<For
   const coverDays = Math.max(0, Math.floor(input.coverDaysAfter ?? 0));
   const horizonDays = eventEnd - historyEnd + coverDays;
   const trainingUnits = imputeExcluded(masked.value);
-  const baseline = forecastDistribution(trainingUnits, horizonDays, {
-    model: input.model ?? "auto",
-    ...(input.seasonLength === undefined ? {} : { seasonLength: input.seasonLength }),
-    ...(input.knownDays ? { knownDays: input.knownDays } : {}),
-    ...(input.prior ? { prior: input.prior } : {}),
-  });
+  const memoKey = `${horizonDays}|${input.model ?? "auto"}|${input.seasonLength ?? ""}|${windows.map((w) => w.startSerial).join(",")}|${eventDays}`;
+  const remembered = input.baselineMemo?.get(memoKey) as ReturnType<typeof forecastDistribution> | undefined;
+  const baseline =
+    remembered ??
+    forecastDistribution(trainingUnits, horizonDays, {
+      model: input.model ?? "auto",
+      ...(input.seasonLength === undefined ? {} : { seasonLength: input.seasonLength }),
+      ...(input.knownDays ? { knownDays: input.knownDays } : {}),
+      ...(input.prior ? { prior: input.prior } : {}),
+    });
+  if (!remembered) input.baselineMemo?.set(memoKey, baseline);
   if (!baseline.ok) return baseline;
 
   const offset = eventStart - historyEnd - 1;
