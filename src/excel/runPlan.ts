@@ -61,12 +61,12 @@ export interface PlanRun {
 
 /**
  * Reads the grids of the sheets a plan needs: the ones chosen in `sources`, else
- * those whose names match Sales, SKUs, Lanes and Event in English or Chinese.
+ * those whose names match Sales, SKUs, Lanes, Event and Events in English or Chinese.
  * @example await readInputGrids(book, {}) // { Sales: [[…]], SKUs: [[…]], Event: [[…]] }
  */
 export async function readInputGrids(book: WorkbookPort, names: readonly string[], sources: InputSheetNames = {}): Promise<Record<string, Grid>> {
   const grids: Record<string, Grid> = {};
-  for (const kind of ["Sales", "SKUs", "Lanes", "Event"] as const) {
+  for (const kind of ["Sales", "SKUs", "Lanes", "Event", "Events"] as const) {
     const name = sources[kind] ?? findSheet(names, kind);
     if (name !== undefined && names.includes(name) && grids[name] === undefined) grids[name] = await book.readSheet(name);
   }
