@@ -59,7 +59,7 @@ export const FORECAST_COLUMNS: readonly OutputColumn[] = [
 
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 const r4 = (x: number): number => Math.round(x * 10000) / 10000;
-const units = (x: number): number => Math.ceil(x - 1e-9);
+const units = (x: number): number => Math.ceil(x - 1e-9) || 0; // `|| 0`: never -0 (Math.ceil(-1e-9)) in a cell
 
 /**
  * The output tables of a plan: Plan, Batches, CashFlow, Alerts and Forecast here, then
