@@ -86,7 +86,7 @@ export function planTables(plan: EventPlan, language = "en"): OutputTable[] {
     const total = (pick: (b: NonNullable<typeof l.base>) => number): number => lines.reduce((s, b) => s + pick(b), 0);
     return [
       l.sku, l.name, l.destination, l.abcClass, l.model, r2(l.baselinePerDay), r2(l.uplift), units(l.eventDemandP50), units(l.eventDemandP90),
-      units(l.safetyStock), units(l.buffer), Math.round(l.onHand), l.inTransitUsable, units(l.netNeed),
+      units(l.safetyStock), units(l.buffer), Math.round(l.onHand), Math.round(l.inTransitUsable), units(l.netNeed),
       l.base?.units ?? 0, l.base?.lane ?? "", l.base?.shipBy ?? null, l.sprint?.units ?? 0, l.sprint?.lane ?? l.sprintReviewLane ?? "", l.sprint?.shipBy ?? l.sprintReviewSerial,
       total((b) => b.cartons), r4(total((b) => b.cbm)), r2(total((b) => b.chargeableKg)), r2(total((b) => b.freightUsd)), r2(total((b) => b.dutyUsd)),
       r2(total((b) => b.insuranceUsd)), r2(total((b) => b.storageUsd)), l.landedCostPerUnit === null ? null : r2(l.landedCostPerUnit),

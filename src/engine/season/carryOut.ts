@@ -7,6 +7,12 @@ import type { CarryIn } from "./carryIn";
 import { leftoverMoments } from "./leftoverMoments";
 
 /**
+ * A millionth of a unit: the leftover's moments are sums of CDF terms (Math.exp, Math.log) whose last bits
+ * differ between JavaScript engines; rounded here, the browser's plan and Node's agree cell for cell.
+ */
+const micro = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/**
  * The stock a plan line is expected to leave after its window, as the next event's {@link CarryIn}:
  * - the window's stock S = the stock serving it + the base + the expected sprint − the units the event
  *   stock sells before the start (the pre-event gap), against the window's demand D (its count distribution
@@ -28,8 +34,8 @@ export function carryOut(line: PlanLine): CarryIn {
   const uncounted = Math.max(0, lot - line.inTransitUsable);
   const late = lot > 0 && line.inTransitArrivalSerial !== null && line.inTransitArrivalSerial > line.windowEndSerial;
   return {
-    units: left.meanUnits + (late ? 0 : uncounted),
-    varianceUnits2: left.varianceUnits2,
+    units: micro(left.meanUnits + (late ? 0 : uncounted)),
+    varianceUnits2: micro(left.varianceUnits2),
     fromSerial: line.windowEndSerial + 1,
     inTransit: late ? { units: lot, arrivalSerial: line.inTransitArrivalSerial as number } : null,
     fromEvent: line.event,

@@ -1,4 +1,4 @@
-import { Body1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { EVENT_PRESET_IDS, type EventPresetId } from "../eventPresets";
 import { format, type Strings } from "../i18n";
 import type { EventField, EventForm, FormField } from "../planForm";
@@ -66,6 +66,9 @@ export function EventStep({ event: e, fields, knownMarketplaces: known, strings,
         <TextField {...common} suffix="receiving-days" inputMode="numeric" required label={strings.eventReceivingDays} hint={strings.receivingHint} value={e.receivingDays} onChange={set("receivingDays")} message={check.fields.receivingDays} />
         <TextField {...common} suffix="safety-days" inputMode="numeric" required label={strings.eventSafetyDays} value={e.safetyDays} onChange={set("safetyDays")} message={check.fields.safetyDays} />
       </div>
+      <Caption1 as="p" {...testId("season-hint")} className={styles.flush}>
+        {strings.seasonHint}
+      </Caption1>
     </div>
   );
 }
