@@ -194,6 +194,7 @@ export * from "./workbook/readBoolean";
 export * from "./workbook/readDateCell";
 export * from "./workbook/readEventDates";
 export * from "./workbook/readEventSheet";
+export * from "./workbook/readEventsSheet";
 export * from "./workbook/readFraction";
 export * from "./workbook/readLaneMode";
 export * from "./workbook/readLanesSheet";
