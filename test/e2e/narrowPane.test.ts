@@ -215,8 +215,17 @@ describe.each([350, 800])("a two-event season in the task pane alone at %i px (i
     await clickTestId(page, "tab-event");
     await need(page, "season-hint");
     await checkStep(page, "season event"); // (its Tab walk scrolls: the screenshot's scroll comes after)
-    await page.locator(byTestId("season-hint")).scrollIntoViewIfNeeded();
+    // one further event typed in the step, with a message at its last day
+    await clickTestId(page, "season-add");
+    await page.locator(`${byTestId("field-season-1-name")} input, input${byTestId("field-season-1-name")}`).first().fill("Holiday week 2026");
+    await page.locator(`${byTestId("field-season-1-start")} input, input${byTestId("field-season-1-start")}`).first().fill("2026-12-07");
+    await page.locator(`${byTestId("field-season-1-end")} input, input${byTestId("field-season-1-end")}`).first().fill("2026-12-01");
+    await need(page, "error-season-1-end");
+    await checkStep(page, "season event, one typed");
+    await page.locator(byTestId("season-row-1")).evaluate((el) => el.scrollIntoView({ block: "end" }));
     await shot("pane-9-season-event");
+    await clickTestId(page, "season-remove-1"); // the Results below plan the Events sheet's season
+    expect(await page.locator(byTestId("season-row-1")).count()).toBe(0);
   });
 
   it("Results: the season's events, in English and Chinese", async () => {

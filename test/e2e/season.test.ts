@@ -77,4 +77,26 @@ describe("a two-event season in the preview", () => {
     await page.locator(byTestId("season-events")).scrollIntoViewIfNeeded();
     await screenshot(page, "preview-9-season");
   });
+
+  it("the pane's own further events replace the Events sheet's: added in the Event step, stored in the settings, planned", async () => {
+    await clickTestId(page, "tab-event");
+    await clickTestId(page, "season-add");
+    await page.locator(`${byTestId("field-season-1-name")} input, input${byTestId("field-season-1-name")}`).first().fill("Holiday week 2026");
+    await page.locator(`${byTestId("field-season-1-start")} input, input${byTestId("field-season-1-start")}`).first().fill("2026-12-07");
+    await page.locator(`${byTestId("field-season-1-end")} input, input${byTestId("field-season-1-end")}`).first().fill("2026-12-13");
+    expect(await fieldValue(page, "field-season-1-end")).toBe("2026-12-13");
+    const run = await generateAndWait(page);
+    expect(run.state).toBe("done");
+    const settings = await settingsOf(page);
+    if (settings === null) throw new Error("the pane stored no settings");
+    expect(JSON.parse(settings).season).toEqual([{ name: "Holiday week 2026", marketplace: "Amazon US", start: "2026-12-07", end: "2026-12-13", pastStarts: [], inboundCutOff: null, growth: null }]);
+    const expected = expectedPlan(season, settings);
+    expect(expected.plan.events.map((e) => e.name)).toEqual(["Black Friday / Cyber Monday 2026", "Holiday week 2026"]);
+    const tables = await tablesOf(page);
+    const name = tables.find((t) => t.kind === "Plan")?.sheet ?? "Plan";
+    const table = expected.tables.find((t) => t.kind === "Plan");
+    if (!table) throw new Error("no expected Plan");
+    expect(cellDifferences(name, (await sheetOf(page, name))?.values ?? [], tableValues(table, "en"))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
