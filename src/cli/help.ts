@@ -22,6 +22,9 @@ sheets: base and sprint batches per lane with their ship-by dates, costs and ale
 PurchaseOrders, Shipments, SendToAmazon and CartonLabels sheets for the factories, the forwarder
 and Amazon; and a Charts sheet with a line chart (history, forecast band, event window) for each
 of the costliest SKUs. Every sheet prints landscape, one page wide, its header on every page.
+With an Events sheet (活动日程: Event, Start, End, one further event per row) it plans the season:
+the events in date order, what one is expected to leave is stock for the next, an Event column on
+every sheet.
 When the book has a Scenarios sheet (one what-if per row: Scenario, and any of Growth,
 TransitSlipDays, DisableModes, SupplierCapacity, FreightIncreasePct), each scenario is planned in
 full too and a ScenarioResults sheet sets them beside the base plan: units by mode and lane,
@@ -101,10 +104,12 @@ const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
 plan 读取 <输入.xlsx> 中的 Sales（销售）、SKUs（产品）、Lanes（物流渠道，可选）和 Event（活动）工作表
 （按中英文表头识别），写出计划、批次、现金流、预警和预测工作表：各渠道的基础批与冲刺批、最晚发货日、
 成本和预警；给工厂、货代和亚马逊用的采购单、货件、亚马逊入库上传和箱唛工作表；并写出重点SKU图表工作表：批次成本最高的几个 SKU 各一张折线图（历史销量、预测区间和活动期）。
-每张工作表都按横向、一页宽打印，每页重复表头。
+每张工作表都按横向、一页宽打印，每页重复表头。开始日期不晚于计划日期的活动不会规划（已经来不及发货），请改用复盘。
+有 Events（活动日程）工作表时（活动、开始日期、结束日期，每行一个后续活动）按旺季规划：活动按日期顺序，
+前一个活动预计剩下的库存留给下一个，每张工作表都有“活动”列。
 工作簿有 Scenarios（情景）工作表时（每行一个假设：情景名称，以及增长系数、运输延误天数、停用运输方式、供应商产能、运费上涨比例中的任意几项），
 每个情景也完整规划一遍，并写出情景对比工作表：各运输方式和渠道的数量、物流成本、预期利润和满足率、最早发货日、预警数，
-以及情景发生时基础计划的利润（未准备的代价）。开始日期不晚于计划日期的活动不会规划（已经来不及发货），请改用复盘。
+以及情景发生时基础计划的利润（未准备的代价）。
 
 replay（复盘）用工作簿自己的历史数据，假设今天是往届活动（活动表的往年开始日期）开始前 <天数> 天，
 用工作簿的物流渠道和设置规划这一届，再按实际销量逐日演练，写出复盘工作表：每个 SKU 及合计的需求、

@@ -9,6 +9,7 @@ import { supplierTotals } from "../engine/orders/supplierTotals";
 import { renderNote } from "../engine/plan/planNotes";
 import type { PlanRun } from "../excel/runPlan";
 import { scenarioLines } from "./scenarioSummary";
+import { seasonLines } from "./seasonSummary";
 
 const usd = (x: number): string => `$${Math.round(x).toLocaleString("en-US")}`;
 const n = (x: number): string => Math.round(x).toLocaleString("en-US");
@@ -89,7 +90,7 @@ export function supplierLines(run: PlanRun, language = "en"): string[] {
 }
 
 /**
- * Lines of text: SKUs planned / skipped / failed, units and cost per lane, the
+ * Lines of text: SKUs planned / skipped / failed, a season's events ({@link seasonLines}), units and cost per lane, the
  * earliest ship-by date, the purchase orders per supplier ({@link supplierLines}), the scenarios
  * beside the base plan when the book has them ({@link scenarioLines}), alert counts (the high ones listed) and the sheets written.
  * @example summaryLines(run, "Black Friday 2026")[0] // "Planned 58 SKUs (2 skipped, 0 failed) for Black Friday 2026"
@@ -97,8 +98,12 @@ export function supplierLines(run: PlanRun, language = "en"): string[] {
 export function summaryLines(run: PlanRun, eventName: string, language = "en"): string[] {
   const t = summaryText(language);
   const { plan } = run;
-  const count = (status: string): number => plan.outcomes.filter((o) => o.status === status).length;
-  const lines = [t.planned(count("ok"), count("skipped"), count("error"), eventName)];
+  // A season's SKUs are counted once, at its first event (each event plans the same SKUs).
+  const first = plan.events[0]?.name;
+  const outcomes = plan.events.length > 1 ? plan.outcomes.filter((o) => o.event === first) : plan.outcomes;
+  const count = (status: string): number => outcomes.filter((o) => o.status === status).length;
+  const lines = [t.planned(count("ok"), count("skipped"), count("error"), plan.events.length > 1 ? plan.events.map((e) => e.name).join(" + ") : eventName)];
+  lines.push(...seasonLines(plan.events, language));
   const byLane = new Map<string, { units: number; cost: number; shipBy: number }>();
   for (const s of plan.shipments) {
     const entry = byLane.get(s.lane) ?? { units: 0, cost: 0, shipBy: s.shipBy };

@@ -4,10 +4,12 @@
  * ISO text (`2026-11-27`) in the JSON and Excel serial days in {@link PlanSettings}.
  * Browser-safe and pure: no Office, no DOM.
  */
-import { isoFromSerial, parseDate } from "../engine/dates";
-import { err, ok, type EngineErrorCode, type Result } from "../engine/errors";
+import { isoFromSerial } from "../engine/dates";
+import { err, ok, type Result } from "../engine/errors";
 import type { InputSheetNames } from "../engine/plan/planFromSheets";
 import type { EventPolicy, Lane, LaneMode, SafetyStockMethod } from "../engine/plan/types";
+import { readSeason, seasonEventJson } from "./seasonSettings";
+import { Bad, dateOf, describe, Fields, isObject, type Json } from "./settingsFields";
 import { defaultLanes } from "../engine/plan/defaultLanes";
 import { EVENT_DEFAULTS } from "../engine/workbook/readEventSheet";
 
@@ -16,8 +18,12 @@ import { EVENT_DEFAULTS } from "../engine/workbook/readEventSheet";
  * 2: lanes carry a `destination`; the policy a capacity per destination and the overage and 3PL
  * costs. A version-1 lane has no destination (it served the whole book): it takes the destination
  * of the built-in lane of the same name, else none (it still serves every destination).
+ * 3: a `season` list of the further events the pane plans with the event (issue 12 §1: name, marketplace,
+ * start, end, pastStarts, inboundCutOff, growth), `policy.batchMergeDays`, and an `Events` source sheet.
+ * A version-1 or 2 file has none of them: its event is planned with the book's Events sheet when there is
+ * one (no book had one then), else alone — the plan it saved, unchanged.
  */
-export const PLAN_SETTINGS_VERSION = 2;
+export const PLAN_SETTINGS_VERSION = 3;
 
 /** What the task pane stores about a plan. */
 export interface PlanSettings {
@@ -38,7 +44,7 @@ export interface PlanSettings {
   readonly savedAt?: string;
 }
 
-const SOURCE_KINDS = ["Sales", "SKUs", "Lanes", "Event"] as const;
+const SOURCE_KINDS = ["Sales", "SKUs", "Lanes", "Event", "Events"] as const;
 const LANE_MODES: readonly LaneMode[] = ["sea", "fast-sea", "rail", "air", "express"];
 const METHODS: readonly SafetyStockMethod[] = ["MAXAVG", "SERVICE"];
 
@@ -81,7 +87,9 @@ export function serializeSettings(settings: PlanSettings): string {
       depositPct: p.depositPct ?? null,
       safetyStockMethod: p.safetyStockMethod,
       upliftOverride: p.upliftOverride ?? null,
+      batchMergeDays: p.batchMergeDays ?? null,
     },
+    ...(p.laterEvents && p.laterEvents.length > 0 ? { season: p.laterEvents.map(seasonEventJson) } : {}),
     lanes: settings.lanes === null ? null : settings.lanes.map((lane) => ({ ...lane })),
     watchSheet: settings.watchSheet,
     ...(settings.savedAt !== undefined ? { savedAt: settings.savedAt } : {}),
@@ -100,113 +108,6 @@ export function settingsBody(settings: PlanSettings): string {
 
 /** An ISO date and time as stored by the pane. */
 const SAVED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
-
-/** A parse failure: stops reading at the first bad field. */
-class Bad extends Error {
-  constructor(readonly code: EngineErrorCode, readonly field: string, detail: string) {
-    super(`PeakStock settings, ${field}: ${detail}`);
-  }
-}
-
-type Json = Readonly<Record<string, unknown>>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  return typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value);
-}
-
-/** Reads the fields of one JSON object, each by name, with the checks the engine applies. */
-class Fields {
-  constructor(private readonly object: Json, private readonly path: string) {}
-
-  private name(key: string): string {
-    return this.path === "" ? key : `${this.path}.${key}`;
-  }
-
-  /** The object's keys with a value (not null). */
-  keys(): string[] {
-    return Object.keys(this.object).filter((k) => this.has(k));
-  }
-
-  has(key: string): boolean {
-    return this.object[key] !== undefined && this.object[key] !== null;
-  }
-
-  child(key: string, required: boolean): Fields {
-    const value = this.object[key];
-    if (isObject(value)) return new Fields(value, this.name(key));
-    if (value === undefined && !required) return new Fields({}, this.name(key));
-    throw new Bad("MISSING_VALUE", this.name(key), value === undefined ? "is missing" : `${describe(value)} is not an object`);
-  }
-
-  text(key: string, fallback: string): string {
-    const value = this.object[key];
-    if (value === undefined || value === null) return fallback;
-    if (typeof value !== "string") throw new Bad("INCONSISTENT_INPUT", this.name(key), `${describe(value)} is not text`);
-    return value;
-  }
-
-  number(key: string, fallback: number, check: { min?: number; max?: number; above?: number; below?: number; integer?: boolean } = {}): number {
-    const value = this.object[key];
-    if (value === undefined || value === null) return fallback;
-    const field = this.name(key);
-    if (typeof value !== "number" || !Number.isFinite(value)) throw new Bad("NOT_A_NUMBER", field, `${describe(value)} is not a number`);
-    if (check.integer && !Number.isInteger(value)) throw new Bad("OUT_OF_RANGE", field, `${value} is not a whole number`);
-    if (check.min !== undefined && value < check.min) throw new Bad("OUT_OF_RANGE", field, `${value} is less than ${check.min}`);
-    if (check.max !== undefined && value > check.max) throw new Bad("OUT_OF_RANGE", field, `${value} is more than ${check.max}`);
-    if (check.above !== undefined && value <= check.above) throw new Bad("OUT_OF_RANGE", field, `${value} must be more than ${check.above}`);
-    if (check.below !== undefined && value >= check.below) throw new Bad("OUT_OF_RANGE", field, `${value} must be less than ${check.below}`);
-    return value;
-  }
-
-  optionalNumber(key: string, above: number): number | undefined {
-    return this.has(key) ? this.number(key, 0, { above }) : undefined;
-  }
-
-  fraction(key: string, fallback: number): number {
-    return this.number(key, fallback, { min: 0, max: 1 });
-  }
-
-  days(key: string, fallback: number): number {
-    return this.number(key, fallback, { min: 0, integer: true });
-  }
-
-  flag(key: string, fallback: boolean): boolean {
-    const value = this.object[key];
-    if (value === undefined || value === null) return fallback;
-    if (typeof value !== "boolean") throw new Bad("INCONSISTENT_INPUT", this.name(key), `${describe(value)} is not true or false`);
-    return value;
-  }
-
-  date(key: string): number {
-    const value = this.object[key];
-    if (value === undefined || value === null) throw new Bad("MISSING_VALUE", this.name(key), "is missing");
-    return dateOf(value, this.name(key));
-  }
-
-  list(key: string): readonly unknown[] {
-    const value = this.object[key];
-    if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) throw new Bad("INCONSISTENT_INPUT", this.name(key), `${describe(value)} is not a list`);
-    return value;
-  }
-
-  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
-    const value = this.text(key, fallback);
-    if (!(allowed as readonly string[]).includes(value)) throw new Bad("OUT_OF_RANGE", this.name(key), `'${value}' is not one of ${allowed.join(", ")}`);
-    return value as T;
-  }
-}
-
-function dateOf(value: unknown, field: string): number {
-  const parsed = typeof value === "string" ? parseDate(value, field) : { ok: false as const };
-  if (!parsed.ok) throw new Bad("BAD_DATE", field, `${describe(value)} is not a date (yyyy-mm-dd)`);
-  return parsed.value;
-}
-
 /** The built-in lanes by name (lower case), for a version-1 lane's destination. */
 const BUILT_IN = new Map((["US-West", "US-East", "DE"] as const).flatMap((d) => defaultLanes(d).map((l) => [l.name.toLowerCase(), l.destination ?? ""] as const)));
 
@@ -278,6 +179,9 @@ function readSettings(json: Json): PlanSettings {
   const threePl = p.has("threePlCostPerCubicFoot") ? p.number("threePlCostPerCubicFoot", 0, { min: 0 }) : undefined;
   const uplift = p.optionalNumber("upliftOverride", 0);
   const deposit = p.has("depositPct") ? p.fraction("depositPct", 0) : undefined;
+  const mergeDays = p.has("batchMergeDays") ? p.days("batchMergeDays", 0) : undefined;
+  // Version 3: the season's further events (older files have none).
+  const season = readSeason(root.list("season"), { name: e.text("name", EVENT_DEFAULTS.name), start, end, planDate });
   const policy: EventPolicy = {
     name: e.text("name", EVENT_DEFAULTS.name),
     marketplace: e.text("marketplace", EVENT_DEFAULTS.marketplace),
@@ -304,6 +208,8 @@ function readSettings(json: Json): PlanSettings {
     ...(deposit !== undefined ? { depositPct: deposit } : {}),
     safetyStockMethod: p.oneOf("safetyStockMethod", METHODS, EVENT_DEFAULTS.safetyStockMethod),
     ...(uplift !== undefined ? { upliftOverride: uplift } : {}),
+    ...(mergeDays !== undefined ? { batchMergeDays: mergeDays } : {}),
+    ...(season.length > 0 ? { laterEvents: season } : {}),
   };
   let lanes: Lane[] | null = null;
   if (root.has("lanes")) {

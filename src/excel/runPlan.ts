@@ -65,13 +65,13 @@ export interface PlanRun {
 
 /**
  * Reads the grids of the sheets a plan needs: the ones chosen in `sources`, else
- * those whose names match Sales, SKUs, Lanes and Event in English or Chinese, and the
+ * those whose names match Sales, SKUs, Lanes, Event and Events in English or Chinese, and the
  * Scenarios sheet (情景) when the book has one.
  * @example await readInputGrids(book, {}) // { Sales: [[…]], SKUs: [[…]], Event: [[…]] }
  */
 export async function readInputGrids(book: WorkbookPort, names: readonly string[], sources: InputSheetNames = {}): Promise<Record<string, Grid>> {
   const grids: Record<string, Grid> = {};
-  for (const kind of ["Sales", "SKUs", "Lanes", "Event", "Scenarios"] as const) {
+  for (const kind of ["Sales", "SKUs", "Lanes", "Event", "Events", "Scenarios"] as const) {
     const name = (kind === "Scenarios" ? undefined : sources[kind]) ?? findSheet(names, kind);
     if (name !== undefined && names.includes(name) && grids[name] === undefined) grids[name] = await book.readSheet(name);
   }

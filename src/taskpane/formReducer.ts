@@ -4,7 +4,7 @@
 import { isoFromSerial, parseDate } from "../engine/dates";
 import type { EventPolicy, Lane, LaneMode, SafetyStockMethod } from "../engine/plan/types";
 import { presetDates, type EventPresetId } from "./eventPresets";
-import { formsFromPolicy, laneRow, type EventField, type LaneColumn, type LanesOrigin, type PlanForm, type PolicyField, type PresetNamer, type SourceKind } from "./planForm";
+import { formsFromPolicy, laneRow, type EventField, type LaneColumn, type LanesOrigin, type PlanForm, type PolicyField, type PresetNamer, type SeasonColumn, type SourceKind } from "./planForm";
 
 export type { PresetNamer } from "./planForm";
 
@@ -22,7 +22,10 @@ export type FormAction =
   | { readonly type: "resetLanes"; readonly lanes: readonly Lane[]; readonly origin: LanesOrigin; readonly sheet?: string }
   | { readonly type: "applyEvent"; readonly policy: EventPolicy; readonly edited: boolean }
   | { readonly type: "setSource"; readonly kind: SourceKind; readonly sheet: string }
-  | { readonly type: "setWatchSheet"; readonly sheet: string };
+  | { readonly type: "setWatchSheet"; readonly sheet: string }
+  | { readonly type: "addSeasonEvent" }
+  | { readonly type: "setSeasonEvent"; readonly key: number; readonly column: SeasonColumn; readonly value: string }
+  | { readonly type: "removeSeasonEvent"; readonly key: number };
 
 /**
  * The form with `preset`'s dates for the next edition after its plan date (start,
@@ -63,6 +66,7 @@ function withoutKey<T extends string>(record: Readonly<Partial<Record<T, string>
  * - Typing a start, end or past start makes the event custom; a new plan date moves a
  *   preset's dates to its next edition after it.
  * - Any edit of the lanes marks them "edited" (a Lanes sheet read later no longer replaces them).
+ * - The season's further events are added, typed and removed by key; any change marks the event edited.
  * @example formReducer(form, { type: "choosePreset", preset: "bfcm", namer }).event.start // "2026-11-27" for a plan date in 2026-09
  */
 export function formReducer(form: PlanForm, action: FormAction): PlanForm {
@@ -108,5 +112,13 @@ export function formReducer(form: PlanForm, action: FormAction): PlanForm {
       return { ...form, sources: action.sheet === "" ? withoutKey(form.sources, action.kind) : { ...form.sources, [action.kind]: action.sheet } };
     case "setWatchSheet":
       return { ...form, watchSheet: action.sheet };
+    case "addSeasonEvent": {
+      const key = form.season.reduce((k, r) => Math.max(k, r.key), 0) + 1;
+      return { ...form, eventEdited: true, season: [...form.season, { key, name: "", start: "", end: "", pastStarts: "" }] };
+    }
+    case "setSeasonEvent":
+      return { ...form, eventEdited: true, season: form.season.map((r) => (r.key === action.key ? { ...r, [action.column]: action.value } : r)) };
+    case "removeSeasonEvent":
+      return { ...form, eventEdited: true, season: form.season.filter((r) => r.key !== action.key) };
   }
 }

@@ -4,7 +4,7 @@
  * part came from. {@link validateForm} turns it into an `EventPolicy` and lanes.
  */
 import { isoFromSerial } from "../engine/dates";
-import type { EventPolicy, Lane, LaneMode, SafetyStockMethod } from "../engine/plan/types";
+import type { EventPolicy, Lane, LaneMode, SafetyStockMethod, SeasonEvent } from "../engine/plan/types";
 import { EVENT_DEFAULTS } from "../engine/workbook/readEventSheet";
 import { EVENT_PRESET_IDS, presetDates, type EventPresetId } from "./eventPresets";
 
@@ -45,6 +45,26 @@ export interface PolicyForm {
   readonly method: SafetyStockMethod;
 }
 
+/** One further event of the season as typed in the Event step (issue 12 §1); marketplace and growth are the first event's. */
+export interface SeasonRow {
+  /** Stable React key. */
+  readonly key: number;
+  readonly name: string;
+  /** Dates as typed, yyyy-mm-dd. */
+  readonly start: string;
+  readonly end: string;
+  /** Dates separated by commas. */
+  readonly pastStarts: string;
+}
+
+/** The fields of a further event. */
+export type SeasonColumn = Exclude<keyof SeasonRow, "key">;
+
+/** The event of the season as a row of text. */
+export function seasonRow(event: SeasonEvent, key: number): SeasonRow {
+  return { key, name: event.name, start: isoFromSerial(event.start), end: isoFromSerial(event.end), pastStarts: event.pastEventStarts.map(isoFromSerial).join(", ") };
+}
+
 /** The text fields of the Event and Policy steps. */
 export type EventField = Exclude<keyof EventForm, "preset">;
 export type PolicyField = Exclude<keyof PolicyForm, "method">;
@@ -82,6 +102,8 @@ export interface PolicyExtras {
 
 export interface PlanForm {
   readonly event: EventForm;
+  /** The season's further events typed in the Event step; none = the book's Events sheet's (if any). */
+  readonly season: readonly SeasonRow[];
   readonly policy: PolicyForm;
   readonly extras: PolicyExtras;
   /** True once the event or policy came from the user or the saved settings (an Event sheet no longer overwrites it). */
@@ -130,9 +152,10 @@ export function guessPreset(policy: EventPolicy): EventPresetId {
   return "custom";
 }
 
-/** The Event and Policy steps filled from a policy (the Event sheet's, or the saved one). */
-export function formsFromPolicy(policy: EventPolicy, preset: EventPresetId = guessPreset(policy)): Pick<PlanForm, "event" | "policy" | "extras"> {
+/** The Event and Policy steps filled from a policy (the Event sheet's, or the saved one), with its season's further events. */
+export function formsFromPolicy(policy: EventPolicy, preset: EventPresetId = guessPreset(policy)): Pick<PlanForm, "event" | "season" | "policy" | "extras"> {
   return {
+    season: (policy.laterEvents ?? []).map((e, i) => seasonRow(e, i + 1)),
     event: {
       preset,
       name: policy.name,

@@ -57,10 +57,13 @@ export function lineShipBy(line: Pick<PlanLine, "base" | "sprint">): number | nu
 }
 
 /**
- * The headline figures of a plan.
+ * The headline figures of a plan (a season's SKUs counted once).
  * @example planFigures(plan, policy) // { earliestShipBy: 46305, totalCostUsd: 182340.5, contingencyUsd: 18234.05, alerts: { high: 1, … }, … }
  */
-export function planFigures(plan: Pick<EventPlan, "shipments" | "alerts" | "outcomes">, policy: Pick<EventPolicy, "contingencyPct">): PlanFigures {
+export function planFigures(plan: Pick<EventPlan, "shipments" | "alerts" | "outcomes"> & { readonly events?: EventPlan["events"] }, policy: Pick<EventPolicy, "contingencyPct">): PlanFigures {
+  // A season plans each SKU once per event: its SKUs are counted once, at its first event.
+  const first = plan.events && plan.events.length > 1 ? plan.events[0].name : undefined;
+  const outcomes = first === undefined ? plan.outcomes : plan.outcomes.filter((o) => o.event === first);
   const total = plan.shipments.reduce((sum, s) => sum + s.totalUsd, 0);
   const count = (severity: "high" | "medium" | "low") => plan.alerts.filter((a) => a.severity === severity).length;
   return {
@@ -69,9 +72,9 @@ export function planFigures(plan: Pick<EventPlan, "shipments" | "alerts" | "outc
     contingencyUsd: total * policy.contingencyPct,
     alerts: { high: count("high"), medium: count("medium"), low: count("low"), total: plan.alerts.length },
     outcomes: {
-      ok: plan.outcomes.filter((o) => o.status === "ok").length,
-      skipped: plan.outcomes.filter((o) => o.status === "skipped").length,
-      errors: plan.outcomes.filter((o) => o.status === "error").length,
+      ok: outcomes.filter((o) => o.status === "ok").length,
+      skipped: outcomes.filter((o) => o.status === "skipped").length,
+      errors: outcomes.filter((o) => o.status === "error").length,
     },
   };
 }

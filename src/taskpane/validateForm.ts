@@ -9,6 +9,10 @@ import { DEFAULT_VOLUMETRIC_DIVISOR } from "../engine/workbook/readLanesSheet";
 import { readCapacityCell, type CapacityLimits } from "../engine/workbook/readCapacityCell";
 import type { Message } from "./i18n";
 import type { FormField, LaneColumn, LaneRow, PlanForm } from "./planForm";
+import { splitDates } from "./dateText";
+import { checkSeason, type SeasonFieldProblem } from "./validateSeason";
+
+export { splitDates } from "./dateText";
 
 /** A message at a field: an error blocks the plan, a warning does not. */
 export interface FieldMessage extends Message {
@@ -27,6 +31,8 @@ export interface LaneProblem {
 export interface FormCheck {
   readonly fields: Readonly<Partial<Record<FormField, FieldMessage>>>;
   readonly lanes: readonly LaneProblem[];
+  /** Problems in the season's further events (`checkSeason`). */
+  readonly season: readonly SeasonFieldProblem[];
   /** A problem with the table as a whole (no lanes). */
   readonly lanesMessage: Message | null;
   /** The policy, when every field is valid. */
@@ -62,10 +68,6 @@ export function readNumberText(text: string, percent = false): Read {
   return { ok: true, value: Number(t) * scale };
 }
 
-/** Dates in one field, separated by commas, semicolons, spaces or line breaks. */
-export function splitDates(text: string): string[] {
-  return text.split(/[\s,;，；、]+/).filter((part) => part !== "");
-}
 
 interface NumberRule {
   readonly percent?: boolean;
@@ -238,9 +240,10 @@ export function validateForm(form: PlanForm, context: CheckContext = {}): FormCh
   const capacity = checkCapacity(p.capacity);
   if ("message" in capacity) error("capacity", capacity.message);
 
+  const season = checkSeason(form.season, { name: e.name.trim() === "" ? "Event" : e.name.trim(), start, end, planDate }, market);
   const { problems, lanes } = checkLanes(form.lanes);
   const lanesMessage: Message | null = form.lanes.length === 0 ? { key: "errNoLanes" } : null;
-  const fieldsOk = Object.values(fields).every((m) => m.severity !== "error");
+  const fieldsOk = Object.values(fields).every((m) => m.severity !== "error") && season.problems.length === 0;
   const lanesOk = problems.length === 0 && lanesMessage === null;
   const v = values;
   const policy: EventPolicy | null =
@@ -271,7 +274,8 @@ export function validateForm(form: PlanForm, context: CheckContext = {}): FormCh
           ...(form.extras.overageFeePerCubicFoot !== undefined ? { overageFeePerCubicFoot: form.extras.overageFeePerCubicFoot } : {}),
           ...(form.extras.threePlCostPerCubicFoot !== undefined ? { threePlCostPerCubicFoot: form.extras.threePlCostPerCubicFoot } : {}),
           ...(form.extras.depositPct !== undefined ? { depositPct: form.extras.depositPct } : {}),
+          ...(season.events.length > 0 ? { laterEvents: season.events } : {}),
         }
       : null;
-  return { fields, lanes: problems, lanesMessage, policy, laneList: lanesOk ? lanes : null, valid: policy !== null && lanesOk };
+  return { fields, lanes: problems, season: season.problems, lanesMessage, policy, laneList: lanesOk ? lanes : null, valid: policy !== null && lanesOk };
 }

@@ -210,3 +210,53 @@ describe.each([350, 800])("the task pane alone at %i px", (width) => {
     await clickTestId(page, "lang-switch");
   });
 });
+
+describe.each([350, 800])("a two-event season in the task pane alone at %i px (issue 12 §1)", (width) => {
+  let page: Page;
+  let errors: string[];
+  const shot = (name: string) => (width === 350 ? screenshot(page, name) : Promise.resolve(""));
+
+  beforeAll(async () => {
+    ({ page, errors } = await openPreview(browser, "?scenario=season&layout=pane", { width, height: 800 }));
+    await waitForEnabled(page, "generate");
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it("Event: the hint on the season's other events", async () => {
+    await clickTestId(page, "tab-event");
+    await need(page, "season-hint");
+    await checkStep(page, "season event"); // (its Tab walk scrolls: the screenshot's scroll comes after)
+    // one further event typed in the step, with a message at its last day
+    await clickTestId(page, "season-add");
+    await page.locator(`${byTestId("field-season-1-name")} input, input${byTestId("field-season-1-name")}`).first().fill("Holiday week 2026");
+    await page.locator(`${byTestId("field-season-1-start")} input, input${byTestId("field-season-1-start")}`).first().fill("2026-12-07");
+    await page.locator(`${byTestId("field-season-1-end")} input, input${byTestId("field-season-1-end")}`).first().fill("2026-12-01");
+    await need(page, "error-season-1-end");
+    await checkStep(page, "season event, one typed");
+    await page.locator(byTestId("season-row-1")).evaluate((el) => el.scrollIntoView({ block: "end" }));
+    await shot("pane-9-season-event");
+    await clickTestId(page, "season-remove-1"); // the Results below plan the Events sheet's season
+    expect(await page.locator(byTestId("season-row-1")).count()).toBe(0);
+  });
+
+  it("Results: the season's events, in English and Chinese", async () => {
+    expect((await generateAndWait(page)).state).toBe("done");
+    await need(page, "season-events");
+    expect(await page.locator(byTestId("season-event")).count()).toBe(2);
+    expect(await textOf(page, "run-done")).toContain("60 SKUs planned"); // each SKU once, not once per event
+    await checkStep(page, "season results");
+    await page.locator(byTestId("season-events")).evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await shot("pane-9-season");
+    await clickTestId(page, "lang-switch");
+    await page.waitForFunction(() => /\p{Script=Han}/u.test(document.querySelector('[data-testid="generate"]')?.textContent ?? ""), null, { timeout: 10_000 });
+    await clickTestId(page, "tab-results");
+    expect(await textOf(page, "season-events")).toMatch(/活动/);
+    await checkStep(page, "season results in Chinese");
+    await page.locator(byTestId("season-events")).evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await shot("pane-9-season-zh");
+    expect(errors).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { formatCell } from "../../src/preview/formatCell";
 import { formatLookup } from "../../src/preview/previewData";
 import { applyScenario, BAD_UNITS_ROW, parseScenario } from "../../src/preview/scenario";
 import { syntheticData } from "../../src/preview/syntheticData";
+import { presetEdition } from "../../src/taskpane/eventPresets";
 import { cellFormatOf, previewDataFromXlsx } from "../../scripts/previewDemoData";
 import { DEMO_PATH, demoGrids } from "./expectedPlan";
 
@@ -46,7 +47,7 @@ describe("scenarios", () => {
     expect(parseScenario("?scenario=synthetic&skus=1000&days=365")).toEqual({ kind: "synthetic", skus: 1000, days: 365, seed: 1 });
     expect(parseScenario("?scenario=synthetic&skus=0")).toBe("skus must be a whole number from 1 to 20000 (got '0')");
     expect(parseScenario("?scenario=synthetic&days=1.5")).toBe("days must be a whole number from 60 to 1460 (got '1.5')");
-    expect(parseScenario("?scenario=other")).toBe("Unknown scenario 'other': use demo, bad-units, no-sales, synthetic");
+    expect(parseScenario("?scenario=other")).toBe("Unknown scenario 'other': use demo, bad-units, no-sales, season, synthetic");
   });
 
   it("breaks exactly one cell for bad-units and drops only Sales for no-sales", async () => {
@@ -60,6 +61,21 @@ describe("scenarios", () => {
     expect(after[BAD_UNITS_ROW - 1][2]).toBe("abc"); // column C is Units
     expect(applyScenario(demo, "no-sales").sheets.map((s) => s.name)).toEqual(["About", "SKUs", "Lanes", "Event", "Scenarios"]);
     expect(applyScenario(demo, "demo")).toBe(demo);
+  });
+
+  it("adds an Events sheet for season that the engine reads as Prime Big Deal Days 2026 at the preset's dates", async () => {
+    const demo = await previewDataFromXlsx(DEMO_PATH);
+    const season = applyScenario(demo, "season");
+    expect(season.sheets.map((s) => s.name)).toEqual([...demo.sheets.map((s) => s.name), "Events"]);
+    expect(parseScenario("?scenario=Season")).toEqual({ kind: "season" });
+    const grids = Object.fromEntries(season.sheets.map((s) => [s.name, s.rows]));
+    const planned = planFromSheets({ sheetNames: season.sheets.map((s) => s.name), grids });
+    if (!planned.ok) throw new Error(planned.error.message);
+    const pbdd = presetEdition("prime-big-deal-days", 2026);
+    expect(planned.value.plan.events.map((e) => [e.name, e.start, e.end])).toEqual([
+      ["Prime Big Deal Days 2026", pbdd?.start, pbdd?.end],
+      ["Black Friday / Cyber Monday 2026", serialFromYmd(2026, 11, 27), serialFromYmd(2026, 11, 30)],
+    ]);
   });
 });
 

@@ -67,6 +67,9 @@ export const MESSAGES_EN = {
   eventTooFar: "{place}: {start} is {days} days after {planLabel} ({planDate}), more than three years ahead; check the year",
   pastNotBefore: "{place}: {past} is not before this event's {startLabel} ({start})",
   cutOffAfterStart: "{place}: the inbound cut-off {cutOff} is after this event's {startLabel} ({start}); it is the last day goods may reach the warehouse before the event",
+  seasonEventOver: "{place}: the event ends {end}, before the plan date {planDate} on {sheet}; remove the row or correct its dates",
+  seasonOverlap: "{place}: {event} overlaps {other} ({where}: {start} … {end}); the events of one season cannot share days",
+  seasonSameName: "{place}: {event} is the name of another event too ({where}); give each event of the season its own name",
   serviceLevelBounds: "{place}: {value} must be between 0 and 1 (e.g. 0.95)",
   notSafetyStockMethod: "{place}: {value} is not a safety-stock method (MAXAVG or SERVICE)",
 

@@ -62,6 +62,9 @@ export const MESSAGES_ZH: Readonly<Record<MessageKey, string>> = {
   eventTooFar: "{place}：{start} 比 {planLabel}（{planDate}）晚 {days} 天，超过三年；请检查年份",
   pastNotBefore: "{place}：{past} 不早于本次活动的 {startLabel}（{start}）",
   cutOffAfterStart: "{place}：入仓截止日 {cutOff} 晚于本次活动的 {startLabel}（{start}）；它应是活动前货物到仓的最后一天",
+  seasonEventOver: "{place}：该活动于 {end} 结束，早于 {sheet} 中的计划日期 {planDate}；请删除此行或更正日期",
+  seasonOverlap: "{place}：{event} 与 {other}（{where}：{start} … {end}）日期重叠；同一旺季的活动不能共用日期",
+  seasonSameName: "{place}：{event} 与另一个活动同名（{where}）；请为旺季中的每个活动取不同的名称",
   serviceLevelBounds: "{place}：{value} 必须在 0 和 1 之间（例如 0.95）",
   notSafetyStockMethod: "{place}：{value} 不是安全库存方法（MAXAVG 或 SERVICE）",
 

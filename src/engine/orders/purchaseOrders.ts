@@ -24,6 +24,8 @@ export interface PurchaseOrderLine {
   readonly fnsku: string;
   /** Where the batch goes ("" = the book's one unnamed destination). */
   readonly destination: string;
+  /** The event the batch is for (its plan line's). */
+  readonly event: string;
   readonly kind: "base" | "sprint";
   /** The lane and the ship-by the line serves. */
   readonly lane: string;
@@ -136,6 +138,7 @@ function orderLine(line: PlanLine, kind: "base" | "sprint", batch: BatchLine, sk
     name: line.name,
     fnsku: sku?.fnsku ?? "",
     destination: line.destination,
+    event: line.event,
     kind,
     lane: batch.lane,
     shipBy: batch.shipBy,

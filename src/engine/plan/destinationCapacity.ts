@@ -20,6 +20,8 @@ export interface CapacityMove {
 /** One destination's storage at the event and, over its limit, the proposal. */
 export interface DestinationCapacity {
   readonly destination: string;
+  /** The event of a season whose start it is measured at (absent = the plan's one event). */
+  readonly event?: string;
   /** Stock left at the event (after the sales before it) plus the batches, ft³. */
   readonly cubicFeet: number;
   /** The limit, ft³; null = none. */

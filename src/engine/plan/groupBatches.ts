@@ -7,6 +7,8 @@ import type { PlanLine } from "./planSku";
 
 export interface PlanShipment {
   readonly lane: string;
+  /** The event(s) its batches are for, in the season's order, " + " between ("Prime Big Deal Days + Black Friday" when a later event's base joined it). */
+  readonly event: string;
   /** Where the shipment goes: its SKUs' destination ("" = the book's one unnamed destination). */
   readonly destination: string;
   readonly mode: string;
@@ -51,19 +53,20 @@ export function batchId(index: number): string {
  */
 export function groupBatches(lines: readonly PlanLine[], lanes: readonly Lane[]): PlanShipment[] {
   const minimum = new Map(lanes.map((l) => [l.name, l.minCharge]));
-  const groups = new Map<string, { kind: "base" | "sprint"; destination: string; list: NonNullable<PlanLine["base"]>[] }>();
+  const groups = new Map<string, { kind: "base" | "sprint"; destination: string; events: string[]; list: NonNullable<PlanLine["base"]>[] }>();
   for (const line of lines) {
     for (const [kind, batch] of [["base", line.base], ["sprint", line.sprint]] as const) {
       if (!batch) continue;
       // A lane without a destination may serve several: each destination is its own shipment.
       const key = shipmentKey(batch.lane, batch.shipBy, line.destination);
-      const group = groups.get(key) ?? { kind, destination: line.destination, list: [] };
+      const group = groups.get(key) ?? { kind, destination: line.destination, events: [], list: [] };
       group.list.push(batch);
+      if (!group.events.includes(line.event)) group.events.push(line.event);
       groups.set(key, group);
     }
   }
   const shipments: PlanShipment[] = [];
-  for (const { kind, destination, list } of groups.values()) {
+  for (const { kind, destination, events, list } of groups.values()) {
     const total = (pick: (b: (typeof list)[number]) => number): number => list.reduce((s, b) => s + pick(b), 0);
     const first = list[0];
     const freight = Math.max(total((b) => b.freightUsd), minimum.get(first.lane) ?? 0);
@@ -73,6 +76,7 @@ export function groupBatches(lines: readonly PlanLine[], lanes: readonly Lane[])
     const storage = total((b) => b.storageUsd);
     shipments.push({
       lane: first.lane,
+      event: events.join(" + "),
       destination,
       mode: first.mode,
       kind,

@@ -72,6 +72,19 @@ export function outputColumn(key: string, zh: string, format: CellFormat): Outpu
   return { key, zh, format };
 }
 
+/** The column a season's tables start with: which event the row is for (issue 12 §1). */
+export const EVENT_COLUMN: OutputColumn = Object.freeze({ key: "Event", zh: "活动", format: "text" });
+
+/**
+ * A table with the {@link EVENT_COLUMN} in front when `season` (the plan holds several events); as it is otherwise.
+ * @param eventOf the event of each row, by row index
+ * @example withEventColumn({ kind: "Plan", columns, rows: [["MUG", …]] }, true, () => "BF").rows[0] // ["BF", "MUG", …]
+ */
+export function withEventColumn(table: OutputTable, season: boolean, eventOf: (row: number) => string): OutputTable {
+  if (!season) return table;
+  return { ...table, columns: [EVENT_COLUMN, ...table.columns], rows: table.rows.map((r, i) => [eventOf(i), ...r]) };
+}
+
 /** The header text of a column in a language ("en" default, "zh-CN"). */
 export function columnHeader(column: OutputColumn, language: string | undefined): string {
   return (language ?? "").toLowerCase().startsWith("zh") ? column.zh : column.key;

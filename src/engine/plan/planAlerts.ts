@@ -35,6 +35,8 @@ export interface PlanAlert {
   readonly details: readonly PlanNote[];
   /** The notes in English, for logs and the command line. */
   readonly message: string;
+  /** The event of a season it is about (absent = the plan's one event, or the whole season). */
+  readonly event?: string;
 }
 
 function alert(kind: PlanAlertKind, severity: PlanAlert["severity"], sku: string, destination: string, notes: readonly PlanNote[]): PlanAlert {

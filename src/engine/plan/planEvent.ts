@@ -24,11 +24,14 @@ import { planSku, type PlanLine } from "./planSku";
 import type { CashFlowWeek } from "./weeklyCashFlow";
 import { skuAtDestination, unplacedStock } from "./skuAtDestination";
 import type { EventPolicy, Lane, SkuMaster } from "./types";
+import type { CarryIn } from "../season/carryIn";
+import { seasonEventPlan, type SeasonEventPlan } from "../season/seasonEventPlan";
 
+/** How one SKU (at one destination) fared; `event` names the event of a season it is about (absent = the plan's one event). */
 export type SkuOutcome =
-  | { readonly sku: string; readonly destination?: string; readonly status: "ok"; readonly line: PlanLine }
-  | { readonly sku: string; readonly destination?: string; readonly status: "skipped"; readonly reason: PlanNote }
-  | { readonly sku: string; readonly destination?: string; readonly status: "error"; readonly error: EngineError };
+  | { readonly sku: string; readonly destination?: string; readonly event?: string; readonly status: "ok"; readonly line: PlanLine }
+  | { readonly sku: string; readonly destination?: string; readonly event?: string; readonly status: "skipped"; readonly reason: PlanNote }
+  | { readonly sku: string; readonly destination?: string; readonly event?: string; readonly status: "error"; readonly error: EngineError };
 
 export interface EventPlan {
   readonly outcomes: readonly SkuOutcome[];
@@ -46,6 +49,19 @@ export interface EventPlan {
   readonly portfolioUplift: number | null;
   /** Per line ({@link planLineKey}) whose destination serves several marketplaces: its stock at the event split by their recent sales. */
   readonly allocations: ReadonlyMap<string, readonly Allocation[]>;
+  /**
+   * The events planned, in date order, each with its own figures (issue 12 §1): one for a plan of one
+   * event; a season's tables add an Event column when there are several ({@link isSeason}).
+   */
+  readonly events: readonly SeasonEventPlan[];
+}
+
+/**
+ * True when a plan holds several events (a season): its output tables then say which event each line is for.
+ * @example isSeason(planEvent(input)) // false
+ */
+export function isSeason(plan: Pick<EventPlan, "events">): boolean {
+  return plan.events.length > 1;
 }
 
 export interface PlanEventInput {
@@ -70,6 +86,18 @@ export interface PlanEventInput {
   readonly rowErrors?: ReadonlyMap<string, EngineError>;
   /** Baseline fits to reuse and fill (the base plan and its scenarios share one; forecastMemo.ts); default none. */
   readonly forecastMemo?: ForecastMemo;
+  /** A later event of a season: per line ({@link planLineKey}), the stock the previous event is expected to leave (`planSeason`). */
+  readonly carryIn?: ReadonlyMap<string, CarryIn>;
+}
+
+/** The per-SKU part of a plan ({@link planEventLines}): what each SKU got, and what the rest of the plan is built from. */
+export interface EventLines {
+  readonly outcomes: readonly SkuOutcome[];
+  readonly lines: readonly PlanLine[];
+  readonly stockIssues: readonly { readonly sku: string; readonly note: PlanNote }[];
+  /** The sales planned, per destination. */
+  readonly sales: readonly DestinationSales[];
+  readonly portfolioUplift: number | null;
 }
 
 /**
@@ -108,6 +136,33 @@ function salesByDestination(input: PlanEventInput): readonly DestinationSales[] 
  * @example planEvent({ series, skus, lanes: DEFAULT_LANES, policy }).lines.length // SKUs planned (one destination, Amazon US)
  */
 export function planEvent(input: PlanEventInput): EventPlan {
+  const parts = planEventLines(input);
+  const { policy } = input;
+  const { lines, outcomes, sales } = parts;
+  const shipments = groupBatches(lines, input.lanes);
+  const skuBySku = new Map(input.skus.map((s) => [s.sku, s]));
+  const capacity = destinationCapacity(sales.map((d) => d.destination), lines, skuBySku, policy);
+  const orders = purchaseOrders(lines, input.skus, policy);
+  const packing = shipmentPacking(shipments, lines, input.skus, input.lanes, policy.marketplace);
+  const cashFlow = planCashFlow(shipments, orders, policy);
+  const alerts = planAlerts({
+    outcomes, lines, shipments, capacity, policy, stockIssues: parts.stockIssues, mappings: input.mappings ?? [], destinations: sales.map((d) => d.destination),
+    skus: input.skus, orders, packing,
+  });
+  return {
+    outcomes, lines, shipments, orders, packing, cashFlow, alerts, capacity, portfolioUplift: parts.portfolioUplift,
+    allocations: planAllocations(lines, sales),
+    events: [seasonEventPlan(policy, lines, 0)],
+  };
+}
+
+/**
+ * The per-SKU part of {@link planEvent}: ABC classes, the portfolio's uplift and {@link planSku} for every
+ * SKU at every destination it sells in (with `carryIn` for a later event of a season); no shipments,
+ * orders or alerts yet. `planSeason` builds a season from these parts.
+ * @example planEventLines(input).lines.length // SKUs × destinations planned
+ */
+export function planEventLines(input: PlanEventInput): EventLines {
   const { policy } = input;
   const eventDays = policy.end - policy.start + 1;
   const sales = salesByDestination(input);
@@ -137,10 +192,11 @@ export function planEvent(input: PlanEventInput): EventPlan {
     for (const issue of unplacedStock(sku, sellsIn)) stockIssues.push({ sku: sku.sku, note: issue });
     for (const k of at) {
       const destination = sales[k].destination;
+      const carryIn = input.carryIn?.get(planLineKey(sku.sku, destination));
       const r = planSku({
         series: seriesAt[k].get(sku.sku) as DailySeries, sku: skuAtDestination(sku, destination, sellsIn), lanes: lanesAt[k], policy, destination,
         abcClass: classOf.get(sku.sku) ?? "C", portfolioUplift: portfolio.uplift, portfolioUpliftCv: portfolio.cvAcrossYears,
-        ...(input.forecastMemo ? { forecastMemo: input.forecastMemo } : {}),
+        ...(carryIn ? { carryIn } : {}), ...(input.forecastMemo ? { forecastMemo: input.forecastMemo } : {}),
       });
       if (r.ok) {
         outcomes.push({ sku: sku.sku, destination, status: "ok", line: r.value });
@@ -157,26 +213,24 @@ export function planEvent(input: PlanEventInput): EventPlan {
     const rowError = input.rowErrors?.get(sku);
     outcomes.push(rowError ? { sku, status: "error", error: rowError } : { sku, status: "skipped", reason: note("notInMaster") });
   }
+  return { outcomes, lines, stockIssues, sales, portfolioUplift: portfolio.uplift };
+}
 
-  const shipments = groupBatches(lines, input.lanes);
-  const skuBySku = new Map(input.skus.map((s) => [s.sku, s]));
-  const capacity = destinationCapacity(sales.map((d) => d.destination), lines, skuBySku, policy);
-  const orders = purchaseOrders(lines, input.skus, policy);
-  const packing = shipmentPacking(shipments, lines, input.skus, input.lanes, policy.marketplace);
-  const cashFlow = planCashFlow(shipments, orders, policy);
-  const alerts = planAlerts({
-    outcomes, lines, shipments, capacity, policy, stockIssues, mappings: input.mappings ?? [], destinations: sales.map((d) => d.destination),
-    skus: input.skus, orders, packing,
-  });
+/**
+ * Per line whose destination serves several marketplaces: its stock at the event (rounded down, with its
+ * batches) split by their recent sales ({@link allocateByShare}), keyed by {@link planLineKey} (and the event's
+ * name after a "\u0000" for the later events of a season, `planSeason`).
+ */
+export function planAllocations(lines: readonly PlanLine[], sales: readonly DestinationSales[], keyOf: (line: PlanLine) => string = (l) => planLineKey(l.sku, l.destination)): Map<string, Allocation[]> {
   const allocations = new Map<string, Allocation[]>();
   for (const line of lines) {
     const shares = sales.find((d) => d.destination === line.destination)?.marketShares.get(line.sku);
     if (!shares) continue;
     const stock = Math.floor(line.stockAtEventUnits) + (line.base?.units ?? 0) + (line.sprint?.units ?? 0);
     const split = allocateByShare(stock, shares);
-    if (split.ok) allocations.set(planLineKey(line.sku, line.destination), split.value);
+    if (split.ok) allocations.set(keyOf(line), split.value);
   }
-  return { outcomes, lines, shipments, orders, packing, cashFlow, alerts, capacity, portfolioUplift: portfolio.uplift, allocations };
+  return allocations;
 }
 
 /** The earliest ship-by date of a plan, ISO text, or "" when nothing ships. */

@@ -8,11 +8,13 @@ import { isoFromSerial } from "../dates";
 import { placeParam, quoted } from "../messages/messageText";
 import { checkCartonData } from "../workbook/checkCartonData";
 import type { DailySeries } from "../series/dailySeries";
-import { destinationSales } from "./destinationSales";
+import { destinationSales, type BookSales } from "./destinationSales";
+import { planSeason } from "../season/planSeason";
+import { seasonEvents } from "../season/seasonEvents";
 import { laneDestinations } from "./destinations";
 import { chartsTable } from "./chartsTable";
 import type { OutputTable } from "./outputTable";
-import { planEvent, type EventPlan } from "./planEvent";
+import type { EventPlan } from "./planEvent";
 import { planTables } from "./planTables";
 import { readBookInputs, type BookInputsSource, type InputSheetNames } from "./readBookInputs";
 import type { EventPolicy } from "./types";
@@ -50,7 +52,8 @@ export interface SheetsPlan {
 }
 
 /**
- * Plans from the input grids ({@link planEvent}, then {@link planTables}), per
+ * Plans from the input grids ({@link planSeason}: the Event sheet's event and any further events of
+ * the season in date order; then {@link planTables}), per
  * destination of the lanes: each Sales marketplace sells from a destination
  * ({@link destinationSales}; the event's marketplace alone when the sheet has it
  * among several); a destination serving several marketplaces allocates each SKU's
@@ -73,10 +76,20 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const skuSheet = inputs.value.skus;
   const warnings: EngineError[] = [...inputs.value.warnings];
 
-  const read = destinationSales(input.grids[sales], sales, policy.marketplace, laneDestinations(lanes), policy.planDate);
-  if (!read.ok) return read;
-  warnings.push(...read.value.warnings);
-  const series = read.value.destinations.flatMap((d) => d.series);
+  // Each marketplace the season's events name is read once (a season may run on several).
+  const events = seasonEvents(policy);
+  const byMarketplace = new Map<string, BookSales>();
+  for (const event of events) {
+    const key = event.marketplace.trim().toLowerCase();
+    if (byMarketplace.has(key)) continue;
+    const read = destinationSales(input.grids[sales], sales, event.marketplace, laneDestinations(lanes), policy.planDate);
+    if (!read.ok) return read;
+    for (const w of read.value.warnings) if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
+    byMarketplace.set(key, read.value);
+  }
+  const salesOf = (event: EventPolicy): BookSales => byMarketplace.get(event.marketplace.trim().toLowerCase()) as BookSales;
+  const first = salesOf(events[0]);
+  const series = [...new Map([...byMarketplace.values()].flatMap((b) => b.destinations.flatMap((d) => d.series)).map((s) => [s, s])).keys()];
   const cartons = checkCartonData(skuSheet, lanes, new Set(series.map((s) => s.sku)));
   if (!cartons.ok) return cartons;
 
@@ -91,10 +104,14 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   for (const issue of skuSheet.issues) if (issue.where?.sku !== undefined && !rowErrors.has(issue.where.sku)) rowErrors.set(issue.where.sku, issue);
   // With scenarios, their plans reuse the base plan's baseline fits (the forecasts do not depend on lanes or growth).
   const memo = what.value ? { forecastMemo: forecastMemo() } : {};
-  const eventInput = { series, destinations: read.value.destinations, mappings: read.value.mappings, skus: skuSheet.skus, lanes, policy, rowErrors, ...memo };
-  const plan = planEvent({ ...eventInput, ...progress(0) });
+  const eventInput = {
+    series: first.destinations.flatMap((d) => d.series), destinations: first.destinations, mappings: first.mappings, skus: skuSheet.skus, lanes, policy, rowErrors, salesOf, ...memo,
+  };
+  const plan = planSeason({ ...eventInput, ...progress(0) });
   const tables = planTables(plan, input.language ?? "en");
-  const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(plan.lines, series, policy, input.chartSkus ?? 0, input.language ?? "en") : null;
+  // A season charts its first event (the one being prepared now).
+  const charted = plan.lines.filter((l) => l.event === events[0].name);
+  const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(charted, series, events[0], input.chartSkus ?? 0, input.language ?? "en") : null;
   if (charts) tables.push(charts);
   let scenarios: ScenarioComparison | undefined;
   if (what.value) {

@@ -24,11 +24,17 @@ export interface PlanLine {
   readonly eventDemandP90: number;
   /** Baseline demand over the cover days after the event, units. */
   readonly coverUnits: number;
-  /** Median and mean of the window's demand (event + cover days, one distribution: {@link windowDemand}), units. */
+  /** The event this line plans (its name): one plan may hold a season of events (issue 12 §1). */
+  readonly event: string;
+  /** Last day of the window (event end + cover days, cut at the next event of a season), Excel serial. */
+  readonly windowEndSerial: number;
+  /** Median, mean and variance of the window's demand (event + cover days, one distribution: {@link windowDemand}; with a carry-over, its spread added), units, units². */
   readonly windowDemandP50: number;
   readonly windowDemandMean: number;
   /** Variance of the window's demand, units² (with the mean, the window's count distribution: `countDistribution(mean, variance)`). */
   readonly windowDemandVariance: number;
+  /** Units expected to be carried in from the previous event of the season (0 for the first event, or one event). */
+  readonly carryInUnits: number;
   /** Baseline demand from the plan date to the event, served from stock on hand, units. */
   readonly preEventUnits: number;
   /** The cushion of a re-order during the event ({@link safetyStock}, the same as PEAK.SAFETYSTOCK); not added to the quantity. */
@@ -38,6 +44,9 @@ export interface PlanLine {
   readonly onHand: number;
   /** In-transit units counted for the window: all when they arrive by the event start, fewer when they arrive during it ({@link stockAtEvent}). */
   readonly inTransitUsable: number;
+  /** The in-transit lot the plan saw (the SKUs sheet's, or one carried in from the previous event): units, and its sellable day (Excel serial; null = already). */
+  readonly inTransitUnits: number;
+  readonly inTransitArrivalSerial: number | null;
   /** Stock serving the window before any batch: on hand and in transit left after the pre-event sales, projected day by day, units. */
   readonly stockAtEventUnits: number;
   /** First day the stock on hand runs out before the event, Excel serial; null when it lasts to the start. */

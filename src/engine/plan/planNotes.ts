@@ -51,7 +51,9 @@ export type PlanNoteKey =
   | "noSupplier"
   | "singleSupplier"
   | "fbaBoxTooLarge"
-  | "labelsLimit";
+  | "labelsLimit"
+  | "carriedOver"
+  | "mergedShipment";
 
 /** A note: its key and the values its sentence needs (numbers already rounded where shown). */
 export interface PlanNote {
@@ -115,6 +117,10 @@ const EN: Readonly<Record<PlanNoteKey, string>> = {
   fbaBoxTooLarge:
     "{shipment} to {destination}: a carton of {size} and {weight} is over Amazon's box limit of {limit} for boxes of standard-size units; repack into smaller cartons (change UnitsPerCarton and the carton size) or the fulfilment centre may refuse it",
   labelsLimit: "{cartons} cartons in the plan: the CartonLabels sheet holds the first {limit}; print the rest from the Shipments sheet",
+  carriedOver:
+    "about {units} units (± {sd}) expected left after {event}, on the shelf from {date}: {left} of them left at the start after the baseline sales between",
+  mergedShipment:
+    "the base batch ships with {event}'s {lane} shipment on {shipBy} instead of {ownShipBy}: saves ${saving} of the lane's minimum charge, costs ${storage} of storage for the {days} days it waits",
 };
 
 const ZH: Readonly<Record<PlanNoteKey, string>> = {
@@ -166,6 +172,8 @@ const ZH: Readonly<Record<PlanNoteKey, string>> = {
   singleSupplier: "{supplier} 是 {count} 个 A 类 SKU（{skus}）的唯一供应商：该厂一旦停工（国庆长假、限电、质检扣货）主力产品就会断货；请开发第二家工厂，并填入产品表的备用供应商列",
   fbaBoxTooLarge: "{shipment} 发往 {destination}：外箱 {size}、{weight}，超出亚马逊对标准尺寸商品外箱的限制（{limit}）；请改用小箱重新装箱（修改每箱数量和箱规），否则运营中心可能拒收",
   labelsLimit: "计划共 {cartons} 箱：箱唛表只写前 {limit} 箱；其余请按货件表打印",
+  carriedOver: "预计 {event} 结束后剩约 {units} 件（± {sd}），{date} 起可售：扣除其间基线销量后，活动开始时约剩 {left} 件",
+  mergedShipment: "基础批随 {event} 的 {lane} 货件于 {shipBy} 一起发货（原定 {ownShipBy}）：节省渠道最低收费 ${saving}，多付 {days} 天仓储费 ${storage}",
 };
 
 /** Lane modes as each language writes them in a sentence (params named `mode` or `fastMode`). */

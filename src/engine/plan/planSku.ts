@@ -11,6 +11,8 @@ import { windowDemand } from "../event/windowDemand";
 import type { DailySeries } from "../series/dailySeries";
 import { roundUpToOrderQuantity } from "../stock/roundUpToOrderQuantity";
 import { safetyStock } from "../stock/safetyStock";
+import { countDistribution } from "../stats/countDistribution";
+import type { CarryIn } from "../season/carryIn";
 import { batchLine, type BatchLine } from "./batchLine";
 import { economicQuantity, QUICK_RESPONSE_DEFAULTS, type LaneEconomics } from "./economicQuantity";
 import { skuLanes, type SkuLanes } from "./laneEconomics";
@@ -41,6 +43,12 @@ export interface PlanSkuInput {
   readonly destination?: string;
   /** Baseline fits to reuse (a scenario reuses the base plan's; forecastMemo.ts); default none. */
   readonly forecastMemo?: ForecastMemo;
+  /**
+   * A later event of a season: the stock the previous event is expected to leave (issue 12 §1). It
+   * replaces the SKU's on hand and in transit (the previous event counted those), is projected through
+   * the baseline sales from the day after the previous window, and its variance widens this window's demand.
+   */
+  readonly carryIn?: CarryIn;
 }
 
 
@@ -88,7 +96,8 @@ function lanesAsIfInTime(lanes: SkuLanes): { base: LaneEconomics | null; sprint:
  * @returns the plan line, or the first error of its steps (the caller records it per SKU)
  */
 export function planSku(input: PlanSkuInput): Result<PlanLine> {
-  const { series, sku, policy } = input;
+  const { series, policy, carryIn } = input;
+  const sku = carryIn ? carriedSku(input.sku, carryIn) : input.sku;
   const eventDays = policy.end - policy.start + 1;
   const fed = forecastEventDemand({
     series,
@@ -107,10 +116,14 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
   const mean = baseline.forecast.mean;
   const first = baseline.firstSerial;
   const windowEnd = policy.end + policy.coverDaysAfter;
-  const preEventUnits = sum(mean, policy.planDate - first, policy.start - first);
+  // A later event of a season counts its stock from the day after the previous window (the carry-over).
+  const stockFrom = carryIn ? Math.max(policy.planDate, carryIn.fromSerial) : policy.planDate;
+  const preEventUnits = sum(mean, stockFrom - first, policy.start - first);
   const coverUnits = sum(mean, policy.end + 1 - first, windowEnd + 1 - first);
   const baselinePerDay = sum(mean, policy.start - first, policy.end + 1 - first) / eventDays;
-  const window = windowDemand({ baseline: baseline.distribution, event: demand, fromDay: policy.start - first, eventFromDay: policy.start - first, eventToDay: policy.end + 1 - first, toDay: windowEnd + 1 - first });
+  const eventWindow = windowDemand({ baseline: baseline.distribution, event: demand, fromDay: policy.start - first, eventFromDay: policy.start - first, eventToDay: policy.end + 1 - first, toDay: windowEnd + 1 - first });
+  // The carried stock is an expectation: its spread (how the previous event sells) is this window's too.
+  const window = carryIn && carryIn.varianceUnits2 > 0 ? countDistribution(eventWindow.mean, eventWindow.variance + carryIn.varianceUnits2) : eventWindow;
 
   const earliestShip = policy.planDate + sku.supplierLeadDays;
   const options = laneOptions(sku, input.lanes, policy.start, policy.receivingDays, policy.safetyDays, earliestShip, policy.inboundCutOff);
@@ -130,8 +143,8 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     inTransitUnits: sku.inTransit,
     ...(sku.inTransitArrival === undefined ? {} : { inTransitArrivalSerial: sku.inTransitArrival }),
     // The forecast starts the day after the history; a plan date inside the history projects from there.
-    planDateSerial: Math.max(policy.planDate, first),
-    preEventUnitsPerDay: mean.slice(Math.max(0, policy.planDate - first), Math.max(0, policy.start - first)),
+    planDateSerial: Math.max(stockFrom, first),
+    preEventUnitsPerDay: mean.slice(Math.max(0, stockFrom - first), Math.max(0, policy.start - first)),
     eventStartSerial: policy.start,
     eventEndSerial: policy.end,
     eventDemandUnits: demand.p50Units,
@@ -144,6 +157,9 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     why.push(transitUsable > 0 ? note("transitPartly", { units: sku.inTransit, date, counted: Math.round(transitUsable) }) : note("transitLate", { units: sku.inTransit, date }));
   }
   const usable = stock.usableUnits;
+  if (carryIn && carryIn.units > 0.5) {
+    why.push(note("carriedOver", { units: Math.round(carryIn.units), sd: Math.round(Math.sqrt(carryIn.varianceUnits2)), event: carryIn.fromEvent, date: isoFromSerial(carryIn.fromSerial), left: Math.round(stock.leftAtStartUnits) }));
+  }
   // Issue 11 §1: once the stock on hand is gone, the event stock sells the days from sellable-by to the start.
   const gap = stock.shortFromSellableUnits;
 
@@ -214,14 +230,19 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     eventDemandP50: demand.p50Units,
     eventDemandP90: demand.pQUnits,
     coverUnits,
+    event: policy.name,
+    windowEndSerial: windowEnd,
     windowDemandP50: windowP50,
     windowDemandMean: window.mean,
     windowDemandVariance: window.variance,
+    carryInUnits: carryIn?.units ?? 0,
     preEventUnits,
     safetyStock: ss.value.safetyStockUnits,
     buffer: q.targetUnits > 0 ? Math.max(0, q.targetUnits - windowP50 - gap) : 0,
     onHand: sku.onHand,
     inTransitUsable: transitUsable,
+    inTransitUnits: sku.inTransit,
+    inTransitArrivalSerial: sku.inTransitArrival ?? null,
     stockAtEventUnits: usable,
     runsOutSerial: stock.runsOutSerial,
     sellableBySerial: sellableBy,
@@ -247,6 +268,17 @@ export function planSku(input: PlanSkuInput): Result<PlanLine> {
     unprofitable: told.unprofitable,
     forecast: planForecastOf(baseline),
   });
+}
+
+/** The SKU as a later event of a season sees it: the previous event's expected leftover on hand, and the in-transit lot only when it lands after that window. */
+function carriedSku(sku: SkuMaster, carry: CarryIn): SkuMaster {
+  const { inTransitArrival: _counted, ...rest } = sku;
+  return {
+    ...rest,
+    onHand: carry.units,
+    inTransit: carry.inTransit?.units ?? 0,
+    ...(carry.inTransit ? { inTransitArrival: carry.inTransit.arrivalSerial } : {}),
+  };
 }
 
 /** A re-order's lead time, days: the lane's handling + worst transit + receiving, as one known value (no lane: 0). */

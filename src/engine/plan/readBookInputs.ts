@@ -11,13 +11,14 @@ import { INPUT_LIMITS } from "../workbook/inputLimits";
 import { findSheet } from "../workbook/findSheet";
 import type { SheetKind } from "../workbook/headerAliases";
 import { readEventSheet } from "../workbook/readEventSheet";
+import { readEventsSheet } from "../workbook/readEventsSheet";
 import { readLanesSheet } from "../workbook/readLanesSheet";
 import { readSkuSheet, type SkuSheet } from "../workbook/readSkuSheet";
 import type { Grid } from "../workbook/sheetTable";
 import type { EventPolicy, Lane } from "./types";
 
 /** The sheets a plan reads, by kind: the name the workbook gives them. */
-export type InputSheetNames = Readonly<Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>>>;
+export type InputSheetNames = Readonly<Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event" | "Events", string>>>;
 
 /** What the readers need: the workbook's sheets and what the user set instead of them. */
 export interface BookInputsSource {
@@ -53,7 +54,7 @@ export interface BookInputs {
 const ZH: Readonly<Record<string, string>> = { Sales: "销售", SKUs: "产品", Event: "活动" };
 
 /** The sheet of `kind`: the one the user chose, else found by name. */
-function sheetOf(input: BookInputsSource, kind: "Sales" | "SKUs" | "Lanes" | "Event", required: boolean): Result<string | undefined> {
+function sheetOf(input: BookInputsSource, kind: "Sales" | "SKUs" | "Lanes" | "Event" | "Events", required: boolean): Result<string | undefined> {
   const chosen = input.sources?.[kind];
   const name = chosen ?? findSheet(input.sheetNames, kind as SheetKind);
   if (name !== undefined && input.grids[name] === undefined) {
@@ -67,7 +68,8 @@ function sheetOf(input: BookInputsSource, kind: "Sales" | "SKUs" | "Lanes" | "Ev
 
 /**
  * Finds the input sheets and reads the Event (or takes the given policy, checked for a start
- * more than three years ahead; `growth` when given replaces its growth), the SKUs and the Lanes
+ * more than three years ahead; `growth` when given replaces its growth, every event's), the season's further
+ * events from the Events sheet when there is one and the given policy lists none (`readEventsSheet`), the SKUs and the Lanes
  * (or the given lanes, else the default China → US West lanes). The Sales sheet is only found here.
  * @returns the inputs, or the first error naming the sheet, row and column
  * @example readBookInputs({ sheetNames: ["Sales", "SKUs", "Event"], grids }).value.usedDefaultLanes // true
@@ -81,6 +83,8 @@ export function readBookInputs(input: BookInputsSource): Result<BookInputs> {
   if (!eventName.ok) return eventName;
   const lanesName = sheetOf(input, "Lanes", false);
   if (!lanesName.ok) return lanesName;
+  const eventsName = sheetOf(input, "Events", false);
+  if (!eventsName.ok) return eventsName;
   const warnings: EngineError[] = [];
 
   let policy: EventPolicy;
@@ -96,7 +100,15 @@ export function readBookInputs(input: BookInputsSource): Result<BookInputs> {
     policy = event.value.policy;
     warnings.push(...event.value.warnings);
   }
-  if (input.growth !== undefined) policy = { ...policy, growth: input.growth };
+  // The season's further events: the pane's when it lists them, else the Events sheet's rows.
+  const season = policy.laterEvents === undefined && eventsName.value !== undefined;
+  if (season) {
+    const anchor = { name: policy.name, start: policy.start, end: policy.end, planDate: policy.planDate, sheet: eventName.value ?? "Event" };
+    const later = readEventsSheet(input.grids[eventsName.value as string], anchor, { sheet: eventsName.value as string });
+    if (!later.ok) return later;
+    if (later.value.length > 0) policy = { ...policy, laterEvents: later.value };
+  }
+  if (input.growth !== undefined) policy = { ...policy, growth: input.growth, ...(policy.laterEvents ? { laterEvents: policy.laterEvents.map(({ growth: _g, ...e }) => e) } : {}) };
   const skus = readSkuSheet(input.grids[skuName.value as string], { sheet: skuName.value as string });
   if (!skus.ok) return skus;
   warnings.push(...skus.value.issues);
@@ -107,7 +119,8 @@ export function readBookInputs(input: BookInputsSource): Result<BookInputs> {
     if (!read.ok) return read;
     lanes = read.value;
   }
-  const sources: Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event", string>> = { Sales: salesName.value as string, SKUs: skuName.value as string };
+  const sources: Partial<Record<"Sales" | "SKUs" | "Lanes" | "Event" | "Events", string>> = { Sales: salesName.value as string, SKUs: skuName.value as string };
+  if (season) sources.Events = eventsName.value as string;
   if (eventName.value !== undefined && !input.policy) sources.Event = eventName.value;
   if (lanesName.value !== undefined && !input.lanes) sources.Lanes = lanesName.value;
   return ok({

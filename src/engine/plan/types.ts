@@ -101,6 +101,26 @@ export interface SkuMaster {
 export type SafetyStockMethod = "MAXAVG" | "SERVICE";
 
 
+/**
+ * One more event of a season (the Events sheet's rows after the first, or the pane's further
+ * events): what differs between the events of one plan. Everything else — plan date, receiving and
+ * safety days, costs, service levels — is the season's policy. Dates are Excel serial days.
+ */
+export interface SeasonEvent {
+  readonly name: string;
+  readonly marketplace: string;
+  /** First day of the event, Excel serial. */
+  readonly start: number;
+  /** Last day of the event (inclusive), Excel serial. */
+  readonly end: number;
+  /** Start days of the same event in earlier years, Excel serials. */
+  readonly pastEventStarts: readonly number[];
+  /** The marketplace's inbound cut-off for this event, Excel serial; undefined = none. */
+  readonly inboundCutOff?: number;
+  /** This event's growth (× on its forecast), when it differs from the policy's; undefined = the policy's. */
+  readonly growth?: number;
+}
+
 /** One event and the policy for planning it. Dates are Excel serial days. */
 export interface EventPolicy {
   readonly name: string;
@@ -183,4 +203,29 @@ export interface EventPolicy {
    * Default false: a marketplace warehouse sells what it has received from the sellable-by day on.
    */
   readonly eventStockHeldUntilStart?: boolean;
+  /**
+   * The other events of the season, after this one (issue 12 §1): each is planned in date order with
+   * this policy's settings and its own name, marketplace, dates, past editions, cut-off and growth; the
+   * stock expected to be left after one event is stock for the next (`planSeason`). Undefined or empty =
+   * one event, planned exactly as before seasons existed. Only `planSeason` (the plan from the sheets)
+   * reads it; `planEvent` plans this policy's own event alone.
+   */
+  readonly laterEvents?: readonly SeasonEvent[];
+  /**
+   * A later event's base batch may join an earlier event's base shipment on the same lane and
+   * destination when their ship-bys are at most this many days apart and the minimum charge saved
+   * is more than the storage the early units pay (`mergeSeasonBatches`), days; default
+   * {@link SEASON_DEFAULTS}; 0 = never.
+   */
+  readonly batchMergeDays?: number;
 }
+
+/** Defaults of a season's plan (issue 12 §1). */
+export const SEASON_DEFAULTS = Object.freeze({
+  /**
+   * Ship-bys at most 30 days apart may share one shipment. The storage of the early units is priced
+   * in the rule; the bound keeps a later event's goods from being shipped a season early, where the
+   * marketplace's monthly capacity limits (which the plan does not price per month) would hold them.
+   */
+  batchMergeDays: 30,
+});

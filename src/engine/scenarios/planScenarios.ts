@@ -4,7 +4,8 @@
  * earns if it happens.
  */
 import { ok, type Result } from "../errors";
-import { planEvent, type EventPlan, type PlanEventInput } from "../plan/planEvent";
+import type { EventPlan } from "../plan/planEvent";
+import { planSeason, type PlanSeasonInput } from "../season/planSeason";
 import { applyScenario, type ScenarioInputs } from "./applyScenario";
 import { planFigures, type PlanFigures } from "./planFigures";
 import { planUnder, type PlanUnder } from "./planUnder";
@@ -28,8 +29,8 @@ export interface ScenarioComparison {
 }
 
 /**
- * Runs each scenario's full plan ({@link planEvent} on {@link applyScenario}'s inputs, the same
- * sales and SKUs) and compares it with the base plan: {@link planFigures} of each, the base plan
+ * Runs each scenario's full plan ({@link planSeason} — one event, or the season's events in date
+ * order, as the base plan — on {@link applyScenario}'s inputs, the same sales and SKUs) and compares it with the base plan: {@link planFigures} of each, the base plan
  * met by the scenario and the scenario's plan met by the base case ({@link planUnder}).
  * Cost: one full plan per scenario.
  * @param baseInput the base plan's input, as planFromSheets gave it to planEvent
@@ -39,7 +40,7 @@ export interface ScenarioComparison {
  * @example planScenarios(input, basePlan, [{ name: "no air", transitSlips: [], disabled: [{ kind: "mode", mode: "air" }] }]).value.scenarios[0].figures.unitsByMode.air // undefined
  */
 export function planScenarios(
-  baseInput: PlanEventInput,
+  baseInput: PlanSeasonInput,
   basePlan: EventPlan,
   scenarios: readonly Scenario[],
   sheet?: string,
@@ -55,7 +56,7 @@ export function planScenarios(
     if (!inputs.ok) return inputs;
     const { onProgress: _ignored, ...rest } = baseInput;
     const progress = onProgress ? { onProgress: (done: number) => onProgress(k * baseInput.skus.length + done, total) } : {};
-    const plan = planEvent({ ...rest, ...inputs.value, ...progress });
+    const plan = planSeason({ ...rest, ...inputs.value, ...progress });
     const factor = 1 + (scenario.freightIncreasePct ?? 0);
     results.push({
       scenario,

@@ -4,7 +4,7 @@
  */
 import { isChineseLanguage } from "../messages/placeText";
 import { isoFromSerial } from "../dates";
-import { outputColumn as col, type OutputCell, type OutputColumn, type OutputTable } from "../plan/outputTable";
+import { outputColumn as col, withEventColumn, type OutputCell, type OutputColumn, type OutputTable } from "../plan/outputTable";
 import type { PackedSku, ShipmentPacking } from "./shipmentPacking";
 
 export const CARTON_LABEL_COLUMNS: readonly OutputColumn[] = [
@@ -35,20 +35,23 @@ function labelText(p: ShipmentPacking, item: PackedSku, n: number, zh: boolean):
  * column, blank when not given), name, units per carton, carton n and N, and the label's text in one
  * cell (SKU and FNSKU, name, quantity, "Carton n of N", gross weight and size, shipment, lane and
  * destination, ship-by), in English or Chinese. A plan with more than {@link MAX_CARTON_LABELS}
- * cartons gets its first that many labels (and a LABELS_LIMIT alert, `shipmentAlerts`).
+ * cartons gets its first that many labels (and a LABELS_LIMIT alert, `shipmentAlerts`). A season's
+ * (`season`) has the Event of each carton's batch in front.
  * @example cartonLabelsTable(packings, "en").rows[0][8] // 1
  */
-export function cartonLabelsTable(packings: readonly ShipmentPacking[], language = "en"): OutputTable {
+export function cartonLabelsTable(packings: readonly ShipmentPacking[], language = "en", season = false): OutputTable {
   const zh = isChineseLanguage(language);
   const rows: OutputCell[][] = [];
+  const events: string[] = [];
   for (const p of packings) {
     let n = 0;
     for (const item of p.items) {
       for (let k = 0; k < item.cartons && rows.length < MAX_CARTON_LABELS; k++) {
         n++;
+        events.push(item.event);
         rows.push([p.id, p.shipment.destination, p.shipment.lane, p.shipment.shipBy, item.sku, item.fnsku, item.name, item.unitsPerCarton, n, p.cartons, labelText(p, item, n, zh)]);
       }
     }
   }
-  return { kind: "CartonLabels", columns: CARTON_LABEL_COLUMNS, rows };
+  return withEventColumn({ kind: "CartonLabels", columns: CARTON_LABEL_COLUMNS, rows }, season, (i) => events[i]);
 }

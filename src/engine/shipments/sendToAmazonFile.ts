@@ -71,23 +71,31 @@ function upToTenth(x: number): number {
 /**
  * The template rows of one shipment: per SKU its Merchant SKU, quantity, units per box,
  * number of boxes and the carton's sides and weight, converted to `units`
- * (in = cm ÷ 2.54, lb = kg ÷ 0.45359237) and rounded up to 0.1.
+ * (in = cm ÷ 2.54, lb = kg ÷ 0.45359237) and rounded up to 0.1. A SKU packed twice in one shipment with the
+ * same units per box (a season's two events) is one row, its quantities and boxes added.
  * @example sendToAmazonRows(packing, "in-lb")[0] // carton 50 × 40 × 30 cm, 10 kg, 24 per carton, 12 cartons
  * // { merchantSku: "KIT-01", quantity: 288, unitsPerBox: 24, numberOfBoxes: 12, boxLength: 19.7, boxWidth: 15.8, boxHeight: 11.9, boxWeight: 22.1 }
  */
 export function sendToAmazonRows(packing: ShipmentPacking, units: BoxUnits): SendToAmazonRow[] {
   const side = (cm: number): number => upToTenth(units === "in-lb" ? cm / CM_PER_INCH : cm);
   const weight = (kg: number): number => upToTenth(units === "in-lb" ? kg / KG_PER_POUND : kg);
-  return packing.items.map((p) => ({
-    merchantSku: p.sku,
-    quantity: p.units,
-    unitsPerBox: p.unitsPerCarton,
-    numberOfBoxes: p.cartons,
-    boxLength: side(p.lengthCm),
-    boxWidth: side(p.widthCm),
-    boxHeight: side(p.heightCm),
-    boxWeight: weight(p.cartonKg),
-  }));
+  // One row per Merchant SKU and case pack: a season's shipment may carry one SKU's batches of two events.
+  const rows = new Map<string, SendToAmazonRow>();
+  for (const p of packing.items) {
+    const key = `${p.sku}\u0000${p.unitsPerCarton}`;
+    const before = rows.get(key);
+    rows.set(key, {
+      merchantSku: p.sku,
+      quantity: (before?.quantity ?? 0) + p.units,
+      unitsPerBox: p.unitsPerCarton,
+      numberOfBoxes: (before?.numberOfBoxes ?? 0) + p.cartons,
+      boxLength: side(p.lengthCm),
+      boxWidth: side(p.widthCm),
+      boxHeight: side(p.heightCm),
+      boxWeight: weight(p.cartonKg),
+    });
+  }
+  return [...rows.values()];
 }
 
 /** Tabs and line breaks would split a field of the tab-delimited file. */

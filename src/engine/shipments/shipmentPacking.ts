@@ -11,6 +11,8 @@ import { boxUnitsOf, isFbaDestination, type BoxUnits } from "./fbaDestination";
 /** One SKU in one shipment. Totals are over its cartons. */
 export interface PackedSku {
   readonly sku: string;
+  /** The event the SKU's batch is for (a shipment may carry two events' batches of one SKU). */
+  readonly event: string;
   readonly name: string;
   /** The SKUs sheet's FNSKU, "" when not given. */
   readonly fnsku: string;
@@ -87,6 +89,7 @@ export function shipmentPacking(
       const d = divisor.get(batch.lane) ?? 0;
       list.push({
         sku: line.sku,
+        event: line.event,
         name: line.name,
         fnsku: sku?.fnsku ?? "",
         unitsPerCarton: batch.units / batch.cartons,

@@ -13,7 +13,7 @@
 export type SheetKind =
   | "Sales" | "SKUs" | "Lanes" | "Event" | "Plan" | "Batches" | "CashFlow" | "Alerts" | "Forecast" | "Chart" | "Charts"
   | "SalesToDate" | "Watch" | "Replay" | "PurchaseOrders" | "Shipments" | "SendToAmazon" | "CartonLabels"
-  | "Scenarios" | "ScenarioResults";
+  | "Scenarios" | "ScenarioResults" | "Events";
 
 /** Languages output headers are written in; "zh-CN" (the command line's tag) is the same as "zh". */
 export type HeaderLanguage = "en" | "zh" | "zh-CN";
@@ -57,6 +57,7 @@ export type EventKey =
   | "InsuranceRate" | "SafetyStockMethod" | "UpliftOverride" | "OverageFeePerCubicFoot" | "ThreePlCostPerCubicFoot" | "InboundCutOff"
   | "ServiceLevelFloor" | "ServiceLevelFloorA" | "ServiceLevelFloorB" | "ServiceLevelFloorC" | "LeftoverHoldDays" | "LeftoverMarkdownPct" | "DepositPct";
 export type ScenarioKey = "Scenario" | "Growth" | "TransitSlipDays" | "DisableModes" | "SupplierCapacity" | "FreightIncreasePct";
+export type EventsKey = "Event" | "Marketplace" | "Start" | "End" | "InboundCutOff" | "PastEventStarts" | "Growth";
 
 // Headers shared by several sheets.
 const SKU_HEADER = {
@@ -181,6 +182,17 @@ export const EVENT_SHEET: SheetSpec<EventKey> = {
     },
     { key: "DepositPct", en: "DepositPct", zh: "定金比例", aliases: ["deposit", "deposit percent", "deposit %", "deposit share", "定金", "订金比例", "预付款比例", "预付比例"] },
   ],
+};
+
+/**
+ * `Events` (`活动日程`): the season's further events, one per row (issue 12 §1); the Event sheet's own event
+ * is the first of the season and holds the policy. Event, Start and End are required; the labels are the
+ * Event sheet's keys, so a seller who knows one knows the other.
+ */
+export const EVENTS_SHEET: SheetSpec<EventsKey> = {
+  kind: "Events", en: "Events", zh: "活动日程", aliases: ["season", "event calendar", "event list", "more events", "活动列表", "活动日历", "旺季活动"],
+  headers: EVENT_SHEET.headers.filter((h): h is HeaderSpec<EventsKey> => ["Event", "Marketplace", "Start", "End", "InboundCutOff", "PastEventStarts", "Growth"].includes(h.key))
+    .map((h) => (h.key === "Event" ? { ...h, required: true } : h)),
 };
 
 const o = (key: string, en: string, zh: string): HeaderSpec => ({ key, en, zh });
@@ -338,6 +350,7 @@ export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
   SalesToDate: SALES_TO_DATE_SHEET, Watch: WATCH_SHEET, Replay: REPLAY_SHEET,
   PurchaseOrders: PURCHASE_ORDERS_SHEET, Shipments: SHIPMENTS_SHEET, SendToAmazon: SEND_TO_AMAZON_SHEET, CartonLabels: CARTON_LABELS_SHEET,
   Scenarios: SCENARIOS_SHEET, ScenarioResults: SCENARIO_RESULTS_SHEET,
+  Events: EVENTS_SHEET,
 };
 
 /**

@@ -187,6 +187,11 @@ export function App() {
                 strings={strings}
                 onEvent={(field, value) => dispatch({ type: "setEvent", field, value, namer })}
                 onPreset={(preset) => dispatch({ type: "choosePreset", preset, namer })}
+                season={form.season}
+                seasonProblems={check.season}
+                onSeason={(key, column, value) => dispatch({ type: "setSeasonEvent", key, column, value })}
+                onAddSeason={() => dispatch({ type: "addSeasonEvent" })}
+                onRemoveSeason={(key) => dispatch({ type: "removeSeasonEvent", key })}
               />
             )}
             {step === "policy" && (

@@ -1,8 +1,10 @@
 import { Body1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { EVENT_PRESET_IDS, type EventPresetId } from "../eventPresets";
 import { format, type Strings } from "../i18n";
-import type { EventField, EventForm, FormField } from "../planForm";
+import type { EventField, EventForm, FormField, SeasonColumn, SeasonRow } from "../planForm";
 import type { FieldMessage } from "../validateForm";
+import type { SeasonFieldProblem } from "../validateSeason";
+import { SeasonEditor } from "./SeasonEditor";
 import { PRESET_LABEL } from "../presetLabels";
 import { TextField, useFillStyles } from "./TextField";
 import { testId } from "../testHooks";
@@ -22,10 +24,16 @@ export interface EventStepProps {
   readonly strings: Strings;
   readonly onEvent: (field: EventField, value: string) => void;
   readonly onPreset: (preset: EventPresetId) => void;
+  /** The season's further events and their problems. */
+  readonly season: readonly SeasonRow[];
+  readonly seasonProblems: readonly SeasonFieldProblem[];
+  readonly onSeason: (key: number, column: SeasonColumn, value: string) => void;
+  readonly onAddSeason: () => void;
+  readonly onRemoveSeason: (key: number) => void;
 }
 
-/** Step 2: the event (a preset or custom), its dates, the marketplace and the timing. */
-export function EventStep({ event: e, fields, knownMarketplaces: known, strings, onEvent, onPreset }: EventStepProps) {
+/** Step 2: the event (a preset or custom), its dates, the marketplace and the timing, then the season's further events. */
+export function EventStep({ event: e, fields, knownMarketplaces: known, strings, onEvent, onPreset, season, seasonProblems, onSeason, onAddSeason, onRemoveSeason }: EventStepProps) {
   const styles = useStyles();
   const fill = useFillStyles();
   const set = (field: EventField) => (value: string) => onEvent(field, value);
@@ -66,6 +74,7 @@ export function EventStep({ event: e, fields, knownMarketplaces: known, strings,
         <TextField {...common} suffix="receiving-days" inputMode="numeric" required label={strings.eventReceivingDays} hint={strings.receivingHint} value={e.receivingDays} onChange={set("receivingDays")} message={check.fields.receivingDays} />
         <TextField {...common} suffix="safety-days" inputMode="numeric" required label={strings.eventSafetyDays} value={e.safetyDays} onChange={set("safetyDays")} message={check.fields.safetyDays} />
       </div>
+      <SeasonEditor rows={season} problems={seasonProblems} strings={strings} onChange={onSeason} onAdd={onAddSeason} onRemove={onRemoveSeason} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { format, type Language, type StringKey, type Strings } from "../i18n";
 import { planFigures } from "../planSummary";
 import { LaneTotals } from "./LaneTotals";
 import { ScenarioTable } from "./ScenarioTable";
+import { SeasonEvents } from "./SeasonEvents";
 import { SupplierTotals } from "./SupplierTotals";
 import { SheetLinks } from "./SheetLinks";
 import { keepDates } from "./RichText";
@@ -51,10 +52,10 @@ export interface ResultsViewProps {
   readonly onChartToSheet: (spec: ChartSpec) => Promise<ChartToSheet>;
 }
 
-/** Step 4: the plan's totals per lane and per supplier, the scenarios beside it, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */
+/** Step 4: a season's events, the plan's totals per lane and per supplier, the scenarios beside it, earliest ship-by, cost, alerts, costliest SKUs and links to the sheets. */
 export function ResultsView({ result, strings, language, onOpenSheet, onChartToSheet }: ResultsViewProps) {
   const styles = useStyles();
-  const ids = { lanes: useId("lanes"), suppliers: useId("suppliers"), scenarios: useId("scenarios"), top: useId("top"), sheets: useId("sheets"), alerts: useId("alerts") };
+  const ids = { season: useId("season"), lanes: useId("lanes"), suppliers: useId("suppliers"), scenarios: useId("scenarios"), top: useId("top"), sheets: useId("sheets"), alerts: useId("alerts") };
   if (!result) return <Body1>{strings.resultsEmpty}</Body1>;
   const { plan, policy, sheets, scenarios } = result.run;
   const f = planFigures(plan, policy);
@@ -76,6 +77,13 @@ export function ResultsView({ result, strings, language, onOpenSheet, onChartToS
           <dd className={styles.label}>{format(strings.alertsBreakdown, f.alerts)}</dd>
         </div>
       </dl>
+      {plan.events.length > 1 && (
+        <section className={styles.section}>
+          <Subtitle2 as="h3" id={ids.season} className={styles.flush}>{strings.seasonTitle}</Subtitle2>
+          <Body1 className={styles.flush}>{strings.seasonIntro}</Body1>
+          <SeasonEvents events={plan.events} strings={strings} language={language} labelledBy={ids.season} />
+        </section>
+      )}
       <section className={styles.section}>
         <Subtitle2 as="h3" id={ids.lanes} className={styles.flush}>{strings.laneTotalsTitle}</Subtitle2>
         {plan.shipments.length === 0 ? <Body1>{plan.lines.some((l) => l.noLaneInTime) ? strings.nothingInTime : strings.nothingShips}</Body1> : <LaneTotals shipments={plan.shipments} strings={strings} language={language} labelledBy={ids.lanes} />}

@@ -2,12 +2,13 @@ import { Field, Input, makeStyles, type InputProps } from "@fluentui/react-compo
 import { say, type Strings } from "../i18n";
 import { testId } from "../testHooks";
 import type { FieldMessage } from "../validateForm";
+import { keepDates } from "./RichText";
 
 
-/** A Field's validation props for a message (error or warning), with the test id `error-<suffix>` in the preview build. */
+/** A Field's validation props for a message (error or warning; its dates never broken over two lines), with the test id `error-<suffix>` in the preview build. */
 export function validationProps(message: { readonly text: string; readonly severity: "error" | "warning" } | null, suffix: string) {
   return message
-    ? { validationState: message.severity, validationMessage: { children: message.text, ...testId(`error-${suffix}`) } }
+    ? { validationState: message.severity, validationMessage: { children: keepDates(message.text), ...testId(`error-${suffix}`) } }
     : { validationState: "none" as const };
 }
 

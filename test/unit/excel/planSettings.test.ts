@@ -146,7 +146,7 @@ describe("parseSettings", () => {
     ["not JSON", "{version: 1", "PeakStock settings: the stored text is not JSON"],
     ["a JSON list", "[1, 2]", "PeakStock settings: the stored JSON is not an object"],
     ["no version", '{"event":{}}', "PeakStock settings, version: is missing"],
-    ["a newer version", '{"version":3,"event":{}}', "PeakStock settings, version: 3 was written by a newer PeakStock (this one reads up to 2); update the add-in"],
+    ["a newer version", '{"version":4,"event":{}}', "PeakStock settings, version: 4 was written by a newer PeakStock (this one reads up to 3); update the add-in"],
     ["no event", '{"version":1}', "PeakStock settings, event: is missing"],
   ])("refuses %s", (_what, text, message) => {
     const back = parseSettings(text);

@@ -4,7 +4,7 @@ import type { SkuOutcome } from "../../../src/engine/plan/planEvent";
 import { laneTotals, lineCostUsd, lineShipBy, lineUnits, planFigures, topSkusByCost } from "../../../src/taskpane/planSummary";
 
 function shipment(lane: string, shipBy: number, units: number, totalUsd: number): PlanShipment {
-  return { lane, destination: "Amazon US", mode: lane === "Air" ? "air" : "sea", kind: lane === "Air" ? "sprint" : "base", shipBy, shipByTypical: shipBy + 5, arriveBy: shipBy + 40, skus: 1, units, cartons: 1, cbm: 1, cubicFeet: 1, chargeableKg: 1, purchaseUsd: 0, freightUsd: 0, dutyUsd: 0, insuranceUsd: 0, storageUsd: 0, totalUsd };
+  return { lane, event: "BF", destination: "Amazon US", mode: lane === "Air" ? "air" : "sea", kind: lane === "Air" ? "sprint" : "base", shipBy, shipByTypical: shipBy + 5, arriveBy: shipBy + 40, skus: 1, units, cartons: 1, cbm: 1, cubicFeet: 1, chargeableKg: 1, purchaseUsd: 0, freightUsd: 0, dutyUsd: 0, insuranceUsd: 0, storageUsd: 0, totalUsd };
 }
 
 const costs = (purchaseUsd: number, freightUsd: number, units: number, shipBy: number) => ({ purchaseUsd, freightUsd, dutyUsd: 5, insuranceUsd: 1, storageUsd: 4, units, shipBy });

@@ -5,7 +5,7 @@ import { POLICY } from "./flatBook";
 
 function shipment(kind: "base" | "sprint", shipBy: number, purchaseUsd: number, freightUsd: number, insuranceUsd: number, dutyUsd: number, storageUsd: number): PlanShipment {
   return {
-    lane: kind === "base" ? "Fast boat → US West" : "Air → US West", destination: "Amazon US", mode: kind === "base" ? "fast-sea" : "air", kind,
+    lane: kind === "base" ? "Fast boat → US West" : "Air → US West", event: "BF", destination: "Amazon US", mode: kind === "base" ? "fast-sea" : "air", kind,
     shipBy, shipByTypical: shipBy + 9, arriveBy: 46332, skus: 1, units: 100, cartons: 10, cbm: 0.6, cubicFeet: 21.2, chargeableKg: 600,
     purchaseUsd, freightUsd, dutyUsd, insuranceUsd, storageUsd, totalUsd: purchaseUsd + freightUsd + dutyUsd + insuranceUsd + storageUsd,
   };
@@ -14,7 +14,7 @@ function shipment(kind: "base" | "sprint", shipBy: number, purchaseUsd: number, 
 /** An order line of `amountUsd` whose balance (70 %) is paid on `shipBy`. */
 function orderLine(kind: "base" | "sprint", shipBy: number, amountUsd: number): PurchaseOrderLine {
   return {
-    sku: "A", name: "", fnsku: "", destination: "Amazon US", kind, lane: kind === "base" ? "Fast boat → US West" : "Air → US West", shipBy, cartons: 10, unitsPerCarton: 10,
+    sku: "A", name: "", fnsku: "", destination: "Amazon US", event: "BF", kind, lane: kind === "base" ? "Fast boat → US West" : "Air → US West", shipBy, cartons: 10, unitsPerCarton: 10,
     units: 100, unitCostUsd: amountUsd / 100, amountUsd, depositUsd: 0.3 * amountUsd, balanceUsd: 0.7 * amountUsd, balanceSerial: shipBy, slackDays: shipBy - POLICY.planDate,
   };
 }

@@ -12,11 +12,11 @@ const LINE = lineWith({
   unitMarginUsd: 7, leftoverCostUsd: 0.87654, serviceLevel: 0.604123, floorCostUsd: 0, why: [note("raisedToMoq", { moq: 500, lane: "Fast boat → US West" })],
 });
 const SHIPMENT: PlanShipment = {
-  lane: "Rail → Germany", destination: "Amazon DE", mode: "rail", kind: "base", shipBy: 46292, shipByTypical: 46304, arriveBy: 46332, skus: 1, units: 260, cartons: 26,
+  lane: "Rail → Germany", event: "BF", destination: "Amazon DE", mode: "rail", kind: "base", shipBy: 46292, shipByTypical: 46304, arriveBy: 46332, skus: 1, units: 260, cartons: 26,
   cbm: 1.56, cubicFeet: 55.09, chargeableKg: 1560, purchaseUsd: 780, freightUsd: 343.2, dutyUsd: 0, insuranceUsd: 3.7064, storageUsd: 108.19, totalUsd: 1235.0964,
 };
 const PLAN: EventPlan = {
-  outcomes: [], lines: [LINE], shipments: [SHIPMENT], orders: [], packing: [], cashFlow: [], capacity: [], portfolioUplift: null,
+  outcomes: [], lines: [LINE], shipments: [SHIPMENT], orders: [], packing: [], cashFlow: [], capacity: [], portfolioUplift: null, events: [],
   allocations: new Map([["MUG @ Amazon DE", [{ key: "Amazon DE", units: 250 }, { key: "Amazon FR", units: 90 }]]]),
   alerts: [{ kind: "SHIP_SOON", severity: "medium", sku: "", destination: "Amazon DE", note: note("shipSoon", { lane: "Rail → Germany", units: "260", shipBy: "2026-10-01" }), details: [], message: "" }],
 };

@@ -18,7 +18,7 @@ const FAST_BOAT = "Fast boat → US West";
 const SOLD = 2 - 4 * Math.exp(-2); // E[min(D, 2)] for Poisson(2) = (1 − e⁻²) + (1 − 3e⁻²) = 1.458659
 
 const shipment: PlanShipment = {
-  lane: FAST_BOAT, destination: "Amazon US", mode: "fast-sea", kind: "base", shipBy: 46305, shipByTypical: 46314, arriveBy: 46332, skus: 1, units: 2,
+  lane: FAST_BOAT, event: POLICY.name, destination: "Amazon US", mode: "fast-sea", kind: "base", shipBy: 46305, shipByTypical: 46314, arriveBy: 46332, skus: 1, units: 2,
   cartons: 1, cbm: 0.06, cubicFeet: 2.12, chargeableKg: 60, purchaseUsd: 6, freightUsd: 3, dutyUsd: 0, insuranceUsd: 0.5, storageUsd: 0.5, totalUsd: 10,
 };
 const alert = (severity: PlanAlert["severity"]): PlanAlert => ({ kind: "SHIP_SOON", severity, sku: "A", destination: "", note: { key: "noSalesHistory", params: {} }, details: [], message: "" } as unknown as PlanAlert);
@@ -29,7 +29,7 @@ const PLAN: EventPlan = {
     windowDemandMean: 2, windowDemandVariance: 2, preEventGapUnits: 0, unitMarginUsd: 10, leftoverCostUsd: 1, stockAtEventUnits: 0,
     base: batch(FAST_BOAT, 2, { shipBy: 46305, freightUsd: 3 }), sprint: null,
   })],
-  shipments: [shipment], orders: [], packing: [], cashFlow: [], alerts: [alert("high"), alert("low")], capacity: [], portfolioUplift: null, allocations: new Map(),
+  shipments: [shipment], orders: [], packing: [], cashFlow: [], alerts: [alert("high"), alert("low")], capacity: [], portfolioUplift: null, allocations: new Map(), events: [],
 };
 const SLIP: Scenario = { name: "fast boat slips 14 days", transitSlips: [{ target: { kind: "mode", mode: "fast-sea" }, days: 14 }], disabled: [] };
 

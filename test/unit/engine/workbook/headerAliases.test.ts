@@ -9,9 +9,9 @@ function spellings(h: HeaderSpec): string[] {
 }
 
 describe("headerAliases", () => {
-  it("lists every sheet of DESIGN.md §3, the Chart and Charts sheets, the Watch's two sheets, the Replay sheet and issue 12's order, shipment and scenario sheets, under its own kind", () => {
+  it("lists every sheet of DESIGN.md §3, the Chart and Charts sheets, the Watch's two sheets, the Replay sheet, issue 12's order, shipment and scenario sheets and the season's Events, under its own kind", () => {
     expect(KINDS.sort()).toEqual([
-      "Alerts", "Batches", "CartonLabels", "CashFlow", "Chart", "Charts", "Event", "Forecast", "Lanes", "Plan", "PurchaseOrders", "Replay", "SKUs", "Sales",
+      "Alerts", "Batches", "CartonLabels", "CashFlow", "Chart", "Charts", "Event", "Events", "Forecast", "Lanes", "Plan", "PurchaseOrders", "Replay", "SKUs", "Sales",
       "SalesToDate", "ScenarioResults", "Scenarios", "SendToAmazon", "Shipments", "Watch",
     ]);
     for (const k of KINDS) expect(SHEET_SPECS[k].kind).toBe(k);
