@@ -2,7 +2,8 @@
  * A two-event season through the task pane in the preview, in headless Chromium (issue 12 §1): the demo
  * workbook with an Events sheet (`?scenario=season`: Prime Big Deal Days 2026 before the demo's Black Friday),
  * Generate batches, and every written sheet checked cell by cell against the engine's plan in Node of the
- * same grids with the settings the pane stored; the Results view lists the season's events.
+ * same grids with the settings the pane stored — the demo's two scenarios' ScenarioResults included, each
+ * scenario a whole season plan; the Results view lists the season's events.
  * Screenshot: preview-9-season.png.
  */
 import type { Browser, Page } from "playwright-core";
@@ -13,7 +14,8 @@ import { cellDifferences } from "./compareCells";
 import { demoGrids, expectedPlan, tableValues, type WorkbookGrids } from "./expectedPlan";
 import { byTestId, clickTestId, fieldValue, generateAndWait, need, openPreview, screenshot, settingsOf, sheetOf, tablesOf, textOf, waitForEnabled } from "./previewPage";
 
-const OUTPUT_KINDS = ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels"] as const;
+// ScenarioResults: the demo's two scenarios, each planned as a whole season (issue 12: a season with two scenarios).
+const OUTPUT_KINDS = ["Plan", "Batches", "CashFlow", "Alerts", "Forecast", "PurchaseOrders", "Shipments", "SendToAmazon", "CartonLabels", "ScenarioResults"] as const;
 
 let browser: Browser;
 let page: Page;
@@ -51,6 +53,7 @@ describe("a two-event season in the preview", () => {
     if (settings === null) throw new Error("the pane stored no settings");
     const expected = expectedPlan(season, settings);
     expect(expected.plan.events.map((e) => e.name)).toEqual(["Prime Big Deal Days 2026", "Black Friday / Cyber Monday 2026"]);
+    expect(expected.tables.find((t) => t.kind === "ScenarioResults")?.rows.map((r) => r[0])).toEqual(["Base plan", "ocean slips 14 days", "no air"]);
     const tables = await tablesOf(page);
     for (const kind of OUTPUT_KINDS) {
       const table = expected.tables.find((t) => t.kind === kind);

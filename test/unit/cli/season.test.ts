@@ -101,6 +101,40 @@ describe("peakstock plan on a two-event season", () => {
     for (const name of names) expect(await written.readSheet(name)).toEqual(await source.readSheet(name));
   }, 60_000);
 
+  it("plans two scenarios of the season: each a full season plan, the same as editing the sheets by hand", async () => {
+    const sheets: Sheets = {
+      ...seasonSheets(),
+      Scenarios: [["Scenario", "DisableModes", "Growth"], ["no air", "air", null], ["growth 1.3", null, 1.3]],
+    };
+    const input = await writeBook(sheets);
+    const output = join(dir, "out.xlsx");
+    const result = await run(["plan", input, "--out", output, "--charts", "0"]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    const grid = await (await XlsxWorkbook.open(output)).readSheet("ScenarioResults");
+    const col = (key: string) => grid[0].indexOf(key);
+    expect(grid.slice(1).map((r) => r[col("Scenario")])).toEqual(["Base plan", "no air", "growth 1.3"]);
+
+    // Independent path: the same scenario written into the sheets by hand (no Air lane; the Event's Growth 1.3),
+    // planned as a plain season by planFromSheets — its units must be the scenario row's, both events included.
+    const byHand = (edit: (s: Sheets) => void): number => {
+      const edited: Sheets = JSON.parse(JSON.stringify(seasonSheets())) as Sheets;
+      edit(edited);
+      const r = planFromSheets({ sheetNames: Object.keys(edited), grids: edited });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.plan.events).toHaveLength(2);
+      return r.value.plan.shipments.reduce((sum, s) => sum + s.units, 0);
+    };
+    const noAir = byHand((s) => (s.Lanes = s.Lanes.filter((row) => row[1] !== "air")));
+    const grown = byHand((s) => s.Event.push(["Growth", 1.3]));
+    expect(grid[2][col("Units")]).toBe(noAir);
+    expect(grid[2][col("UnitsAir")]).toBe(0);
+    expect(grid[3][col("Units")]).toBe(grown);
+    // growth multiplies the first event's demand: more units than the base plan
+    expect(Number(grid[3][col("Units")])).toBeGreaterThan(Number(grid[1][col("Units")]));
+    expect(result.out).toContain("no air");
+  }, 60_000);
+
   it("stops with exit code 2 naming the Events cell, in English and Chinese", async () => {
     const sheets = seasonSheets();
     sheets.活动日程[1][1] = dateFromSerial(BF + 2); // starts during Black Friday
