@@ -23,6 +23,10 @@ interface CliText {
   notAnOptionOf(option: string, owners: readonly string[], command: string): string;
   /** The task pane's stored settings cannot be read: `detail` says why. */
   savedSettingsUnreadable(detail: string): string;
+  /** `plan` on an event that started by its plan date, replayed instead (the summary's first line). */
+  replayedInstead(event: string, start: string, planDate: string): string;
+  /** …and why it could not be replayed either (added to the refusal). */
+  cannotReplayEither(detail: string): string;
 }
 
 const USAGE = [
@@ -50,6 +54,9 @@ const EN: CliText = {
   notAnOptionOf: (option, owners, command) => `${option} is an option of peakstock ${owners.join(" and ")}, not of ${command}`,
   savedSettingsUnreadable: (detail) =>
     `The plan settings the task pane stored in this workbook cannot be read: ${detail}. Open the workbook in Excel and save them again from the task pane, or add --ignore-saved-settings to plan from the Event and Lanes sheets. Nothing was written.`,
+  replayedInstead: (event, start, planDate) =>
+    `${event} started on ${start}, on or before the plan date ${planDate}: nothing shipped now can be sold in it, so no Plan was written. It was replayed instead: how a plan made before it would have done against what sold (to plan its next edition, move Start, End and PlanDate to it).`,
+  cannotReplayEither: (detail) => ` It cannot be replayed either: ${detail}`,
 };
 
 const ZH: CliText = {
@@ -76,6 +83,9 @@ const ZH: CliText = {
   notAnOptionOf: (option, owners, command) => `${option} 是 peakstock ${owners.join("、")} 的选项，不能用于 ${command}`,
   savedSettingsUnreadable: (detail) =>
     `无法读取任务窗格保存在此工作簿中的规划设置：${detail}。请在 Excel 中打开工作簿，从任务窗格重新保存设置；或加上 --ignore-saved-settings，按活动表和物流渠道表规划。没有写入任何内容。`,
+  replayedInstead: (event, start, planDate) =>
+    `${event} 已于 ${start} 开始，不晚于计划日期 ${planDate}：现在发出的货赶不上这次活动，因此没有写出计划。已改为复盘：看看活动前做的计划对照实际销量会怎样（如要规划下一届，请把开始日期、结束日期和计划日期改到下一届）。`,
+  cannotReplayEither: (detail) => ` 也无法复盘：${detail}`,
 };
 
 /** The messages in `language` ("zh…" → Chinese). */

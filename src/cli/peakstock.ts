@@ -13,6 +13,8 @@
  * Bad input stops with a message naming sheet, row and column, exit code 2,
  * and writes nothing; a file that cannot be read or saved gets a plain message.
  */
+import type { EngineError } from "../engine/errors";
+import type { MessageParam } from "../engine/messages/messageText";
 import { errorText } from "../engine/errorText";
 import { runPlan } from "../excel/runPlan";
 import { runReplay } from "../excel/runReplay";
@@ -91,9 +93,32 @@ interface CommonOptions {
 /** The file saved, in the summary's words: `input` is left unchanged unless written in place. */
 const savedAs = (command: CliCommand): { file: string; input: string | null } => ({ file: command.output, input: command.inPlace ? null : command.input });
 
-/** `peakstock plan`: runPlan, then its summary. */
+/**
+ * `peakstock plan` on an event that started by its plan date: nothing can be shipped for it, so the
+ * edition is replayed instead (planned as far ahead as a replay plans, on the sales that followed) and
+ * the Replay sheet written, its summary opened by a line saying so. When the sales do not cover its
+ * window (a PlanDate typed a year late, say) the plan stops as before, with the replay's reason added.
+ */
+async function replayInstead(book: XlsxWorkbook, command: PlanCommand, options: CommonOptions, started: EngineError): Promise<Done> {
+  const params = started.text?.params ?? {};
+  const zh = command.language.toLowerCase().startsWith("zh");
+  const plain = (p: MessageParam | undefined): string => (typeof p === "string" ? p : typeof p === "object" && "quoted" in p ? (zh ? `“${p.quoted}”` : `'${p.quoted}'`) : "");
+  const [event, start, planDate] = [params.event, params.start, params.planDate].map(plain);
+  const run = await runReplay(book, { ...options, edition: start });
+  const text = cliText(command.language);
+  if (!run.ok) return { ok: false, message: `${errorText(started, command.language)}.${text.cannotReplayEither(errorText(run.error, command.language))}` };
+  const { file, input } = savedAs(command);
+  return {
+    ok: true,
+    lines: [text.replayedInstead(event, start, planDate), ...replaySummaryLines(run.value, command.language)],
+    saved: replaySummaryText(command.language).saved(file, input),
+  };
+}
+
+/** `peakstock plan`: runPlan, then its summary; an event already started is replayed instead ({@link replayInstead}). */
 async function plan(book: XlsxWorkbook, command: PlanCommand, options: CommonOptions): Promise<Done> {
   const run = await runPlan(book, { ...options, chartSkus: command.chartSkus });
+  if (!run.ok && run.error.text?.key === "eventAlreadyStarted") return replayInstead(book, command, options, run.error);
   if (!run.ok) return { ok: false, message: errorText(run.error, command.language) };
   const { file, input } = savedAs(command);
   const folder = command.shipmentFiles;

@@ -158,7 +158,7 @@ function readSettings(json: Json): PlanSettings {
   const end = e.date("end");
   if (end < start) throw new Bad("INCONSISTENT_INPUT", "event.end", `${isoFromSerial(end)} is before the start (${isoFromSerial(start)})`);
   const planDate = e.date("planDate");
-  if (planDate > end) throw new Bad("INCONSISTENT_INPUT", "event.planDate", `${isoFromSerial(planDate)} is after the event's end (${isoFromSerial(end)})`);
+  // A plan date after the end is kept as the pane stored it (a warning there): planning refuses the started event, a replay can use it.
   const pastStarts = e.list("pastStarts").map((value, i) => {
     const day = dateOf(value, `event.pastStarts[${i + 1}]`);
     if (day >= start) throw new Bad("INCONSISTENT_INPUT", `event.pastStarts[${i + 1}]`, `${isoFromSerial(day)} is not before the event's start (${isoFromSerial(start)})`);

@@ -187,7 +187,8 @@ export function validateForm(form: PlanForm, context: CheckContext = {}): FormCh
   const planDate = date("planDate");
   if (start !== null && end !== null && end < start) error("end", { key: "errEndBeforeStart", values: { end: isoFromSerial(end), start: isoFromSerial(start) } });
   if (planDate !== null && end !== null && planDate > end) {
-    error("planDate", { key: "errPlanAfterEvent", values: { planDate: isoFromSerial(planDate), end: isoFromSerial(end) } });
+    // A warning, not an error: the policy stays usable, so the Replay step can replay the edition.
+    warn("planDate", { key: "warnPlanAfterEvent", values: { planDate: isoFromSerial(planDate), end: isoFromSerial(end) } });
   } else if (planDate !== null && start !== null && planDate >= start) warn("planDate", { key: "warnPlanDuringEvent" });
   const pastStarts: number[] = [];
   for (const part of splitDates(e.pastStarts)) {

@@ -63,7 +63,6 @@ export const MESSAGES_EN = {
   missingKey: "{place}: the key {names} is missing",
   missingKeys: "{place}: the keys {names} are missing",
   endBeforeStart: "{place}: {end} is before {startLabel} ({start})",
-  planAfterEnd: "{place}: {planDate} is after the event's {endLabel} ({end})",
   eventTooFar: "{place}: {start} is {days} days after {planLabel} ({planDate}), more than three years ahead; check the year",
   pastNotBefore: "{place}: {past} is not before this event's {startLabel} ({start})",
   cutOffAfterStart: "{place}: the inbound cut-off {cutOff} is after this event's {startLabel} ({start}); it is the last day goods may reach the warehouse before the event",

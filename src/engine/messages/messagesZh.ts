@@ -58,7 +58,6 @@ export const MESSAGES_ZH: Readonly<Record<MessageKey, string>> = {
   missingKey: "{place}：缺少键 {names}",
   missingKeys: "{place}：缺少键 {names}",
   endBeforeStart: "{place}：{end} 早于 {startLabel}（{start}）",
-  planAfterEnd: "{place}：{planDate} 晚于活动的 {endLabel}（{end}）",
   eventTooFar: "{place}：{start} 比 {planLabel}（{planDate}）晚 {days} 天，超过三年；请检查年份",
   pastNotBefore: "{place}：{past} 不早于本次活动的 {startLabel}（{start}）",
   cutOffAfterStart: "{place}：入仓截止日 {cutOff} 晚于本次活动的 {startLabel}（{start}）；它应是活动前货物到仓的最后一天",

@@ -80,9 +80,8 @@ export function readEventDates(entries: EventDateEntries, sheet: string, given?:
   }
   const planDate = date(planEntry);
   if (!planDate.ok) return planDate;
-  if (planDate.value > end.value) {
-    return fail("planAfterEnd", "INCONSISTENT_INPUT", { place: placeParam(at(planEntry)), planDate: isoFromSerial(planDate.value), endLabel: endEntry.label, end: isoFromSerial(end.value) }, at(planEntry));
-  }
+  // A plan date after the event is read as written: planning refuses an event that has started
+  // (planFromSheets, with the replay pointed at) and `peakstock plan` replays it instead.
   if (start.value - planDate.value > INPUT_LIMITS.eventAheadDays) {
     return fail(
       "eventTooFar",

@@ -135,7 +135,7 @@ export const EN = {
   errRequired: "Required.",
   errBadDate: "'{value}' is not a date: use yyyy-mm-dd.",
   errEndBeforeStart: "The last day ({end}) is before the first day ({start}).",
-  errPlanAfterEvent: "The plan date ({planDate}) is after the event ends ({end}).",
+  warnPlanAfterEvent: "The plan date ({planDate}) is after the event ends ({end}): nothing can be shipped for it. The Replay step shows how a plan made before it would have done; to plan its next edition, move its dates.",
   warnPlanDuringEvent: "The event has already started: only stock on hand can still help.",
   errPastStartNotBefore: "{date} is not before this event's first day ({start}).",
   errSeasonOver: "It ends ({end}) before the plan date ({planDate}).",

@@ -136,7 +136,7 @@ export const ZH: Strings = {
   errRequired: "必填。",
   errBadDate: "“{value}”不是日期：请使用 yyyy-mm-dd。",
   errEndBeforeStart: "结束日期（{end}）早于开始日期（{start}）。",
-  errPlanAfterEvent: "规划日期（{planDate}）晚于活动结束日期（{end}）。",
+  warnPlanAfterEvent: "规划日期（{planDate}）晚于活动结束日期（{end}）：已无法为它发货。可在“复盘”步骤查看活动前做的计划会怎样；如要规划下一届，请修改日期。",
   warnPlanDuringEvent: "活动已经开始：只有现有库存还能用上。",
   errPastStartNotBefore: "{date} 不早于本次活动的开始日期（{start}）。",
   errSeasonOver: "结束日期（{end}）早于规划日期（{planDate}）。",

@@ -144,21 +144,48 @@ describe("the command line and the task pane's stored settings", () => {
 });
 
 describe("an event that has started by the plan date", () => {
-  it("is not planned: exit code 2, the Event's Start named, the replay pointed at, in English and Chinese, nothing written", async () => {
+  it("is not planned: exit code 2, the Event's Start named, why it cannot be replayed either (its window is after the sales), in English and Chinese, nothing written", async () => {
     const sheets = inputSheets();
     sheets.Event[3][1] = dateFromSerial(START + 1); // PlanDate the day after Black Friday
     const input = await writeBook(sheets);
     const en = await run(["plan", input]);
     expect(en.code).toBe(2);
     expect(en.err).toBe(
-      `${input}: Event, Start (开始日期): 'Black Friday 2026' starts on 2026-11-27, on or before the plan date 2026-11-28, so nothing shipped from the plan date can be sold in it and there is nothing to plan. To see how a plan made before it would have done against what sold, replay it (peakstock replay, or the task pane's Replay step); to plan the next edition, move Start, End and PlanDate to it\n`,
+      `${input}: Event, Start (开始日期): 'Black Friday 2026' starts on 2026-11-27, on or before the plan date 2026-11-28, so nothing shipped from the plan date can be sold in it and there is nothing to plan. To see how a plan made before it would have done against what sold, replay it (peakstock replay, or the task pane's Replay step); to plan the next edition, move Start, End and PlanDate to it. It cannot be replayed either: Replay: the window of 'Black Friday 2026' starting 2026-11-27 runs to 2026-12-14 (the event and 14 cover days), after the last day of sales 2026-09-14; replay an earlier edition, or add the sales up to 2026-12-14\n`,
     );
     const zh = await run(["plan", input, "--lang", "zh-CN"]);
     expect(zh.code).toBe(2);
     expect(zh.err).toContain("表 Event，Start (开始日期) 列：“Black Friday 2026” 在 2026-11-27 开始，不晚于计划日期 2026-11-28");
     expect(zh.err).toContain("请做复盘（peakstock replay");
+    expect(zh.err).toContain("也无法复盘：");
     expect(existsSync(join(dir, "in-plan.xlsx"))).toBe(false);
   });
+
+  it("is replayed instead when the sales cover it (last year's Black Friday typed as the event): exit 0, the Replay sheet, no Plan", async () => {
+    const sheets = inputSheets();
+    // The Start and End typed a year early: 2025-11-28 … 12-01, inside the 400 days of sales; PlanDate 2026-09-15 stays.
+    sheets.Event[1][1] = dateFromSerial(START - 364);
+    sheets.Event[2][1] = dateFromSerial(START - 364 + 3);
+    sheets.Event[4][1] = dateFromSerial(START - 728);
+    const input = await writeBook(sheets);
+    const en = await run(["plan", input]);
+    expect(en.err).toBe("");
+    expect(en.code).toBe(0);
+    const lines = en.out.split("\n");
+    expect(lines[0]).toBe(
+      "'Black Friday 2026' started on 2025-11-28, on or before the plan date 2026-09-15: nothing shipped now can be sold in it, so no Plan was written. It was replayed instead: how a plan made before it would have done against what sold (to plan its next edition, move Start, End and PlanDate to it).",
+    );
+    expect(en.out).toMatch(/edition starting 2025-11-28/);
+    const written = await XlsxWorkbook.open(join(dir, "in-plan.xlsx"));
+    const names = await written.sheetNames();
+    expect(names).toContain("Replay");
+    expect(names).not.toContain("Plan");
+    const zh = await run(["plan", input, "--lang", "zh-CN"]);
+    expect(zh.code).toBe(0);
+    expect(zh.out.split("\n")[0]).toBe(
+      "“Black Friday 2026” 已于 2025-11-28 开始，不晚于计划日期 2026-09-15：现在发出的货赶不上这次活动，因此没有写出计划。已改为复盘：看看活动前做的计划对照实际销量会怎样（如要规划下一届，请把开始日期、结束日期和计划日期改到下一届）。",
+    );
+  }, 120_000);
 
   it("is refused the same way when the start is the plan date itself", async () => {
     const sheets = inputSheets();

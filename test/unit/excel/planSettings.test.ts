@@ -1,3 +1,4 @@
+import { isoFromSerial } from "../../../src/engine/dates";
 import fc from "fast-check";
 import { isDeepStrictEqual } from "node:util";
 import { serialFromYmd } from "../../../src/engine/dates";
@@ -49,6 +50,11 @@ describe("serializeSettings", () => {
 });
 
 describe("parseSettings", () => {
+  it("keeps a plan date after the event as stored (the pane warns; planning refuses it, a replay uses it)", () => {
+    const back = parseChanged((j) => (j.event.planDate = "2026-12-01"));
+    expect(back.ok && isoFromSerial(back.value.policy.planDate)).toBe("2026-12-01");
+  });
+
   it("reads back what serializeSettings wrote", () => {
     const back = parseSettings(serializeSettings(SETTINGS));
     expect(back).toEqual({ ok: true, value: SETTINGS });
@@ -156,7 +162,6 @@ describe("parseSettings", () => {
   it.each<[string, (j: Record<string, Record<string, unknown>>) => void, string, string]>([
     ["a bad date", (j) => (j.event.start = "27/13/2026"), "BAD_DATE", "PeakStock settings, event.start: '27/13/2026' is not a date (yyyy-mm-dd)"],
     ["an end before the start", (j) => (j.event.end = "2026-11-20"), "INCONSISTENT_INPUT", "PeakStock settings, event.end: 2026-11-20 is before the start (2026-11-27)"],
-    ["a plan date after the event", (j) => (j.event.planDate = "2026-12-01"), "INCONSISTENT_INPUT", "PeakStock settings, event.planDate: 2026-12-01 is after the event's end (2026-11-30)"],
     ["a past start after this start", (j) => (j.event.pastStarts = ["2025-11-28", "2026-11-27"]), "INCONSISTENT_INPUT", "PeakStock settings, event.pastStarts[2]: 2026-11-27 is not before the event's start (2026-11-27)"],
     ["a service level of 1", (j) => ((j.policy.serviceLevel as Record<string, number>).B = 1), "OUT_OF_RANGE", "PeakStock settings, policy.serviceLevel.B: 1 must be less than 1"],
     ["a buffer above 1", (j) => (j.policy.bufferPct = 1.5), "OUT_OF_RANGE", "PeakStock settings, policy.bufferPct: 1.5 is more than 1"],

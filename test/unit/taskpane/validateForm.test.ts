@@ -87,10 +87,13 @@ describe("validateForm", () => {
     expect(check.policy).toBeNull();
   });
 
-  it("refuses a plan date after the event, and warns (only) when the event has started", () => {
-    expect(validateForm(demoForm({ event: { planDate: "2026-12-01" } })).fields.planDate).toEqual({
-      key: "errPlanAfterEvent", values: { planDate: "2026-12-01", end: "2026-11-30" }, severity: "error",
+  it("warns (only) of a plan date after the event or during it: the policy stays, so the Replay step can replay it", () => {
+    const after = validateForm(demoForm({ event: { planDate: "2026-12-01" } }));
+    expect(after.fields.planDate).toEqual({
+      key: "warnPlanAfterEvent", values: { planDate: "2026-12-01", end: "2026-11-30" }, severity: "warning",
     });
+    expect(after.valid).toBe(true);
+    expect(after.policy && after.policy.planDate - after.policy.end).toBe(1); // 2026-12-01 − 2026-11-30
     const during = validateForm(demoForm({ event: { planDate: "2026-11-28" } }));
     expect(during.fields.planDate).toEqual({ key: "warnPlanDuringEvent", severity: "warning" });
     expect(during.valid).toBe(true);

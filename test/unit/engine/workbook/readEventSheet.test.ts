@@ -108,10 +108,10 @@ describe("readEventSheet", () => {
     });
   });
 
-  it("reports a plan date after the end and a past start not before the start", () => {
-    expect(errorOf(readEventSheet([["Start", "2026-07-08"], ["End", "2026-07-11"], ["PlanDate", "2026-07-12"]])).message).toBe(
-      "Event row 3, PlanDate: 2026-07-12 is after the event's End (2026-07-11)",
-    );
+  it("reads a plan date after the end as written (planning refuses a started event), and reports a past start not before the start", () => {
+    const past = readEventSheet([["Start", "2026-07-08"], ["End", "2026-07-11"], ["PlanDate", "2026-07-12"]]);
+    if (!past.ok) throw new Error(past.error.message);
+    expect(past.value.policy.planDate - past.value.policy.end).toBe(1); // 2026-07-12 − 2026-07-11
     expect(errorOf(readEventSheet([...MINIMAL, ["PastEventStarts", "2025-07-08, 2026-07-08"]]))).toMatchObject({
       code: "INCONSISTENT_INPUT", message: "Event row 4, PastEventStarts: 2026-07-08 is not before this event's Start (2026-07-08)",
     });
