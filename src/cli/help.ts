@@ -30,8 +30,8 @@ TransitSlipDays, DisableModes, SupplierCapacity, FreightIncreasePct), each scena
 full too and a ScenarioResults sheet sets them beside the base plan: units by mode and lane,
 logistics cost, expected profit and fill rate, first ship-by, alerts, and what the base plan
 earns if the scenario happens (the cost of not preparing for it).
-An event that starts on or before its PlanDate is not planned (nothing can still reach it):
-replay it instead.
+An event that starts on or before its PlanDate is not planned (nothing can still reach it): it is
+replayed instead (the Replay sheet, as peakstock replay writes it) when the sales cover its window.
 
 replay takes the book's own history, pretends today is <n> days before a past edition of the
 event (PastEventStarts on the Event sheet), plans it with the book's lanes and settings, plays
@@ -104,7 +104,7 @@ const ZH = `peakstock：根据 Excel 工作簿为电商大促规划备货
 plan 读取 <输入.xlsx> 中的 Sales（销售）、SKUs（产品）、Lanes（物流渠道，可选）和 Event（活动）工作表
 （按中英文表头识别），写出计划、批次、现金流、预警和预测工作表：各渠道的基础批与冲刺批、最晚发货日、
 成本和预警；给工厂、货代和亚马逊用的采购单、货件、亚马逊入库上传和箱唛工作表；并写出重点SKU图表工作表：批次成本最高的几个 SKU 各一张折线图（历史销量、预测区间和活动期）。
-每张工作表都按横向、一页宽打印，每页重复表头。开始日期不晚于计划日期的活动不会规划（已经来不及发货），请改用复盘。
+每张工作表都按横向、一页宽打印，每页重复表头。开始日期不晚于计划日期的活动不会规划（已经来不及发货）；销量覆盖其窗口时改为复盘（写出复盘工作表）。
 有 Events（活动日程）工作表时（活动、开始日期、结束日期，每行一个后续活动）按旺季规划：活动按日期顺序，
 前一个活动预计剩下的库存留给下一个，每张工作表都有“活动”列。
 工作簿有 Scenarios（情景）工作表时（每行一个假设：情景名称，以及增长系数、运输延误天数、停用运输方式、供应商产能、运费上涨比例中的任意几项），
