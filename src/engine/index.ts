@@ -200,6 +200,7 @@ export * from "./workbook/checkCartonData";
 export * from "./workbook/findSheet";
 export * from "./workbook/foldSkuDestinations";
 export * from "./workbook/headerAliases";
+export * from "./workbook/outputSheetSpecs";
 export * from "./workbook/inputLimits";
 export * from "./workbook/matchHeaders";
 export * from "./workbook/readCapacityCell";
