@@ -110,8 +110,11 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const plan = planSeason({ ...eventInput, ...progress(0) });
   const tables = planTables(plan, input.language ?? "en");
   // A season charts its first event (the one being prepared now).
-  const charted = plan.lines.filter((l) => l.event === events[0].name);
-  const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(charted, series, events[0], input.chartSkus ?? 0, input.language ?? "en") : null;
+  // A season charts the first of its events that ships anything: the one being prepared now (an event
+  // served from stock alone, no lane in time, has no batch to chart).
+  const linesOf = (event: EventPolicy) => plan.lines.filter((l) => l.event === event.name);
+  const chartedEvent = events.find((e) => linesOf(e).some((l) => (l.base?.units ?? 0) + (l.sprint?.units ?? 0) > 0)) ?? events[0];
+  const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(linesOf(chartedEvent), series, chartedEvent, input.chartSkus ?? 0, input.language ?? "en") : null;
   if (charts) tables.push(charts);
   let scenarios: ScenarioComparison | undefined;
   if (what.value) {
