@@ -139,6 +139,7 @@ export * from "./scenarios/scenariosFromSheets";
 export * from "./scenarios/scenariosTable";
 export * from "./season/carryIn";
 export * from "./season/carryOut";
+export * from "./season/chartedEvent";
 export * from "./season/leftoverMoments";
 export * from "./season/mergeSeasonBatches";
 export * from "./season/planSeason";

@@ -10,6 +10,7 @@ import { checkCartonData } from "../workbook/checkCartonData";
 import type { DailySeries } from "../series/dailySeries";
 import { destinationSales, type BookSales } from "./destinationSales";
 import { planSeason } from "../season/planSeason";
+import { chartedEvent } from "../season/chartedEvent";
 import { seasonEvents } from "../season/seasonEvents";
 import { laneDestinations } from "./destinations";
 import { chartsTable } from "./chartsTable";
@@ -110,11 +111,8 @@ export function planFromSheets(input: PlanFromSheetsInput): Result<SheetsPlan> {
   const plan = planSeason({ ...eventInput, ...progress(0) });
   const tables = planTables(plan, input.language ?? "en");
   // A season charts its first event (the one being prepared now).
-  // A season charts the first of its events that ships anything: the one being prepared now (an event
-  // served from stock alone, no lane in time, has no batch to chart).
-  const linesOf = (event: EventPolicy) => plan.lines.filter((l) => l.event === event.name);
-  const chartedEvent = events.find((e) => linesOf(e).some((l) => (l.base?.units ?? 0) + (l.sprint?.units ?? 0) > 0)) ?? events[0];
-  const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(linesOf(chartedEvent), series, chartedEvent, input.chartSkus ?? 0, input.language ?? "en") : null;
+  const charted = chartedEvent(plan.lines, policy);
+  const charts = (input.chartSkus ?? 0) > 0 ? chartsTable(charted.lines, series, charted.event, input.chartSkus ?? 0, input.language ?? "en") : null;
   if (charts) tables.push(charts);
   let scenarios: ScenarioComparison | undefined;
   if (what.value) {

@@ -7,6 +7,7 @@ import { ok, type Result } from "../../engine/errors";
 import { chartSpec } from "../../engine/plan/chartTable";
 import type { ChartSpec } from "../../engine/plan/outputTable";
 import { planFromSheets, type PlanFromSheetsInput, type SheetsPlan } from "../../engine/plan/planFromSheets";
+import { chartedEvent } from "../../engine/season/chartedEvent";
 import { topSkusByCost } from "../planSummary";
 
 /** How many SKUs the Results view charts. */
@@ -37,9 +38,11 @@ export function planWithCharts(input: PlanFromSheetsInput, top = TOP_SKUS): Resu
   const { plan, policy } = rest;
   const bySku = new Map(series.map((s) => [s.sku, s]));
   const charts: SkuChart[] = [];
-  for (const line of topSkusByCost(plan.lines, top)) {
+  // A season charts one event (chartedEvent): each SKU once, in that event's window.
+  const charted = chartedEvent(plan.lines, policy);
+  for (const line of topSkusByCost(charted.lines, top)) {
     const history = bySku.get(line.sku);
-    if (history) charts.push({ sku: line.sku, spec: chartSpec(line, history, policy) });
+    if (history) charts.push({ sku: line.sku, spec: chartSpec(line, history, charted.event) });
   }
   return ok({ planned: rest, charts });
 }
