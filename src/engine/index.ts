@@ -196,6 +196,7 @@ export * from "./watch/watchNotes";
 export * from "./watch/watchPlan";
 export * from "./watch/watchSku";
 export * from "./watch/watchTable";
+export * from "./watch/watchedEvent";
 export * from "./watch/weeksOfCover";
 export * from "./workbook/checkCartonData";
 export * from "./workbook/findSheet";

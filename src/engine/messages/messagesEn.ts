@@ -172,6 +172,8 @@ export const MESSAGES_EN = {
   answerTooLarge: "{names} are too large: the answer does not fit in a number; check them for a typo",
   shipByBeforeFirstDate: "the ship-by date would fall {days} days before the event start {start}, before {first}, the first date Excel shows correctly; check event_start and the day counts",
   allBlank: "{place}: every cell is blank; give one value per SKU",
+  replanOneEvent:
+    "Re-plan from actuals plans one event; this plan is a season of {count} events ({events}). The Watch above is against {current}; to re-plan the season, add the sales to date to the Sales sheet and generate the batches again",
   replanOneDestination:
     "Re-plan from actuals plans a book with one destination; this plan ships to {destinations}. The Watch above is by destination; to re-plan, add the sales to date to the Sales sheet and generate the batches again",
   scenarioNameTwice: "{place}: {name} is already in row {first}; scenario names must be unique",

@@ -159,6 +159,7 @@ export const MESSAGES_ZH: Readonly<Record<MessageKey, string>> = {
   answerTooLarge: "{names} 太大：结果超出了数字能表示的范围；请检查是否输错",
   shipByBeforeFirstDate: "最晚发货日将比活动开始日 {start} 早 {days} 天，早于 Excel 能正确显示的第一个日期 {first}；请检查 event_start 和各项天数",
   allBlank: "{place}：所有单元格都是空的；请为每个 SKU 给一个值",
+  replanOneEvent: "按实际销量重新规划只适用于单个活动；此计划是包含 {count} 个活动的旺季（{events}）。上面的监控针对 {current}；如需重新规划整个旺季，请把至今销量加到销售表后重新生成批次",
   replanOneDestination: "按实际销量重新规划只适用于单一目的地的工作簿；此计划发往 {destinations}。上面的监控已按目的地分别计算；如需重新规划，请把至今销量加到销售表后重新生成批次",
   scenarioNameTwice: "{place}：{name} 已在第 {first} 行出现；情景名称不能重复",
   notModeOrLane: "{place}：{value} 既不是运输方式（sea, fast sea, rail, air, express；海运、快船、铁路、空运、快递），也不是计划中的物流渠道（{lanes}）",

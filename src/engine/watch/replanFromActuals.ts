@@ -5,7 +5,8 @@
  * Source: issue 13 §2 ("re-plan from actuals"); DESIGN.md §1 items 5–6.
  */
 import { fail, ok, type EngineError, type Result } from "../errors";
-import { listParam } from "../messages/messageText";
+import { listParam, quoted } from "../messages/messageText";
+import { seasonEvents } from "../season/seasonEvents";
 import { eventSales } from "../plan/eventSales";
 import { planEvent, type EventPlan } from "../plan/planEvent";
 import type { PlanLine } from "../plan/planSku";
@@ -15,6 +16,7 @@ import { readSkuSheet } from "../workbook/readSkuSheet";
 import type { Grid } from "../workbook/sheetTable";
 import { readSalesToDate } from "./readSalesToDate";
 import { planDestinations } from "./watchFromSheets";
+import { watchedEvent } from "./watchedEvent";
 import { watchPlan } from "./watchPlan";
 import type { SalesToDate } from "./watchSku";
 
@@ -155,6 +157,12 @@ export function replanFromActuals(input: ReplanInput): Result<ReplanOutcome> {
   const toDate = readSalesToDate(input.grids[input.salesToDateSheet] ?? [], input.salesToDateSheet, policy.marketplace);
   if (!toDate.ok) return toDate;
   const last = toDate.value.lastSerial;
+  // A season is re-planned by Generate batches (its carry-over runs through every event), never event by event here.
+  const events = seasonEvents(policy);
+  if (events.length > 1) {
+    const current = watchedEvent(input.before, policy, last + 1).event.name;
+    return fail("replanOneEvent", "INCONSISTENT_INPUT", { count: events.length, events: listParam(events.map((e) => e.name)), current: quoted(current) });
+  }
   if (last < policy.planDate) return ok({ kind: "noDays", sheet: input.salesToDateSheet, planDate: policy.planDate });
   if (last >= policy.end) return ok({ kind: "eventOver", end: policy.end });
   const today = last + 1;

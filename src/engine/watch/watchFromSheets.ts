@@ -8,6 +8,8 @@ import type { EventPolicy, Lane } from "../plan/types";
 import { readSkuSheet } from "../workbook/readSkuSheet";
 import type { Grid } from "../workbook/sheetTable";
 import { readSalesToDate, readSalesToDateByDestination } from "./readSalesToDate";
+import { seasonEvents } from "../season/seasonEvents";
+import { watchedEvent } from "./watchedEvent";
 import { watchPlan, type WatchPlanRow } from "./watchPlan";
 import type { WatchPlanLine, WatchStatus } from "./watchSku";
 
@@ -19,7 +21,7 @@ export interface WatchFromSheetsInput {
   readonly skuGrid: Grid;
   readonly skuSheet: string;
   /** The plan's lines (their names are shown beside the SKU; each watched at its destination). */
-  readonly lines: readonly (WatchPlanLine & { readonly name?: string; readonly destination?: string })[];
+  readonly lines: readonly (WatchPlanLine & { readonly name?: string; readonly destination?: string; readonly event?: string })[];
   readonly policy: EventPolicy;
   readonly lanes: readonly Lane[];
 }
@@ -59,6 +61,16 @@ export type WatchOutcome =
  * // ok({ kind: "report", report: { rows: [{ sku: "KIT-01", status: "REORDER", … }], … } })
  */
 export function watchFromSheets(input: WatchFromSheetsInput): Result<WatchOutcome> {
+  if (seasonEvents(input.policy).length === 1) return watchEvent(input);
+  // A season is watched against the event being stocked for now (the first not over by the day after the data).
+  const first = readSalesToDate(input.salesGrid, input.salesSheet, input.policy.marketplace);
+  if (!first.ok) return first;
+  const { event: policy, lines } = watchedEvent(input.lines, input.policy, first.value.lastSerial + 1);
+  return watchEvent({ ...input, policy, lines });
+}
+
+/** The Watch of one event's lines ({@link watchFromSheets} after it picked the event). */
+function watchEvent(input: WatchFromSheetsInput): Result<WatchOutcome> {
   const { policy } = input;
   const destinations = planDestinations(input.lines);
   const sales =
