@@ -179,7 +179,23 @@ export function autoForecast(unitsPerDay: readonly number[], options: AutoOption
   }
   const combined = combineFits(unitsPerDay, fits);
   const method = fits.length > 1 ? "combination" : "single";
-  return ok({ method, models: fits.map((f) => ({ model: f.fit.model, weight: f.weight, params: f.fit.params, forecaster: f.model })), label: labelOf(fits), reason, score, candidates: reports, backtest: { actuals: data.actuals, forecasts: chosenForecasts }, ...combined });
+  return ok({
+    method,
+    models: fits.map((f) => ({ model: f.fit.model, weight: f.weight, params: f.fit.params, forecaster: f.model })),
+    label: labelOf(fits),
+    reason,
+    score,
+    candidates: reports,
+    backtest: { actuals: data.actuals, forecasts: chosenForecasts },
+    // fitted values and sigma only when read (a spread would read them): the plan uses the forecast
+    get fitted() {
+      return combined.fitted;
+    },
+    get sigma() {
+      return combined.sigma;
+    },
+    forecast: (horizonDays: number) => combined.forecast(horizonDays),
+  });
 }
 
 /** A weekday profile, or null when it is flat (every day within 2 % of the average): then nothing is adjusted. */
@@ -226,7 +242,13 @@ function fallback(unitsPerDay: readonly number[], options: AutoOptions, why: str
       score: null,
       candidates,
       backtest: null,
-      ...combined,
+      get fitted() {
+        return combined.fitted;
+      },
+      get sigma() {
+        return combined.sigma;
+      },
+      forecast: (horizonDays: number) => combined.forecast(horizonDays),
     });
   }
   return err("MODEL_FAILED", `No forecast model could fit this series (${why})`);

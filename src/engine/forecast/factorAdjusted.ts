@@ -8,6 +8,7 @@
  */
 import { ok, type Result } from "../errors";
 import { residualSigma } from "./intervals";
+import { lazyIntervals } from "./lazyIntervals";
 import { INTERVAL_LEVELS, type FitOptions, type FittedModel, type ForecastModel, type ForecastResult, type IntervalLevel } from "./model";
 
 /** Day factors with the divided series cached for the last two input arrays, so that every model wrapped with them divides a series once. */
@@ -84,13 +85,16 @@ export function factorAdjusted(inner: ForecastModel, factors: DayFactors): Forec
         forecast(horizonDays: number): ForecastResult {
           const r = base.forecast(horizonDays);
           const scale = (values: readonly number[]) => values.map((v, h) => v * factorAt(n + h));
-          const lower = {} as Record<IntervalLevel, number[]>;
-          const upper = {} as Record<IntervalLevel, number[]>;
-          for (const level of INTERVAL_LEVELS) {
-            lower[level] = scale(r.lower[level]);
-            upper[level] = scale(r.upper[level]);
-          }
-          return { mean: scale(r.mean), lower, upper };
+          // the bounds only when read, as the inner model's
+          return lazyIntervals(scale(r.mean), () => {
+            const lower = {} as Record<IntervalLevel, number[]>;
+            const upper = {} as Record<IntervalLevel, number[]>;
+            for (const level of INTERVAL_LEVELS) {
+              lower[level] = scale(r.lower[level]);
+              upper[level] = scale(r.upper[level]);
+            }
+            return { lower, upper };
+          });
         },
       });
     },
