@@ -160,7 +160,7 @@ export function autoForecast(unitsPerDay: readonly number[], options: AutoOption
     const inverse = top.map((c) => Math.pow(rank(c), -power));
     const total = inverse.reduce((s, v) => s + v, 0);
     members = top.map((c, i) => ({ backtest: c, weight: inverse[i] / total }));
-    const comboForecasts = data.actuals.map((a, k) => a.map((_, d) => members.reduce((s, m) => s + m.weight * m.backtest.forecasts[k][d], 0)));
+    const comboForecasts = combinedForecasts(data.actuals, members);
     score = scoreForecasts(data, comboForecasts);
     chosenForecasts = comboForecasts;
     reason = `${members.length} models were within ${Math.round((within - 1) * 100)}% of the best in the backtest, so they are combined by inverse error (MASE ${fmt(score.mase)}, WAPE ${fmt(score.wape)} over ${span})`;
@@ -196,6 +196,21 @@ export function autoForecast(unitsPerDay: readonly number[], options: AutoOption
     },
     forecast: (horizonDays: number) => combined.forecast(horizonDays),
   });
+}
+
+/** Each origin's day of the combination: Σ weight·forecast over the members in order, from 0 (loops, not closures per day). */
+function combinedForecasts(actuals: readonly (readonly number[])[], members: readonly { backtest: ModelBacktest; weight: number }[]): number[][] {
+  const out: number[][] = [];
+  for (let k = 0; k < actuals.length; k++) {
+    const row: number[] = [];
+    for (let d = 0; d < actuals[k].length; d++) {
+      let s = 0;
+      for (const m of members) s += m.weight * m.backtest.forecasts[k][d];
+      row.push(s);
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 /** A weekday profile, or null when it is flat (every day within 2 % of the average): then nothing is adjusted. */

@@ -128,6 +128,12 @@ export function rollingOriginBacktest(model: ForecastModel, data: BacktestData, 
   const params = first.value.params;
   const forecasts = model.forecastsAtOrigins(data.unitsPerDay, params, data.origins, data.plan.horizonDays, options);
   if (!forecasts.ok) return forecasts;
-  if (!forecasts.value.every((f) => f.every(Number.isFinite))) return err("MODEL_FAILED", `${model.name} produced a non-finite forecast in the backtest`);
+  if (!allFinite(forecasts.value)) return err("MODEL_FAILED", `${model.name} produced a non-finite forecast in the backtest`);
   return ok({ model: model.name, params, ...scoreForecasts(data, forecasts.value), forecasts: forecasts.value });
+}
+
+/** True when every value of every row is finite (a loop: `every(Number.isFinite)` boxes each double it passes). */
+function allFinite(rows: readonly (readonly number[])[]): boolean {
+  for (const row of rows) for (let d = 0; d < row.length; d++) if (!Number.isFinite(row[d])) return false;
+  return true;
 }

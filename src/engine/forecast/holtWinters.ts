@@ -178,7 +178,7 @@ function fitHoltWinters(unitsPerDay: readonly number[], options: FitOptions = {}
     level += alpha * e;
     season[j] += gamma * e;
   }
-  if (!Number.isFinite(sse) || !Number.isFinite(level) || !season.every(Number.isFinite)) return modelFailed();
+  if (!Number.isFinite(sse) || !Number.isFinite(level) || !allFinite(season)) return modelFailed();
   // α, γ, ℓ0 and m − 1 free seasonal indices are estimated; = residualSigma(y, fitted, m + 2)
   const sigma = Math.sqrt(sse / Math.max(1, n - (m + 2)));
   const params: Record<string, number> = { alpha, gamma, l0 };
@@ -266,7 +266,7 @@ function hwAtOrigins(
       season[j] += gamma * e;
       if (++j === m) j = 0;
     }
-    if (!Number.isFinite(sse) || !Number.isFinite(level) || !season.every(Number.isFinite)) return modelFailed();
+    if (!Number.isFinite(sse) || !Number.isFinite(level) || !allFinite(season)) return modelFailed();
     const row = new Array<number>(horizonDays); // horizonDays is checked: a whole number ≥ 1
     for (let h = 0, s = j; h < horizonDays; h++) {
       row[h] = Math.max(0, level + season[s]); // clipped as normalIntervals does
@@ -291,3 +291,9 @@ export const holtWinters: ForecastModel = {
   fit: (unitsPerDay, options) => fitHoltWinters(unitsPerDay, options),
   forecastsAtOrigins: (unitsPerDay, params, originIndexes, horizonDays, options) => hwAtOrigins(unitsPerDay, params, originIndexes, horizonDays, options),
 };
+
+/** True when every seasonal state is finite (a loop: `every(Number.isFinite)` boxes each double it passes). */
+function allFinite(values: Float64Array): boolean {
+  for (let j = 0; j < values.length; j++) if (!Number.isFinite(values[j])) return false;
+  return true;
+}
