@@ -6,6 +6,7 @@
  * (`forecastsAtOrigins`) — the cheap "fixed-parameter" variant that lets
  * `auto` score every model on every SKU at many origins.
  */
+import { allRowsFinite } from "./allFinite";
 import { err, ok, type Result } from "../errors";
 import { naiveScale } from "./accuracy";
 import type { FitOptions, ForecastModel, ModelName } from "./model";
@@ -128,12 +129,6 @@ export function rollingOriginBacktest(model: ForecastModel, data: BacktestData, 
   const params = first.value.params;
   const forecasts = model.forecastsAtOrigins(data.unitsPerDay, params, data.origins, data.plan.horizonDays, options);
   if (!forecasts.ok) return forecasts;
-  if (!allFinite(forecasts.value)) return err("MODEL_FAILED", `${model.name} produced a non-finite forecast in the backtest`);
+  if (!allRowsFinite(forecasts.value)) return err("MODEL_FAILED", `${model.name} produced a non-finite forecast in the backtest`);
   return ok({ model: model.name, params, ...scoreForecasts(data, forecasts.value), forecasts: forecasts.value });
-}
-
-/** True when every value of every row is finite (a loop: `every(Number.isFinite)` boxes each double it passes). */
-function allFinite(rows: readonly (readonly number[])[]): boolean {
-  for (const row of rows) for (let d = 0; d < row.length; d++) if (!Number.isFinite(row[d])) return false;
-  return true;
 }
