@@ -7,6 +7,7 @@
  * forecasts Saturdays as Saturdays, and a closed Christmas Day as closed.
  */
 import { ok, type Result } from "../errors";
+import { emptyDoubles } from "../series/doubleArray";
 import { residualSigma } from "./intervals";
 import { lazyIntervals } from "./lazyIntervals";
 import { INTERVAL_LEVELS, type FitOptions, type FittedModel, type ForecastModel, type ForecastResult, type IntervalLevel } from "./model";
@@ -33,8 +34,8 @@ export function dayFactors(factorAt: (t: number) => number): DayFactors {
     divide(unitsPerDay: readonly number[]): readonly number[] {
       if (inputs[0] === unitsPerDay) return outputs[0];
       if (inputs[1] === unitsPerDay) return outputs[1];
-      // built by push: a packed array of doubles, which the models' loops read faster than a holey one
-      const out: number[] = [];
+      // built by push into an array stored as doubles (doubleArray.ts): the models' loops read one storage kind
+      const out = emptyDoubles();
       for (let t = 0; t < unitsPerDay.length; t++) out.push(unitsPerDay[t] / factorAt(t));
       inputs[next] = unitsPerDay;
       outputs[next] = out;
