@@ -160,7 +160,7 @@ export function autoForecast(unitsPerDay: readonly number[], options: AutoOption
     const inverse = top.map((c) => Math.pow(rank(c), -power));
     const total = inverse.reduce((s, v) => s + v, 0);
     members = top.map((c, i) => ({ backtest: c, weight: inverse[i] / total }));
-    const comboForecasts = data.actuals.map((a, k) => a.map((_, d) => members.reduce((s, m) => s + m.weight * m.backtest.forecasts[k][d], 0)));
+    const comboForecasts = combinedForecasts(data.actuals, members);
     score = scoreForecasts(data, comboForecasts);
     chosenForecasts = comboForecasts;
     reason = `${members.length} models were within ${Math.round((within - 1) * 100)}% of the best in the backtest, so they are combined by inverse error (MASE ${fmt(score.mase)}, WAPE ${fmt(score.wape)} over ${span})`;
@@ -179,7 +179,38 @@ export function autoForecast(unitsPerDay: readonly number[], options: AutoOption
   }
   const combined = combineFits(unitsPerDay, fits);
   const method = fits.length > 1 ? "combination" : "single";
-  return ok({ method, models: fits.map((f) => ({ model: f.fit.model, weight: f.weight, params: f.fit.params, forecaster: f.model })), label: labelOf(fits), reason, score, candidates: reports, backtest: { actuals: data.actuals, forecasts: chosenForecasts }, ...combined });
+  return ok({
+    method,
+    models: fits.map((f) => ({ model: f.fit.model, weight: f.weight, params: f.fit.params, forecaster: f.model })),
+    label: labelOf(fits),
+    reason,
+    score,
+    candidates: reports,
+    backtest: { actuals: data.actuals, forecasts: chosenForecasts },
+    // fitted values and sigma only when read (a spread would read them): the plan uses the forecast
+    get fitted() {
+      return combined.fitted;
+    },
+    get sigma() {
+      return combined.sigma;
+    },
+    forecast: (horizonDays: number) => combined.forecast(horizonDays),
+  });
+}
+
+/** Each origin's day of the combination: Σ weight·forecast over the members in order, from 0 (loops, not closures per day). */
+function combinedForecasts(actuals: readonly (readonly number[])[], members: readonly { backtest: ModelBacktest; weight: number }[]): number[][] {
+  const out: number[][] = [];
+  for (let k = 0; k < actuals.length; k++) {
+    const row: number[] = [];
+    for (let d = 0; d < actuals[k].length; d++) {
+      let s = 0;
+      for (const m of members) s += m.weight * m.backtest.forecasts[k][d];
+      row.push(s);
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 /** A weekday profile, or null when it is flat (every day within 2 % of the average): then nothing is adjusted. */
@@ -226,7 +257,13 @@ function fallback(unitsPerDay: readonly number[], options: AutoOptions, why: str
       score: null,
       candidates,
       backtest: null,
-      ...combined,
+      get fitted() {
+        return combined.fitted;
+      },
+      get sigma() {
+        return combined.sigma;
+      },
+      forecast: (horizonDays: number) => combined.forecast(horizonDays),
     });
   }
   return err("MODEL_FAILED", `No forecast model could fit this series (${why})`);

@@ -6,6 +6,7 @@
  * (`forecastsAtOrigins`) — the cheap "fixed-parameter" variant that lets
  * `auto` score every model on every SKU at many origins.
  */
+import { allRowsFinite } from "./allFinite";
 import { err, ok, type Result } from "../errors";
 import { naiveScale } from "./accuracy";
 import type { FitOptions, ForecastModel, ModelName } from "./model";
@@ -128,6 +129,6 @@ export function rollingOriginBacktest(model: ForecastModel, data: BacktestData, 
   const params = first.value.params;
   const forecasts = model.forecastsAtOrigins(data.unitsPerDay, params, data.origins, data.plan.horizonDays, options);
   if (!forecasts.ok) return forecasts;
-  if (!forecasts.value.every((f) => f.every(Number.isFinite))) return err("MODEL_FAILED", `${model.name} produced a non-finite forecast in the backtest`);
+  if (!allRowsFinite(forecasts.value)) return err("MODEL_FAILED", `${model.name} produced a non-finite forecast in the backtest`);
   return ok({ model: model.name, params, ...scoreForecasts(data, forecasts.value), forecasts: forecasts.value });
 }

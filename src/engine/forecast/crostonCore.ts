@@ -128,10 +128,11 @@ export function fitCrostonFamily(
   const factorOf = (a: number): number => (name === "sba" ? 1 - a / 2 : 1);
   const alpha = fixed.value ?? (first < 0 ? SMOOTHING_GRID[0] : bestOnGrid((a) => crostonPass(y, first, a, factorOf(a))));
 
-  const fitted = new Array<number>(y.length).fill(Number.NaN);
   const out = { level: 0 };
   let sse = 0;
-  if (first >= 0) sse = crostonPass(y, first, alpha, factorOf(alpha), fitted, out);
+  if (first >= 0) sse = crostonPass(y, first, alpha, factorOf(alpha), undefined, out);
+  // the fitted values only when read (the same pass again): the backtest fits for the parameters alone
+  let fitted: number[] | null = null;
   const count = first >= 0 ? y.length - first - 1 : 0;
   // = residualSigma(y, fitted, 1) without a second pass: α is estimated
   const sigma = count > 0 ? Math.sqrt(sse / Math.max(1, count - 1)) : 0;
@@ -142,7 +143,13 @@ export function fitCrostonFamily(
   return ok({
     model: name,
     params: { alpha },
-    fitted,
+    get fitted() {
+      if (!fitted) {
+        fitted = new Array<number>(y.length).fill(Number.NaN);
+        if (first >= 0) crostonPass(y, first, alpha, factorOf(alpha), fitted);
+      }
+      return fitted;
+    },
     sigma,
     forecast: (horizonDays: number) => flatForecast(level, sigma, horizonDays),
   });

@@ -47,11 +47,24 @@ export function demandDistribution(meanUnitsPerDay: readonly number[], dispersio
   const leadOf = (i: number): number => Math.min(i + 1, cap);
   // Each day's distribution is made once: the Forecast sheet asks four quantiles of every day.
   const days: (CountDistribution | undefined)[] = [];
+  // Days with the same mean and lead have the same distribution, made once and shared: past the
+  // measured leads a weekly forecast repeats every week.
+  const byMean = new Map<number, Map<number, CountDistribution>>();
   const day = (i: number): CountDistribution => {
     const made = days[i];
     if (made) return made;
     const m = mean[i] ?? 0;
-    const d = countDistribution(m, m + (b + v + g * leadOf(i)) * m * m);
+    const lead = leadOf(i);
+    let byLead = byMean.get(m);
+    if (!byLead) {
+      byLead = new Map();
+      byMean.set(m, byLead);
+    }
+    let d = byLead.get(lead);
+    if (!d) {
+      d = countDistribution(m, m + (b + v + g * lead) * m * m);
+      byLead.set(lead, d);
+    }
     if (Number.isInteger(i) && i >= 0 && i < mean.length) days[i] = d;
     return d;
   };
@@ -60,7 +73,21 @@ export function demandDistribution(meanUnitsPerDay: readonly number[], dispersio
     mean,
     dispersion,
     day,
-    dailyQuantiles: (p) => mean.map((_, i) => day(i).quantile(p)),
+    dailyQuantiles(p: number): number[] {
+      // a shared day's quantile is worked out once
+      const known = new Map<CountDistribution, number>();
+      const out: number[] = [];
+      for (let i = 0; i < mean.length; i++) {
+        const d = day(i);
+        let q = known.get(d);
+        if (q === undefined) {
+          q = d.quantile(p);
+          known.set(d, q);
+        }
+        out.push(q);
+      }
+      return out;
+    },
     window(fromDay: number, toDay: number, multiplier = 1, multiplierCv = 0): CountDistribution {
       let total = 0;
       let squares = 0;

@@ -36,11 +36,20 @@ export function dispersionBacktest(unitsPerDay: readonly number[], members: read
   const origins: number[] = [];
   for (let o = last; o >= minTrain && origins.length < maxOrigins; o -= 7) origins.unshift(o);
   if (origins.length === 0) return null;
-  const forecasts = origins.map(() => new Array<number>(horizonDays).fill(0));
+  // Σ weight·forecast from 0, member by member; the first member's rows (fresh arrays, as the
+  // model contract says) are turned into the sums in place instead of adding into rows of zeros.
+  let forecasts: number[][] = [];
   for (let j = 0; j < members.length; j++) {
     const run = members[j].forecaster.forecastsAtOrigins(unitsPerDay, members[j].params, origins, horizonDays, options);
     if (!run.ok) return null;
-    for (let k = 0; k < origins.length; k++) for (let d = 0; d < horizonDays; d++) forecasts[k][d] += members[j].weight * run.value[k][d];
+    const weight = members[j].weight;
+    if (j === 0) {
+      forecasts = run.value;
+      for (let k = 0; k < origins.length; k++) for (let d = 0; d < horizonDays; d++) forecasts[k][d] = 0 + weight * forecasts[k][d];
+    } else {
+      for (let k = 0; k < origins.length; k++) for (let d = 0; d < horizonDays; d++) forecasts[k][d] += weight * run.value[k][d];
+    }
   }
+  if (members.length === 0) forecasts = origins.map(() => new Array<number>(horizonDays).fill(0));
   return { actuals: origins.map((o) => unitsPerDay.slice(o, o + horizonDays)), forecasts };
 }

@@ -7,7 +7,9 @@
  * forecasts Saturdays as Saturdays, and a closed Christmas Day as closed.
  */
 import { ok, type Result } from "../errors";
+import { emptyDoubles } from "../series/doubleArray";
 import { residualSigma } from "./intervals";
+import { lazyIntervals } from "./lazyIntervals";
 import { INTERVAL_LEVELS, type FitOptions, type FittedModel, type ForecastModel, type ForecastResult, type IntervalLevel } from "./model";
 
 /** Day factors with the divided series cached for the last two input arrays, so that every model wrapped with them divides a series once. */
@@ -32,8 +34,8 @@ export function dayFactors(factorAt: (t: number) => number): DayFactors {
     divide(unitsPerDay: readonly number[]): readonly number[] {
       if (inputs[0] === unitsPerDay) return outputs[0];
       if (inputs[1] === unitsPerDay) return outputs[1];
-      // built by push: a packed array of doubles, which the models' loops read faster than a holey one
-      const out: number[] = [];
+      // built by push into an array stored as doubles (doubleArray.ts): the models' loops read one storage kind
+      const out = emptyDoubles();
       for (let t = 0; t < unitsPerDay.length; t++) out.push(unitsPerDay[t] / factorAt(t));
       inputs[next] = unitsPerDay;
       outputs[next] = out;
@@ -84,13 +86,16 @@ export function factorAdjusted(inner: ForecastModel, factors: DayFactors): Forec
         forecast(horizonDays: number): ForecastResult {
           const r = base.forecast(horizonDays);
           const scale = (values: readonly number[]) => values.map((v, h) => v * factorAt(n + h));
-          const lower = {} as Record<IntervalLevel, number[]>;
-          const upper = {} as Record<IntervalLevel, number[]>;
-          for (const level of INTERVAL_LEVELS) {
-            lower[level] = scale(r.lower[level]);
-            upper[level] = scale(r.upper[level]);
-          }
-          return { mean: scale(r.mean), lower, upper };
+          // the bounds only when read, as the inner model's
+          return lazyIntervals(scale(r.mean), () => {
+            const lower = {} as Record<IntervalLevel, number[]>;
+            const upper = {} as Record<IntervalLevel, number[]>;
+            for (const level of INTERVAL_LEVELS) {
+              lower[level] = scale(r.lower[level]);
+              upper[level] = scale(r.upper[level]);
+            }
+            return { lower, upper };
+          });
         },
       });
     },

@@ -103,6 +103,22 @@ function readHoltParams(params: FitOptions["params"]): Result<{ smoothing: numbe
   return ok({ smoothing, l0: states[0], b0: states[1] });
 }
 
+/** The recursion over `y` from ℓ0, b0: the last level and trend and the one-step SSE, writing the one-step forecasts into `fitted` when given. */
+function holtPass(y: readonly number[], alpha: number, beta: number, phi: number, l0: number, b0: number, fitted: number[] | null): { level: number; trend: number; sse: number } {
+  let level = l0;
+  let trend = b0;
+  let sse = 0;
+  for (let t = 0; t < y.length; t++) {
+    const f = level + phi * trend;
+    if (fitted) fitted[t] = f;
+    const e = y[t] - f;
+    sse += e * e;
+    level = f + alpha * e;
+    trend = phi * trend + beta * e;
+  }
+  return { level, trend, sse };
+}
+
 function fitHoltDamped(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
   const checked = validateSeries(unitsPerDay, MIN_LENGTH, LABEL);
   if (!checked.ok) return checked;
@@ -131,25 +147,22 @@ function fitHoltDamped(unitsPerDay: readonly number[], options: FitOptions = {})
   }
 
   const n = y.length;
-  const fitted = new Array<number>(n);
-  let level = l0;
-  let trend = b0;
-  let sse = 0;
-  for (let t = 0; t < n; t++) {
-    const f = level + phi * trend;
-    fitted[t] = f;
-    const e = y[t] - f;
-    sse += e * e;
-    level = f + alpha * e;
-    trend = phi * trend + beta * e;
-  }
+  const { level, trend, sse } = holtPass(y, alpha, beta, phi, l0, b0, null);
   if (!Number.isFinite(sse) || !Number.isFinite(level) || !Number.isFinite(trend)) return modelFailed();
+  // the fitted values only when read (the same pass again): the backtest fits for the parameters alone
+  let fitted: number[] | null = null;
   // = residualSigma(y, fitted, 5), without a second pass
   const sigma = Math.sqrt(sse / Math.max(1, n - PARAMETER_COUNT));
   return ok({
     model: "holtDamped",
     params: { alpha, beta, phi, l0, b0 },
-    fitted,
+    get fitted() {
+      if (!fitted) {
+        fitted = new Array<number>(n);
+        holtPass(y, alpha, beta, phi, l0, b0, fitted);
+      }
+      return fitted;
+    },
     sigma,
     forecast(horizonDays: number) {
       const mean: number[] = [];

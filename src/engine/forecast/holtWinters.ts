@@ -28,6 +28,7 @@
  * // fitted [9, 11, 9, 11.5]; then ℓ = 10.75, s = (−0.75, 1.125) → forecast(2).mean [10, 11.875]
  * holtWinters.fit([9, 11, 10, 12], { seasonLength: 2, params: { alpha: 0.5, gamma: 0.25, l0: 10, s0: -1, s1: 1 } })
  */
+import { allFinite } from "./allFinite";
 import { err, ok, type Result } from "../errors";
 import { optimize } from "../stats/optimize";
 import { checkWeight, readEtsParams } from "./etsParams";
@@ -135,6 +136,23 @@ function readHwParams(params: FitOptions["params"], m: number): Result<HwFixed> 
   return ok({ smoothing, l0: states[0], s0: s0.every((v): v is number => v !== undefined) ? s0 : undefined });
 }
 
+/** The recursion over `y` from ℓ0 and `season` (updated in place, m = its length): the last level and the one-step SSE, writing the one-step forecasts into `fitted` when given. */
+function hwPass(y: readonly number[], alpha: number, gamma: number, l0: number, season: Float64Array, fitted: number[] | null): { level: number; sse: number } {
+  const m = season.length;
+  let level = l0;
+  let sse = 0;
+  for (let t = 0; t < y.length; t++) {
+    const j = t % m;
+    const f = level + season[j];
+    if (fitted) fitted[t] = f;
+    const e = y[t] - f;
+    sse += e * e;
+    level += alpha * e;
+    season[j] += gamma * e;
+  }
+  return { level, sse };
+}
+
 function fitHoltWinters(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
   const m = options.seasonLength ?? DEFAULT_SEASON_DAYS;
   if (!Number.isInteger(m) || m < 2) return badSeasonLength(m);
@@ -165,20 +183,11 @@ function fitHoltWinters(unitsPerDay: readonly number[], options: FitOptions = {}
   }
 
   const n = y.length;
-  const fitted = new Array<number>(n);
   const season = Float64Array.from(s0);
-  let level = l0;
-  let sse = 0;
-  for (let t = 0; t < n; t++) {
-    const j = t % m;
-    const f = level + season[j];
-    fitted[t] = f;
-    const e = y[t] - f;
-    sse += e * e;
-    level += alpha * e;
-    season[j] += gamma * e;
-  }
-  if (!Number.isFinite(sse) || !Number.isFinite(level) || !season.every(Number.isFinite)) return modelFailed();
+  const { level, sse } = hwPass(y, alpha, gamma, l0, season, null);
+  // the fitted values only when read (the same pass again): the backtest fits for the parameters alone
+  let fitted: number[] | null = null;
+  if (!Number.isFinite(sse) || !Number.isFinite(level) || !allFinite(season)) return modelFailed();
   // α, γ, ℓ0 and m − 1 free seasonal indices are estimated; = residualSigma(y, fitted, m + 2)
   const sigma = Math.sqrt(sse / Math.max(1, n - (m + 2)));
   const params: Record<string, number> = { alpha, gamma, l0 };
@@ -186,7 +195,13 @@ function fitHoltWinters(unitsPerDay: readonly number[], options: FitOptions = {}
   return ok({
     model: "holtWinters",
     params,
-    fitted,
+    get fitted() {
+      if (!fitted) {
+        fitted = new Array<number>(n);
+        hwPass(y, alpha, gamma, l0, Float64Array.from(s0), fitted);
+      }
+      return fitted;
+    },
     sigma,
     forecast(horizonDays: number) {
       const mean: number[] = [];
@@ -266,7 +281,7 @@ function hwAtOrigins(
       season[j] += gamma * e;
       if (++j === m) j = 0;
     }
-    if (!Number.isFinite(sse) || !Number.isFinite(level) || !season.every(Number.isFinite)) return modelFailed();
+    if (!Number.isFinite(sse) || !Number.isFinite(level) || !allFinite(season)) return modelFailed();
     const row = new Array<number>(horizonDays); // horizonDays is checked: a whole number ≥ 1
     for (let h = 0, s = j; h < horizonDays; h++) {
       row[h] = Math.max(0, level + season[s]); // clipped as normalIntervals does

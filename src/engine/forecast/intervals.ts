@@ -4,6 +4,7 @@
  * (Hyndman & Athanasopoulos, FPP3 §5.5). Lower bounds are clipped at 0 units/day.
  */
 import { normalQuantile } from "../stats/normalQuantile";
+import { lazyIntervals } from "./lazyIntervals";
 import type { ForecastResult, IntervalLevel } from "./model";
 
 /** z for a two-sided interval of `levelPercent` coverage: z(80) = 1.2816, z(95) = 1.9600. */
@@ -21,22 +22,25 @@ const Z: Record<IntervalLevel, number> = { 80: zForLevel(80), 95: zForLevel(95) 
 export function normalIntervals(mean: readonly number[], sdPerStep: readonly number[]): ForecastResult {
   const h = mean.length;
   const point = new Array<number>(h);
-  const lo80 = new Array<number>(h);
-  const hi80 = new Array<number>(h);
-  const lo95 = new Array<number>(h);
-  const hi95 = new Array<number>(h);
-  const z80 = Z[80];
-  const z95 = Z[95];
-  for (let i = 0; i < h; i++) {
-    const m = mean[i];
-    const sd = sdPerStep[i];
-    point[i] = Math.max(0, m);
-    lo80[i] = Math.max(0, m - z80 * sd);
-    hi80[i] = Math.max(0, m + z80 * sd);
-    lo95[i] = Math.max(0, m - z95 * sd);
-    hi95[i] = Math.max(0, m + z95 * sd);
-  }
-  return { mean: point, lower: { 80: lo80, 95: lo95 }, upper: { 80: hi80, 95: hi95 } };
+  for (let i = 0; i < h; i++) point[i] = Math.max(0, mean[i]);
+  // the bounds only when read (lazyIntervals): the backtests and the plan take the mean alone
+  return lazyIntervals(point, () => {
+    const lo80 = new Array<number>(h);
+    const hi80 = new Array<number>(h);
+    const lo95 = new Array<number>(h);
+    const hi95 = new Array<number>(h);
+    const z80 = Z[80];
+    const z95 = Z[95];
+    for (let i = 0; i < h; i++) {
+      const m = mean[i];
+      const sd = sdPerStep[i];
+      lo80[i] = Math.max(0, m - z80 * sd);
+      hi80[i] = Math.max(0, m + z80 * sd);
+      lo95[i] = Math.max(0, m - z95 * sd);
+      hi95[i] = Math.max(0, m + z95 * sd);
+    }
+    return { lower: { 80: lo80, 95: lo95 }, upper: { 80: hi80, 95: hi95 } };
+  });
 }
 
 /**

@@ -81,6 +81,8 @@ export interface ForecastModel {
    * { ...options, params })` followed by `forecast(horizonDays).mean` would give —
    * equal to them within 1e-9, but without re-running the recursions from day 1
    * at every origin. `params` come from an earlier `fit`. Origins are ascending.
+   * Every row is a new array the caller may change (factorAdjusted scales them, the
+   * dispersion backtest weights them in place).
    */
   forecastsAtOrigins(
     unitsPerDay: readonly number[],

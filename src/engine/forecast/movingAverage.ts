@@ -43,6 +43,25 @@ function tooLarge<T>(): Result<T> {
   return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to average`);
 }
 
+/**
+ * fitted[t] = mean of y[max(0, t − w) .. t − 1] by a running sum (NaN at t = 0), written into
+ * `fitted` when given; returns the sum of squared one-step residuals.
+ */
+function movingPass(y: readonly number[], w: number, fitted: number[] | null): number {
+  if (fitted) fitted[0] = Number.NaN;
+  let sum = 0;
+  let sse = 0;
+  for (let t = 1; t < y.length; t++) {
+    sum += y[t - 1];
+    if (t > w) sum -= y[t - 1 - w];
+    const f = sum / (t < w ? t : w);
+    if (fitted) fitted[t] = f;
+    const e = y[t] - f;
+    sse += e * e;
+  }
+  return sse;
+}
+
 function fitMovingAverage(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
   const checked = validateSeries(unitsPerDay, 1, LABEL);
   if (!checked.ok) return checked;
@@ -52,19 +71,9 @@ function fitMovingAverage(unitsPerDay: readonly number[], options: FitOptions = 
   const y = unitsPerDay;
   const n = y.length;
 
-  // fitted[t] = mean of y[max(0, t − w) .. t − 1], by a running sum; squared residuals alongside.
-  const fitted = new Array<number>(n);
-  fitted[0] = Number.NaN;
-  let sum = 0;
-  let sse = 0;
-  for (let t = 1; t < n; t++) {
-    sum += y[t - 1];
-    if (t > w) sum -= y[t - 1 - w];
-    const f = sum / (t < w ? t : w);
-    fitted[t] = f;
-    const e = y[t] - f;
-    sse += e * e;
-  }
+  const sse = movingPass(y, w, null);
+  // the fitted values only when read (the same pass again): the backtest fits for the parameters alone
+  let fitted: number[] | null = null;
   const used = Math.min(w, n);
   const level = trailingMean(y, n, w);
   // = residualSigma(y, fitted) in the same pass: n − 1 residuals, no parameter estimated
@@ -74,7 +83,13 @@ function fitMovingAverage(unitsPerDay: readonly number[], options: FitOptions = 
   return ok({
     model: "movingAverage",
     params: { window: w },
-    fitted,
+    get fitted() {
+      if (!fitted) {
+        fitted = new Array<number>(n);
+        movingPass(y, w, fitted);
+      }
+      return fitted;
+    },
     sigma,
     forecast(horizonDays: number) {
       return normalIntervals(new Array<number>(horizonDays).fill(level), new Array<number>(horizonDays).fill(sd));

@@ -93,6 +93,21 @@ function modelFailed(): Result<never> {
   return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to smooth`);
 }
 
+/** The smoothing over `y` from ℓ0: the last level and the one-step SSE, writing the one-step forecasts into `fitted` when given. */
+function sesPass(y: readonly number[], alpha: number, l0: number, fitted: number[] | null): { level: number; sse: number } {
+  const decay = 1 - alpha;
+  let level = l0;
+  let sse = 0;
+  for (let t = 0; t < y.length; t++) {
+    if (fitted) fitted[t] = level;
+    const yt = y[t];
+    const e = yt - level;
+    sse += e * e;
+    level = decay * level + alpha * yt; // = ℓ + α·e, the same arithmetic as sesSse and sesAtOrigins
+  }
+  return { level, sse };
+}
+
 function fitSes(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
   const checked = validateSeries(unitsPerDay, 1, LABEL);
   if (!checked.ok) return checked;
@@ -110,17 +125,9 @@ function fitSes(unitsPerDay: readonly number[], options: FitOptions = {}): Resul
   const l0 = fixedL0 ?? best.l0;
   if (!Number.isFinite(sse) || !Number.isFinite(l0)) return modelFailed();
 
-  const fitted = new Array<number>(y.length);
-  const decay = 1 - alpha;
-  let level = l0;
-  let sseFitted = 0;
-  for (let t = 0; t < y.length; t++) {
-    fitted[t] = level;
-    const yt = y[t];
-    const e = yt - level;
-    sseFitted += e * e;
-    level = decay * level + alpha * yt; // = ℓ + α·e, the same arithmetic as sesSse and sesAtOrigins
-  }
+  const { level, sse: sseFitted } = sesPass(y, alpha, l0, null);
+  // the fitted values only when read (the same pass again): the backtest fits for the parameters alone
+  let fitted: number[] | null = null;
   // = residualSigma(y, fitted, 2), without a second pass
   const sigma = Math.sqrt(sseFitted / Math.max(1, y.length - PARAMETER_COUNT));
   const a = alpha;
@@ -128,7 +135,13 @@ function fitSes(unitsPerDay: readonly number[], options: FitOptions = {}): Resul
   return ok({
     model: "ses",
     params: { alpha: a, l0 },
-    fitted,
+    get fitted() {
+      if (!fitted) {
+        fitted = new Array<number>(y.length);
+        sesPass(y, a, l0, fitted);
+      }
+      return fitted;
+    },
     sigma,
     forecast(horizonDays: number) {
       const mean: number[] = [];

@@ -109,10 +109,10 @@ function tsbSseAllBetas(y: readonly number[], first: number, alpha: number, sseB
 }
 
 /**
- * The TSB recursion (as {@link tsbSse}) writing one-step predictions into `fitted`;
+ * The TSB recursion (as {@link tsbSse}) writing one-step predictions into `fitted` when given;
  * returns the final forecast π·z and the sum of squared one-step errors.
  */
-function tsbRun(y: readonly number[], first: number, alpha: number, beta: number, fitted: number[]): { level: number; sse: number } {
+function tsbRun(y: readonly number[], first: number, alpha: number, beta: number, fitted: number[] | null): { level: number; sse: number } {
   let z = y[first];
   let prob = 1 / (first + 1);
   const keep = 1 - beta;
@@ -120,7 +120,7 @@ function tsbRun(y: readonly number[], first: number, alpha: number, beta: number
   for (let t = first + 1; t < y.length; t++) {
     const yt = y[t];
     const f = prob * z;
-    fitted[t] = f;
+    if (fitted) fitted[t] = f;
     const e = yt - f;
     sse += e * e;
     if (yt > 0) {
@@ -198,8 +198,9 @@ function fitTsb(unitsPerDay: readonly number[], options: FitOptions = {}): Resul
     alpha = bestOnGrid((a) => tsbSse(y, first, a, beta));
   }
 
-  const fitted = new Array<number>(y.length).fill(Number.NaN);
-  const run = first >= 0 ? tsbRun(y, first, alpha, beta, fitted) : { level: 0, sse: 0 };
+  const run = first >= 0 ? tsbRun(y, first, alpha, beta, null) : { level: 0, sse: 0 };
+  // the fitted values only when read (the same pass again): the backtest fits for the parameters alone
+  let fitted: number[] | null = null;
   const level = run.level;
   const count = first >= 0 ? y.length - first - 1 : 0;
   // = residualSigma(y, fitted, 2) without a second pass
@@ -210,7 +211,13 @@ function fitTsb(unitsPerDay: readonly number[], options: FitOptions = {}): Resul
   return ok({
     model: "tsb",
     params: { alpha, beta },
-    fitted,
+    get fitted() {
+      if (!fitted) {
+        fitted = new Array<number>(y.length).fill(Number.NaN);
+        if (first >= 0) tsbRun(y, first, alpha, beta, fitted);
+      }
+      return fitted;
+    },
     sigma,
     forecast: (horizonDays: number) => flatForecast(level, sigma, horizonDays),
   });

@@ -71,6 +71,36 @@ function tooLarge<T>(): Result<T> {
   return err("MODEL_FAILED", `${LABEL} could not fit this series: the values are too large to average`);
 }
 
+/**
+ * fitted[t] = Σ weight_j · mean(y[max(0, t − window_j) .. t − 1]) (NaN at t = 0), each window by
+ * a running sum over the days before t, divided by t while the window is not yet full; written
+ * into `fitted` when given. Returns the sum of squared one-step residuals from t = 1.
+ */
+function weightedPass(y: readonly number[], windows: readonly number[], weights: readonly number[], fitted: number[] | null): number {
+  const n = y.length;
+  const k = windows.length;
+  const sums = new Float64Array(k);
+  let sse = 0;
+  for (let t = 1; t < n; t++) {
+    let f = 0;
+    for (let j = 0; j < k; j++) {
+      const w = windows[j];
+      if (t <= w) {
+        sums[j] += y[t - 1];
+        f += (weights[j] * sums[j]) / t;
+      } else {
+        sums[j] += y[t - 1] - y[t - 1 - w];
+        f += (weights[j] / w) * sums[j];
+      }
+    }
+    if (fitted) fitted[t] = f;
+    const e = y[t] - f;
+    sse += e * e;
+  }
+  if (fitted) fitted[0] = Number.NaN;
+  return sse;
+}
+
 function fitWeightedAverage(unitsPerDay: readonly number[], options: FitOptions = {}): Result<FittedModel> {
   const checked = validateSeries(unitsPerDay, 1, LABEL);
   if (!checked.ok) return checked;
@@ -81,30 +111,9 @@ function fitWeightedAverage(unitsPerDay: readonly number[], options: FitOptions 
   const n = y.length;
   const k = windows.length;
 
-  // fitted[t] = Σ weight_j · mean(y[max(0, t − window_j) .. t − 1]), one window at a time:
-  // a running sum over the days before t, divided by t while the window is not yet full.
-  const fitted = new Array<number>(n).fill(0);
-  for (let j = 0; j < k; j++) {
-    const w = windows[j];
-    const weight = weights[j];
-    const perDay = weight / w;
-    const warmEnd = Math.min(w, n - 1);
-    let sum = 0;
-    for (let t = 1; t <= warmEnd; t++) {
-      sum += y[t - 1];
-      fitted[t] += (weight * sum) / t;
-    }
-    for (let t = w + 1; t < n; t++) {
-      sum += y[t - 1] - y[t - 1 - w];
-      fitted[t] += perDay * sum;
-    }
-  }
-  fitted[0] = Number.NaN;
-  let sse = 0;
-  for (let t = 1; t < n; t++) {
-    const e = y[t] - fitted[t];
-    sse += e * e;
-  }
+  const sse = weightedPass(y, windows, weights, null);
+  // the fitted values only when read (the same pass again): the backtest fits for the parameters alone
+  let fitted: number[] | null = null;
   const level = blendLevel(y, n, blend.value);
   // = residualSigma(y, fitted) in the same pass: n − 1 residuals, no parameter estimated
   const sigma = n > 1 ? Math.sqrt(sse / (n - 1)) : 0;
@@ -114,7 +123,13 @@ function fitWeightedAverage(unitsPerDay: readonly number[], options: FitOptions 
   return ok({
     model: "weightedAverage",
     params,
-    fitted,
+    get fitted() {
+      if (!fitted) {
+        fitted = new Array<number>(n).fill(0);
+        weightedPass(y, windows, weights, fitted);
+      }
+      return fitted;
+    },
     sigma,
     forecast(horizonDays: number) {
       return normalIntervals(new Array<number>(horizonDays).fill(level), new Array<number>(horizonDays).fill(sigma));

@@ -3,6 +3,7 @@
  * see neither the dip of a stock-out nor the spike of a past promotion.
  */
 import type { DailySeries } from "./dailySeries";
+import { doublesOf } from "./doubleArray";
 
 const WEEKS_EACH_SIDE = 4;
 const FALLBACK_RADIUS_DAYS = 14;
@@ -25,7 +26,7 @@ const FALLBACK_RADIUS_DAYS = 14;
 export function imputeExcluded(series: DailySeries): number[] {
   const { units, excluded } = series;
   const n = units.length;
-  const out = units.slice();
+  const out = doublesOf(units); // stored as doubles, as every series the models read (doubleArray.ts)
   for (let t = 0; t < n; t++) {
     if (!excluded[t]) continue;
     let sum = 0;

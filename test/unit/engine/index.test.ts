@@ -7,13 +7,16 @@ import { join, relative } from "node:path";
 
 const ENGINE = join(__dirname, "..", "..", "..", "src", "engine");
 const INTERNAL = [
+  "forecast/allFinite", // finite checks as loops, for the backtests
   "forecast/crostonCore", // shared recursion of croston and sba
   "forecast/etsParams", // parameter checks of the exponential-smoothing models
+  "forecast/lazyIntervals", // interval bounds made on first read, for the models' forecasts
   "forecast/refitAtOrigins", // reference implementation for the contract test
   "forecast/validateOrigins",
   "logistics/checkLogisticsArgument",
   "messages/messagesEn", // the message tables, read through renderMessage and errorText
   "messages/messagesZh",
+  "series/doubleArray", // arrays stored as doubles, for the series the models read
   "stock/checkArgument",
 ];
 
