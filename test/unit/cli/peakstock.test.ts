@@ -6,22 +6,20 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
-import { main, parseArgs } from "../../../src/cli/peakstock";
+import { parseArgs } from "../../../src/cli/peakstock";
 import { dateFromSerial } from "../../../src/excel/dateSerial";
 import { XlsxWorkbook } from "../../../src/excel/xlsxWorkbook";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { planEvent, planTables, readEventSheet, readLanesSheet, readSalesSheet, readSkuSheet } from "../../../src/engine";
 import { partText, unzipParts } from "../../helpers/zipBytes";
+import { runCli as run, useTempDir, writeXlsx, type Sheets } from "../../helpers/cliHarness";
 
 const PLAN_DATE = serialFromYmd(2026, 9, 15);
 const START = serialFromYmd(2026, 11, 27);
 const DAYS = 400;
-
-type Sheets = Record<string, unknown[][]>;
 
 function inputSheets(): Sheets {
   const sales: unknown[][] = [["Date", "SKU", "Units"]];
@@ -51,25 +49,11 @@ function inputSheets(): Sheets {
   };
 }
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "peakstock-cli-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let dir = "";
+useTempDir("peakstock-cli-", (made) => (dir = made));
 
 async function writeBook(sheets: Sheets): Promise<string> {
-  const book = new Workbook();
-  for (const [name, rows] of Object.entries(sheets)) book.addWorksheet(name).addRows(rows);
-  const file = join(dir, "in.xlsx");
-  await book.xlsx.writeFile(file);
-  return file;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
+  return writeXlsx(join(dir, "in.xlsx"), sheets);
 }
 
 describe("peakstock plan", () => {

@@ -4,17 +4,15 @@
  * before the replayed plan date (the Sales sheet's OnHand), so no policy ships it; SKU B has no
  * OnHand, so the replay assumes regular stock served the days before the window.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Workbook } from "exceljs";
-import { main } from "../../../src/cli/peakstock";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { REPLAY_COLUMNS } from "../../../src/engine/replay/replayTable";
 import { replayPolicyLabel } from "../../../src/engine/replay/replayPolicies";
 import type { ReplayPolicyId } from "../../../src/engine/replay/types";
 import { dateFromSerial } from "../../../src/excel/dateSerial";
 import { XlsxWorkbook } from "../../../src/excel/xlsxWorkbook";
+import { runCli as run, useTempDir, writeXlsx, type Sheets } from "../../helpers/cliHarness";
 
 /** The replayed edition: Tuesday 2026-03-10 … Friday 03-13, + 14 cover days → window 03-10 … 03-27 (18 days, all in March). */
 const S = serialFromYmd(2026, 3, 10);
@@ -24,8 +22,6 @@ const PLAN_DATE = NEXT - 70; // 2026-12-29
 const FIRST = serialFromYmd(2024, 1, 1);
 /** The replayed plan date: S − 70 = 2025-12-30; A's OnHand is read on the day before. */
 const P = S - 70;
-
-type Sheets = Record<string, unknown[][]>;
 
 function bookSheets(): Sheets {
   const sales: unknown[][] = [["Date", "SKU", "Units", "OnHand"]];
@@ -59,25 +55,11 @@ function bookSheets(): Sheets {
   };
 }
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "peakstock-replay-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let dir = "";
+useTempDir("peakstock-replay-", (made) => (dir = made));
 
 async function writeBook(sheets: Sheets = bookSheets()): Promise<string> {
-  const book = new Workbook();
-  for (const [name, rows] of Object.entries(sheets)) book.addWorksheet(name).addRows(rows);
-  const file = join(dir, "book.xlsx");
-  await book.xlsx.writeFile(file);
-  return file;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
+  return writeXlsx(join(dir, "book.xlsx"), sheets);
 }
 
 type Row = Record<string, unknown>;

@@ -3,22 +3,18 @@
  * lets the seller override them; an event that has already started is not "planned" with every
  * SKU failing, but refused with a message pointing at the replay.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Workbook } from "exceljs";
-import { main } from "../../../src/cli/peakstock";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { readEventSheet } from "../../../src/engine/workbook/readEventSheet";
 import { dateFromSerial } from "../../../src/excel/dateSerial";
 import { serializeSettings } from "../../../src/excel/planSettings";
 import { XlsxWorkbook } from "../../../src/excel/xlsxWorkbook";
+import { runCli as run, useTempDir, writeXlsx, type Sheets } from "../../helpers/cliHarness";
 
 const PLAN_DATE = serialFromYmd(2026, 9, 15);
 const START = serialFromYmd(2026, 11, 27);
 const DAYS = 400;
-
-type Sheets = Record<string, unknown[][]>;
 
 /** Three SKUs with a weekly pattern, a Black Friday a year ago twice as busy, sea and air lanes. */
 function inputSheets(): Sheets {
@@ -52,18 +48,11 @@ function inputSheets(): Sheets {
   };
 }
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "peakstock-settings-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let dir = "";
+useTempDir("peakstock-settings-", (made) => (dir = made));
 
 async function writeBook(sheets: Sheets, name = "in.xlsx"): Promise<string> {
-  const book = new Workbook();
-  for (const [sheet, rows] of Object.entries(sheets)) book.addWorksheet(sheet).addRows(rows);
-  const file = join(dir, name);
-  await book.xlsx.writeFile(file);
-  return file;
+  return writeXlsx(join(dir, name), sheets);
 }
 
 /** The book with the pane's settings stored: the Event sheet's event with `growth`, saved at a fixed time. */
@@ -73,13 +62,6 @@ async function withStoredSettings(file: string, growth: number, savedAt?: string
   if (!event.ok) throw new Error(event.error.message);
   await book.saveSettings(serializeSettings({ preset: "custom", sources: {}, policy: { ...event.value.policy, growth }, lanes: null, watchSheet: null, ...(savedAt ? { savedAt } : {}) }));
   await book.save(file);
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
 }
 
 /** Units the written Plan sends (BaseQty + SprintQty over every row). */

@@ -3,21 +3,17 @@
  * holds exactly what the engine computes on the same grids, the summary lists the scenarios, a
  * bad cell stops the run with exit code 2 and the cell named, and --help says so.
  */
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Workbook } from "exceljs";
-import { main } from "../../../src/cli/peakstock";
 import { helpText } from "../../../src/cli/help";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { planFromSheets } from "../../../src/engine/plan/planFromSheets";
 import { dateFromSerial } from "../../../src/excel/dateSerial";
 import { XlsxWorkbook } from "../../../src/excel/xlsxWorkbook";
+import { runCli as run, useTempDir, writeXlsx, type Sheets } from "../../helpers/cliHarness";
 
 const PLAN_DATE = serialFromYmd(2026, 9, 15);
 const START = serialFromYmd(2026, 11, 27);
-
-type Sheets = Record<string, unknown[][]>;
 
 function book(scenarios: unknown[][]): Sheets {
   const sales: unknown[][] = [["Date", "SKU", "Units"]];
@@ -39,25 +35,11 @@ function book(scenarios: unknown[][]): Sheets {
   };
 }
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "peakstock-scenarios-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let dir = "";
+useTempDir("peakstock-scenarios-", (made) => (dir = made));
 
 async function write(sheets: Sheets): Promise<string> {
-  const wb = new Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const file = join(dir, "in.xlsx");
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
+  return writeXlsx(join(dir, "in.xlsx"), sheets);
 }
 
 describe("peakstock plan with scenarios", () => {

@@ -3,23 +3,18 @@
  * `peakstock plan` on it, every output sheet checked cell by cell against the engine's plan of the same
  * sheets, the Event column on each line, the season in the summary, and a bad Events cell named on stderr.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Workbook } from "exceljs";
-import { main } from "../../../src/cli/peakstock";
 import { seasonLines } from "../../../src/cli/seasonSummary";
 import { dateFromSerial } from "../../../src/excel/dateSerial";
 import { XlsxWorkbook } from "../../../src/excel/xlsxWorkbook";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { planFromSheets } from "../../../src/engine/plan/planFromSheets";
+import { runCli as run, useTempDir, writeXlsx, type Sheets } from "../../helpers/cliHarness";
 
 const PLAN_DATE = serialFromYmd(2026, 9, 15);
 const BF = serialFromYmd(2026, 11, 27);
 const CM_WEEK = serialFromYmd(2026, 12, 7);
 const DAYS = 400;
-
-type Sheets = Record<string, unknown[][]>;
 
 function seasonSheets(): Sheets {
   const sales: unknown[][] = [["Date", "SKU", "Units"]];
@@ -42,25 +37,11 @@ function seasonSheets(): Sheets {
   };
 }
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "peakstock-season-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let dir = "";
+useTempDir("peakstock-season-", (made) => (dir = made));
 
 async function writeBook(sheets: Sheets): Promise<string> {
-  const book = new Workbook();
-  for (const [name, rows] of Object.entries(sheets)) book.addWorksheet(name).addRows(rows);
-  const file = join(dir, "season.xlsx");
-  await book.xlsx.writeFile(file);
-  return file;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
+  return writeXlsx(join(dir, "season.xlsx"), sheets);
 }
 
 describe("peakstock plan on a two-event season", () => {

@@ -2,25 +2,21 @@
  * The command line's purchase-order summary and `--shipment-files`: a small FBA book (the event on
  * Amazon US) with two suppliers, run end to end, files and summary checked against the written sheets.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { parseArgs } from "../../../src/cli/args";
-import { main } from "../../../src/cli/peakstock";
 import { shipmentFileName } from "../../../src/cli/shipmentFiles";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { dateFromSerial } from "../../../src/excel/dateSerial";
 import { XlsxWorkbook } from "../../../src/excel/xlsxWorkbook";
+import { runCli as run, useTempDir } from "../../helpers/cliHarness";
 
 const PLAN_DATE = serialFromYmd(2026, 9, 15);
 const START = serialFromYmd(2026, 11, 27);
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "peakstock-sta-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let dir = "";
+useTempDir("peakstock-sta-", (made) => (dir = made));
 
 async function writeBook(): Promise<string> {
   const book = new Workbook();
@@ -39,13 +35,6 @@ async function writeBook(): Promise<string> {
   const file = join(dir, "in.xlsx");
   await book.xlsx.writeFile(file);
   return file;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
 }
 
 describe("peakstock plan --shipment-files", () => {

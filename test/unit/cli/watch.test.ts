@@ -4,25 +4,21 @@
  * Black Friday 2026. Ten days of sales to date on a SalesToDate sheet: HOT sells 90 a day, CALM 10,
  * DEAD nothing with no stock left.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Workbook } from "exceljs";
-import { main } from "../../../src/cli/peakstock";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { WATCH_COLUMNS } from "../../../src/engine/watch/watchTable";
 import { readEventSheet } from "../../../src/engine/workbook/readEventSheet";
 import { dateFromSerial } from "../../../src/excel/dateSerial";
 import { serializeSettings } from "../../../src/excel/planSettings";
 import { XlsxWorkbook } from "../../../src/excel/xlsxWorkbook";
+import { runCli as run, useTempDir, writeXlsx, type Sheets } from "../../helpers/cliHarness";
 
 const PLAN_DATE = serialFromYmd(2026, 9, 14);
 const START = serialFromYmd(2026, 11, 27);
 const FIRST = serialFromYmd(2025, 1, 1);
 /** Ten days of sales to date: 2026-09-14 … 09-23. */
 const WATCHED = 10;
-
-type Sheets = Record<string, unknown[][]>;
 
 /** Sales to date: HOT 90 a day with its OnHand (2,000 − 90 a day), CALM 10 a day, DEAD none with OnHand 0. */
 function salesToDate(): unknown[][] {
@@ -60,25 +56,11 @@ function bookSheets(): Sheets {
   };
 }
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "peakstock-watch-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let dir = "";
+useTempDir("peakstock-watch-", (made) => (dir = made));
 
 async function writeBook(sheets: Sheets = bookSheets(), name = "book.xlsx"): Promise<string> {
-  const book = new Workbook();
-  for (const [sheet, rows] of Object.entries(sheets)) book.addWorksheet(sheet).addRows(rows);
-  const file = join(dir, name);
-  await book.xlsx.writeFile(file);
-  return file;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
+  return writeXlsx(join(dir, name), sheets);
 }
 
 type Row = Record<string, unknown>;
