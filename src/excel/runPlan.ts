@@ -18,18 +18,22 @@ import type { SheetKind } from "../engine/workbook/headerAliases";
 import { writeOwnedOutputs } from "./ownership";
 import type { Grid, OutputLanguage, WorkbookPort } from "./workbookPort";
 
-export interface RunPlanOptions {
+/** What a pipeline is told about the book: the sheets chosen, and the event, policy, lanes and growth that replace the sheets'. */
+export interface BookChoices {
   readonly language: OutputLanguage;
   /** Sheets the user pointed at (task pane), overriding the search by name. */
   readonly sources?: InputSheetNames;
-  /** Event and policy from the task pane, replacing the Event sheet. */
+  /** Event and policy (the pane's, or stored by it), replacing the Event sheet. */
   readonly policy?: EventPolicy;
-  /** Lanes from the task pane, replacing the Lanes sheet. */
+  /** Lanes (the pane's, or stored by it), replacing the Lanes sheet. */
   readonly lanes?: readonly Lane[];
   /** Growth asked for on the command line, replacing the Event's or the pane's (`--growth`). */
   readonly growth?: number;
-  /** (done, total) SKUs planned, for progress bars. */
+  /** (done, total) steps done (SKUs planned, policies replayed), for progress bars. */
   readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunPlanOptions extends BookChoices {
   /**
    * Runs the pure planning step; default in this thread. The task pane passes
    * one that posts the grids to a Web Worker.
@@ -76,16 +80,6 @@ export async function readInputGrids(book: WorkbookPort, names: readonly string[
     if (name !== undefined && names.includes(name) && grids[name] === undefined) grids[name] = await book.readSheet(name);
   }
   return grids;
-}
-
-/** What a pipeline is told about the book: the sheets chosen, and the event, policy, lanes and growth that replace the sheets'. */
-export interface BookChoices {
-  readonly language: OutputLanguage;
-  readonly sources?: InputSheetNames;
-  readonly policy?: EventPolicy;
-  readonly lanes?: readonly Lane[];
-  readonly growth?: number;
-  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**

@@ -5,30 +5,17 @@
  * call ({@link writeOwnedOutputs}). Everything is read and replayed before anything is written.
  */
 import { ok, type Result } from "../engine/errors";
-import type { InputSheetNames } from "../engine/plan/readBookInputs";
-import type { EventPolicy, Lane } from "../engine/plan/types";
 import { replayFromSheets, type ReplayFromSheetsInput, type SheetsReplay } from "../engine/replay/replayFromSheets";
 import type { SheetKind } from "../engine/workbook/headerAliases";
 import { writeOwnedOutputs } from "./ownership";
-import { bookInput } from "./runPlan";
-import type { OutputLanguage, WorkbookPort } from "./workbookPort";
+import { bookInput, type BookChoices } from "./runPlan";
+import type { WorkbookPort } from "./workbookPort";
 
-export interface RunReplayOptions {
-  readonly language: OutputLanguage;
-  /** Sheets the user pointed at, overriding the search by name. */
-  readonly sources?: InputSheetNames;
-  /** Event and policy (the pane's, or stored by it), replacing the Event sheet. */
-  readonly policy?: EventPolicy;
-  /** Lanes (the pane's, or stored by it), replacing the Lanes sheet. */
-  readonly lanes?: readonly Lane[];
-  /** Growth replacing the event's (`--growth`). */
-  readonly growth?: number;
+export interface RunReplayOptions extends BookChoices {
   /** The edition: a start date, a year or the event's name; undefined = the most recent the sales cover. */
   readonly edition?: string;
   /** Days ahead the replayed plan is made; undefined = the event's PlanDate → Start gap, else 70. */
   readonly daysAhead?: number;
-  /** (done, total) policy replays, for progress bars. */
-  readonly onProgress?: (done: number, total: number) => void;
   /** Runs the pure replay; default in this thread (the pane passes one that uses its worker). */
   readonly replayer?: (input: ReplayFromSheetsInput) => Promise<Result<SheetsReplay>>;
   /** Write over the seller's cells where the Replay table grows, instead of stopping (NotesInTheWay). */

@@ -19,8 +19,8 @@ import { watchTable } from "../engine/watch/watchTable";
 import { findSheet } from "../engine/workbook/findSheet";
 import { readLanesSheet } from "../engine/workbook/readLanesSheet";
 import { writeOwnedOutputs } from "./ownership";
-import { bookInput } from "./runPlan";
-import type { OutputLanguage, WorkbookPort } from "./workbookPort";
+import { bookInput, type BookChoices } from "./runPlan";
+import type { WorkbookPort } from "./workbookPort";
 
 /** The plan a Watch compares against: what the pane planned last, or a plan made again from the sheets. */
 export interface WatchedPlan {
@@ -31,19 +31,11 @@ export interface WatchedPlan {
   readonly sources: InputSheetNames;
 }
 
-export interface RunWatchOptions {
-  readonly language: OutputLanguage;
+export interface RunWatchOptions extends BookChoices {
   /** The sheet of sales to date; default: a `SalesToDate` sheet found by name (English or Chinese), else the plan's Sales sheet. */
   readonly salesSheet?: string;
   /** The plan to watch; default: planned again from the book ({@link planFromSheets} with `sources`, `policy`, `lanes`). */
   readonly plan?: WatchedPlan;
-  readonly sources?: InputSheetNames;
-  readonly policy?: EventPolicy;
-  readonly lanes?: readonly Lane[];
-  /** Growth (× on last year) replacing the Event's or the policy's when the plan is made again (the command line's `--growth`). */
-  readonly growth?: number;
-  /** (done, total) SKUs while the plan is made again. */
-  readonly onProgress?: (done: number, total: number) => void;
   /** Runs the pure planning step when the plan is made again; default in this thread. */
   readonly planner?: (input: PlanFromSheetsInput) => Promise<Result<SheetsPlan>>;
   /** Runs the pure Watch step; default in this thread (the task pane posts it to its worker). */
