@@ -7,7 +7,7 @@ import { ok, type EngineError, type Result } from "../errors";
 import type { EventPolicy, Lane } from "../plan/types";
 import { readSkuSheet } from "../workbook/readSkuSheet";
 import type { Grid } from "../workbook/sheetTable";
-import { readSalesToDate, readSalesToDateByDestination } from "./readSalesToDate";
+import { readSalesToDate, readSalesToDateByDestination, type SalesToDateRead } from "./readSalesToDate";
 import { seasonEvents } from "../season/seasonEvents";
 import { watchedEvent } from "./watchedEvent";
 import { watchPlan, type WatchPlanRow } from "./watchPlan";
@@ -66,15 +66,19 @@ export function watchFromSheets(input: WatchFromSheetsInput): Result<WatchOutcom
   const first = readSalesToDate(input.salesGrid, input.salesSheet, input.policy.marketplace);
   if (!first.ok) return first;
   const { event: policy, lines } = watchedEvent(input.lines, input.policy, first.value.lastSerial + 1);
-  return watchEvent({ ...input, policy, lines });
+  // The sales just read serve again when the event is sold where the first is (and at one destination).
+  const same = policy.marketplace.trim().toLowerCase() === input.policy.marketplace.trim().toLowerCase();
+  return watchEvent({ ...input, policy, lines }, same ? first.value : undefined);
 }
 
-/** The Watch of one event's lines ({@link watchFromSheets} after it picked the event). */
-function watchEvent(input: WatchFromSheetsInput): Result<WatchOutcome> {
+/** The Watch of one event's lines ({@link watchFromSheets} after it picked the event); `read`: its sales to date, when already read. */
+function watchEvent(input: WatchFromSheetsInput, read?: SalesToDateRead): Result<WatchOutcome> {
   const { policy } = input;
   const destinations = planDestinations(input.lines);
   const sales =
-    destinations.length > 1
+    destinations.length <= 1 && read !== undefined
+      ? ok(read)
+      : destinations.length > 1
       ? readSalesToDateByDestination(input.salesGrid, input.salesSheet, policy.marketplace, destinations)
       : readSalesToDate(input.salesGrid, input.salesSheet, policy.marketplace);
   if (!sales.ok) return sales;
